@@ -1,0 +1,61 @@
+package dk.careledger.domain.felles;
+
+import java.util.Objects;
+
+/**
+ * A command refused by the rules. Carries a stable error code (part of the API contract), the offending
+ * field (a JSON path of the request, or null when the refusal concerns the whole command) and a message
+ * in Danish. A refused command writes nothing.
+ */
+public final class Afvisning extends RuntimeException {
+    private final Afvisningsart art;
+    private final String fejlkode;
+    private final String felt;
+
+    public Afvisning(Afvisningsart art, String fejlkode, String felt, String besked) {
+        super(besked);
+        this.art = Objects.requireNonNull(art, "art");
+        this.fejlkode = Objects.requireNonNull(fejlkode, "fejlkode");
+        this.felt = felt;
+    }
+
+    public static Afvisning ugyldig(String fejlkode, String felt, String besked) {
+        return new Afvisning(Afvisningsart.UGYLDIG, fejlkode, felt, besked);
+    }
+
+    public static Afvisning ikkeFundet(String fejlkode, String felt, String besked) {
+        return new Afvisning(Afvisningsart.IKKE_FUNDET, fejlkode, felt, besked);
+    }
+
+    public static Afvisning konflikt(String fejlkode, String felt, String besked) {
+        return new Afvisning(Afvisningsart.KONFLIKT, fejlkode, felt, besked);
+    }
+
+    public static Afvisning regel(String fejlkode, String felt, String besked) {
+        return new Afvisning(Afvisningsart.REGEL, fejlkode, felt, besked);
+    }
+
+    /** Fails with {@link Afvisningsart#UGYLDIG} and code {@code FELT_PAAKRAEVET} when the value is null or blank. */
+    public static <T> T paakraevet(T value, String felt) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            throw ugyldig("FELT_PAAKRAEVET", felt, "Feltet '" + felt + "' skal udfyldes");
+        }
+        return value;
+    }
+
+    public Afvisningsart art() {
+        return art;
+    }
+
+    public String fejlkode() {
+        return fejlkode;
+    }
+
+    public String felt() {
+        return felt;
+    }
+
+    public String besked() {
+        return getMessage();
+    }
+}
