@@ -1,0 +1,460 @@
+package dk.careledger.domain.bevilling;
+
+import dk.careledger.domain.bevilling.command.AendrBevilling;
+import dk.careledger.domain.bevilling.command.BestilBevilling;
+import dk.careledger.domain.bevilling.command.BevillingCommand;
+import dk.careledger.domain.bevilling.command.FastsaetStartdato;
+import dk.careledger.domain.bevilling.command.GennemfoerOpfoelgning;
+import dk.careledger.domain.bevilling.command.GivBevilling;
+import dk.careledger.domain.bevilling.command.OphoerBevilling;
+import dk.careledger.domain.bevilling.command.RegistrerIkkeLeveret;
+import dk.careledger.domain.bevilling.command.RegistrerLevering;
+import dk.careledger.domain.bevilling.command.RegistrerUplanlagtLevering;
+import dk.careledger.domain.bevilling.event.BevillingAendret;
+import dk.careledger.domain.bevilling.event.BevillingBestilt;
+import dk.careledger.domain.bevilling.event.BevillingEvent;
+import dk.careledger.domain.bevilling.event.BevillingGivet;
+import dk.careledger.domain.bevilling.event.BevillingOphoert;
+import dk.careledger.domain.bevilling.event.BevillingStartdatoFastsat;
+import dk.careledger.domain.bevilling.event.LeveringIkkeUdfoert;
+import dk.careledger.domain.bevilling.event.LeveringUdfoert;
+import dk.careledger.domain.bevilling.event.OpfoelgningGennemfoert;
+import dk.careledger.domain.bevilling.event.UplanlagtLeveringRegistreret;
+import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.BorgerId;
+import dk.careledger.domain.felles.Kontekst;
+import dk.careledger.domain.felles.KrypteretTekst;
+import dk.careledger.domain.felles.Rolle;
+import dk.careledger.domain.katalog.FsiiiGruppe;
+import dk.careledger.domain.katalog.FsiiiKode;
+import dk.careledger.domain.katalog.Indsats;
+import dk.careledger.domain.katalog.Ydelsestype;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The rules of a bevilling with its bestilling, leveringer and opfølgninger (UC3 afgørelse/bestilling, UC6
+ * levering, UC8 ikke-planlagt levering). They live in one aggregate because "a levering needs a started,
+ * not-ended bevilling" and "E3 ends the bevilling" are invariants of the bevilling.
+ *
+ * <p>Checks run in this order: existence (404 {@code BEVILLING_UKENDT} / 409 {@code BEVILLING_FINDES}), the
+ * command's own fields (400), duplicate sub-entity ids (409 {@code LEVERING_FINDES}, {@code OPFOELGNING_FINDES}),
+ * then the state of the bevilling (422), and last the fields measured against the state.
+ *
+ * <p>Rules the spec leaves open, settled the way a caseworker, leverandør or auditor would expect:
+ * <ul>
+ *   <li><b>Ophørt is final.</b> Once an ophør is registered, even with a future ophoersdato, the bevilling takes
+ *       no bestilling, startdato, change, second ophør or opfølgning (422 {@code BEVILLING_OPHOERT}, field
+ *       null): the decision to stop has been made, and a new need is a new afgørelse and a new bevilling.
+ *       Leveringer and ikke-leveret registrations dated before the ophoersdato are still accepted, so the last
+ *       weeks of help can be registered after the ophør was decided.</li>
+ *   <li><b>The period of a levering</b> is the date of its moment ({@code leveret} or {@code planlagt}) in
+ *       Europe/Copenhagen. On the venteliste every levering is refused (422 {@code BEVILLING_IKKE_STARTET}, field
+ *       null, since no moment would do); before the startdato likewise, with the moment's field; on or after the
+ *       ophoersdato, or after the slutdato, 422 {@code BEVILLING_OPHOERT} with the moment's field. The three
+ *       kinds of levering share one id space: a leveringId is used once.</li>
+ *   <li><b>No bestilling is needed for a levering.</b> Selvvisiterende enheder deliver what they grant, and UC8
+ *       acute visits come before any paperwork.</li>
+ *   <li><b>The frame.</b> A change (AendrBevilling, E2 with nytOmfang) must fit inside the granted ramme; when no
+ *       ramme was granted the omfang as granted is the frame, so help can be reduced but not increased without
+ *       a new afgørelse (422 {@code OMFANG_UDENFOR_RAMMEN}). When the bevilling has neither (a non-time ydelse)
+ *       any omfang is accepted. At GivBevilling an omfang larger than its own ramme is a self-contradictory
+ *       request (400 {@code OMFANG_UDENFOR_RAMMEN}). Omfang is compared exactly over a year of 52 weeks (see
+ *       {@link Omfang#rummesI}). Minutter and gange must be positive (400 {@code OMFANG_UGYLDIG}).</li>
+ *   <li><b>Sag.</b> An afgoerelseId without a sagId is refused (400 {@code SAG_PAAKRAEVET}): an afgørelse is
+ *       always made on a sag. An indsats whose catalogue entry says kraeverSag needs a sag unless the actor acts
+ *       as {@link Rolle#SELVVISITERENDE} (400 {@code SAG_PAAKRAEVET}).</li>
+ *   <li><b>Money.</b> OEKONOMISK ydelser need a positive beloebOere (400 {@code FELT_PAAKRAEVET} when missing,
+ *       {@code BELOEB_UGYLDIG} when not positive); other ydelser may not carry one (400 {@code BELOEB_UGYLDIG}),
+ *       since what is paid is not what is delivered. egenbetalingOere, when given, is not negative (400
+ *       {@code BELOEB_UGYLDIG}). Startdato before bevilgetDato is allowed (a grant with effect from an acute start).</li>
+ *   <li><b>Bestilling</b> may be repeated: the latest names the current leverandør (frit valg, change of
+ *       leverandør). leverandoerKommune marks a leverandør in another kommune (UC3 5.a1); the myndighed stays.</li>
+ *   <li><b>Ikke leveret</b> with aarsag ANDET needs a bemaerkning (400 {@code FELT_PAAKRAEVET}); an unplanned
+ *       levering needs its anledning (400 {@code FELT_PAAKRAEVET}): an auditor must see why a visit happened
+ *       outside the plan. Varighed of delivered visits is positive (400 {@code VARIGHED_UGYLDIG}).</li>
+ *   <li><b>Opfølgning.</b> resultatKode must be an FSIII E code (400 {@code UKENDT_FSIII_KODE}); naesteOpfoelgning
+ *       is required for E1, E2 and E4 (400 {@code FELT_PAAKRAEVET}), must lie after gennemfoertDato (400
+ *       {@code PERIODE_UGYLDIG}) and is not allowed with E3, nor nytOmfang with anything but E2 (400
+ *       {@code FELT_IKKE_TILLADT}): a follow-up date on an ended bevilling, or a new omfang that is not applied,
+ *       would mislead the reader. E2 without nytOmfang is a change of content only (no BevillingAendret). E2 with
+ *       nytOmfang emits BevillingAendret with virkningFra = gennemfoertDato and an aarsag naming the opfølgning
+ *       (and its notat). E3 emits BevillingOphoert(OPFOELGNING, gennemfoertDato). An opfølgning does not need
+ *       a started bevilling: the myndighed may follow up on a citizen on the venteliste.</li>
+ *   <li><b>Revisitation.</b> E4 sets {@link BevillingState#revisitationPaagaar()}; the command side starts the
+ *       revisitation on the sag. The bevilling keeps running meanwhile (help does not stop while it is
+ *       reassessed). A later opfølgning with E1, E2 or E3 concludes it and clears the flag; another E4 keeps it;
+ *       an ophør (typically NY_AFGOERELSE after the revisitation) clears it. A change within the frame does not
+ *       touch it.</li>
+ * </ul>
+ * Free text (handlingsanvisning, aarsag, bemaerkning, anledning, notat) is encrypted with the key of the
+ * bevilling's borger. leverandoer (an organisation) and udfoertAf (a staff user id) are not citizen data and stay
+ * plaintext.
+ */
+public final class BevillingDecider {
+
+    /** The zone whose calendar decides which day a levering belongs to. */
+    public static final ZoneId TIDSZONE = ZoneId.of("Europe/Copenhagen");
+
+    private static final String AENDRES = "E2";
+    private static final String AFSLUTTES = "E3";
+    private static final String REVISITATION = "E4";
+
+    private BevillingDecider() {
+    }
+
+    /** The events the command causes in the given state, or an {@link Afvisning}. */
+    public static List<BevillingEvent> decide(BevillingState state, BevillingCommand command, Kontekst kontekst) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(kontekst, "kontekst");
+        Afvisning.paakraevet(command.bevillingId(), "bevillingId");
+        if (command instanceof GivBevilling giv) {
+            return List.of(giv(state, giv, kontekst));
+        }
+        if (command instanceof BestilBevilling bestil) {
+            return List.of(bestil(state, bestil, kontekst));
+        }
+        if (command instanceof FastsaetStartdato fastsaet) {
+            return List.of(fastsaetStartdato(state, fastsaet, kontekst));
+        }
+        if (command instanceof AendrBevilling aendr) {
+            return List.of(aendr(state, aendr, kontekst));
+        }
+        if (command instanceof OphoerBevilling ophoer) {
+            return List.of(ophoer(state, ophoer, kontekst));
+        }
+        if (command instanceof RegistrerLevering levering) {
+            return List.of(registrerLevering(state, levering, kontekst));
+        }
+        if (command instanceof RegistrerIkkeLeveret ikkeLeveret) {
+            return List.of(registrerIkkeLeveret(state, ikkeLeveret, kontekst));
+        }
+        if (command instanceof RegistrerUplanlagtLevering uplanlagt) {
+            return List.of(registrerUplanlagtLevering(state, uplanlagt, kontekst));
+        }
+        if (command instanceof GennemfoerOpfoelgning opfoelgning) {
+            return gennemfoerOpfoelgning(state, opfoelgning, kontekst);
+        }
+        throw new IllegalArgumentException("Ukendt kommando: " + command.getClass().getName());
+    }
+
+    /** The state after the event. Never refuses: events are facts. */
+    public static BevillingState evolve(BevillingState state, BevillingEvent event) {
+        if (event instanceof BevillingGivet givet) {
+            return new BevillingState(true, givet.bevillingId(), givet.borgerId(), givet.sagId(), givet.indsatsKode(),
+                    givet.ydelsestype(), givet.bevilgetDato(), givet.startdato(), givet.slutdato(), givet.omfang(),
+                    givet.omfang(), givet.ramme(), false, null, null, null, null, IdSaet.tom(), IdSaet.tom(), null,
+                    false);
+        }
+        if (event instanceof BevillingBestilt bestilt) {
+            return state.medBestilling(bestilt.leverandoer(), bestilt.leverandoerKommune());
+        }
+        if (event instanceof BevillingStartdatoFastsat fastsat) {
+            return state.medStartdato(fastsat.startdato());
+        }
+        if (event instanceof BevillingAendret aendret) {
+            return state.medOmfang(aendret.omfang());
+        }
+        if (event instanceof BevillingOphoert ophoert) {
+            return state.medOphoer(ophoert.ophoersdato(), ophoert.aarsag());
+        }
+        if (event instanceof LeveringUdfoert udfoert) {
+            return state.medLevering(udfoert.leveringId());
+        }
+        if (event instanceof LeveringIkkeUdfoert ikkeUdfoert) {
+            return state.medLevering(ikkeUdfoert.leveringId());
+        }
+        if (event instanceof UplanlagtLeveringRegistreret uplanlagt) {
+            return state.medLevering(uplanlagt.leveringId());
+        }
+        if (event instanceof OpfoelgningGennemfoert opfoelgning) {
+            return state.medOpfoelgning(opfoelgning.opfoelgningId(), opfoelgning.naesteOpfoelgning(),
+                    REVISITATION.equals(opfoelgning.resultatKode()));
+        }
+        throw new IllegalArgumentException("Ukendt hændelse: " + event.getClass().getName());
+    }
+
+    /** The state after all events, from {@link BevillingState#initial()}. */
+    public static BevillingState replay(List<? extends BevillingEvent> events) {
+        BevillingState state = BevillingState.initial();
+        for (BevillingEvent event : events) {
+            state = evolve(state, event);
+        }
+        return state;
+    }
+
+    private static BevillingGivet giv(BevillingState state, GivBevilling c, Kontekst kontekst) {
+        if (state.findes()) {
+            throw Afvisning.konflikt("BEVILLING_FINDES", null, "Bevillingen " + c.bevillingId() + " findes allerede");
+        }
+        Afvisning.paakraevet(c.borgerId(), "borgerId");
+        String indsatsKode = Afvisning.paakraevet(c.indsatsKode(), "indsatsKode");
+        Indsats indsats = kontekst.katalog().indsats(indsatsKode)
+                .orElseThrow(() -> Afvisning.ugyldig("UKENDT_INDSATS", "indsatsKode",
+                        "Indsatsen '" + indsatsKode + "' findes ikke i indsatskataloget"));
+        Afvisning.paakraevet(c.bevilgetDato(), "bevilgetDato");
+        if (c.sagId() == null && c.afgoerelseId() != null) {
+            throw Afvisning.ugyldig("SAG_PAAKRAEVET", "sagId",
+                    "En afgørelse er truffet på en sag: angiv sagen, afgørelsen " + c.afgoerelseId() + " hører til");
+        }
+        if (c.sagId() == null && indsats.kraeverSag()
+                && kontekst.registrering().aktoer().rolle() != Rolle.SELVVISITERENDE) {
+            throw Afvisning.ugyldig("SAG_PAAKRAEVET", "sagId",
+                    indsats.navn() + " (" + indsats.hjemmel() + ") bevilges på en sag; kun selvvisiterende enheder"
+                            + " kan bevilge uden sag");
+        }
+        if (c.startdato() != null && c.slutdato() != null && c.slutdato().isBefore(c.startdato())) {
+            throw Afvisning.ugyldig("PERIODE_UGYLDIG", "slutdato", "Slutdatoen ligger før startdatoen");
+        }
+        if (indsats.ydelsestype() == Ydelsestype.TID && c.omfang() == null) {
+            throw Afvisning.ugyldig("FELT_PAAKRAEVET", "omfang",
+                    indsats.navn() + " er en tidsydelse: angiv omfanget (minutter og gange pr. periode)");
+        }
+        kraevGyldigtOmfang(c.omfang(), "omfang");
+        kraevGyldigtOmfang(c.ramme(), "ramme");
+        if (c.omfang() != null && c.ramme() != null && !c.omfang().rummesI(c.ramme())) {
+            throw Afvisning.ugyldig("OMFANG_UDENFOR_RAMMEN", "omfang", "Omfanget er større end den bevilgede ramme");
+        }
+        kraevBeloeb(indsats, c.beloebOere());
+        if (c.egenbetalingOere() != null && c.egenbetalingOere() < 0) {
+            throw Afvisning.ugyldig("BELOEB_UGYLDIG", "egenbetalingOere", "Egenbetalingen kan ikke være negativ");
+        }
+        return new BevillingGivet(c.bevillingId(), c.borgerId(), c.sagId(), c.afgoerelseId(), indsats.kode(),
+                indsats.kleNummer(), indsats.hjemmel(), indsats.ydelsestype(), c.startdato(), c.slutdato(), c.omfang(),
+                c.ramme(), c.egenbetalingOere(), c.beloebOere(), c.bevilgetDato(), kontekst.registrering());
+    }
+
+    private static BevillingBestilt bestil(BevillingState state, BestilBevilling c, Kontekst kontekst) {
+        kraevBevilling(state, c);
+        String leverandoer = Afvisning.paakraevet(c.leverandoer(), "leverandoer");
+        Afvisning.paakraevet(c.bestiltDato(), "bestiltDato");
+        kraevIkkeOphoert(state, "Der kan ikke bestilles på en ophørt bevilling");
+        return new BevillingBestilt(c.bevillingId(), leverandoer, c.leverandoerKommune(), c.bestiltDato(),
+                krypter(kontekst, state.borgerId(), c.handlingsanvisning()), kontekst.registrering());
+    }
+
+    private static BevillingStartdatoFastsat fastsaetStartdato(BevillingState state, FastsaetStartdato c,
+            Kontekst kontekst) {
+        kraevBevilling(state, c);
+        LocalDate startdato = Afvisning.paakraevet(c.startdato(), "startdato");
+        kraevIkkeOphoert(state, "En ophørt bevilling kan ikke få en startdato");
+        if (state.startdato() != null) {
+            throw Afvisning.regel("STARTDATO_ALLEREDE_FASTSAT", "startdato",
+                    "Bevillingen har allerede startdato " + state.startdato());
+        }
+        if (state.slutdato() != null && startdato.isAfter(state.slutdato())) {
+            throw Afvisning.ugyldig("PERIODE_UGYLDIG", "startdato",
+                    "Startdatoen ligger efter bevillingens slutdato " + state.slutdato());
+        }
+        return new BevillingStartdatoFastsat(c.bevillingId(), startdato, kontekst.registrering());
+    }
+
+    private static BevillingAendret aendr(BevillingState state, AendrBevilling c, Kontekst kontekst) {
+        kraevBevilling(state, c);
+        Omfang omfang = Afvisning.paakraevet(c.omfang(), "omfang");
+        kraevGyldigtOmfang(omfang, "omfang");
+        Afvisning.paakraevet(c.virkningFra(), "virkningFra");
+        Afvisning.paakraevet(c.aarsag(), "aarsag");
+        kraevIkkeOphoert(state, "En ophørt bevilling kan ikke ændres");
+        kraevIndenForRammen(state, omfang, "omfang");
+        return new BevillingAendret(c.bevillingId(), omfang, c.virkningFra(),
+                krypter(kontekst, state.borgerId(), c.aarsag()), kontekst.registrering());
+    }
+
+    private static BevillingOphoert ophoer(BevillingState state, OphoerBevilling c, Kontekst kontekst) {
+        kraevBevilling(state, c);
+        Afvisning.paakraevet(c.ophoersdato(), "ophoersdato");
+        Afvisning.paakraevet(c.aarsag(), "aarsag");
+        kraevIkkeOphoert(state, "Bevillingen er allerede ophørt pr. " + state.ophoersdato());
+        return new BevillingOphoert(c.bevillingId(), c.ophoersdato(), c.aarsag(), kontekst.registrering());
+    }
+
+    private static LeveringUdfoert registrerLevering(BevillingState state, RegistrerLevering c, Kontekst kontekst) {
+        kraevBevilling(state, c);
+        UUID leveringId = Afvisning.paakraevet(c.leveringId(), "leveringId");
+        Instant leveret = Afvisning.paakraevet(c.leveret(), "leveret");
+        String udfoertAf = Afvisning.paakraevet(c.udfoertAf(), "udfoertAf");
+        kraevPositivVarighed(c.varighedMinutter());
+        kraevNyLevering(state, leveringId);
+        kraevLoebendeBevilling(state, leveret, "leveret");
+        return new LeveringUdfoert(c.bevillingId(), leveringId, leveret, udfoertAf, c.varighedMinutter(),
+                kontekst.registrering());
+    }
+
+    private static LeveringIkkeUdfoert registrerIkkeLeveret(BevillingState state, RegistrerIkkeLeveret c,
+            Kontekst kontekst) {
+        kraevBevilling(state, c);
+        UUID leveringId = Afvisning.paakraevet(c.leveringId(), "leveringId");
+        Instant planlagt = Afvisning.paakraevet(c.planlagt(), "planlagt");
+        IkkeLeveretAarsag aarsag = Afvisning.paakraevet(c.aarsag(), "aarsag");
+        if (aarsag == IkkeLeveretAarsag.ANDET && erBlank(c.bemaerkning())) {
+            throw Afvisning.ugyldig("FELT_PAAKRAEVET", "bemaerkning",
+                    "Når årsagen er 'andet', skal det beskrives i bemærkningen, hvorfor besøget ikke blev gennemført");
+        }
+        kraevNyLevering(state, leveringId);
+        kraevLoebendeBevilling(state, planlagt, "planlagt");
+        return new LeveringIkkeUdfoert(c.bevillingId(), leveringId, planlagt, aarsag, c.erstatningTilbudt(),
+                krypter(kontekst, state.borgerId(), c.bemaerkning()), kontekst.registrering());
+    }
+
+    private static UplanlagtLeveringRegistreret registrerUplanlagtLevering(BevillingState state,
+            RegistrerUplanlagtLevering c, Kontekst kontekst) {
+        kraevBevilling(state, c);
+        UUID leveringId = Afvisning.paakraevet(c.leveringId(), "leveringId");
+        Instant leveret = Afvisning.paakraevet(c.leveret(), "leveret");
+        String udfoertAf = Afvisning.paakraevet(c.udfoertAf(), "udfoertAf");
+        kraevPositivVarighed(c.varighedMinutter());
+        Afvisning.paakraevet(c.anledning(), "anledning");
+        kraevNyLevering(state, leveringId);
+        kraevLoebendeBevilling(state, leveret, "leveret");
+        return new UplanlagtLeveringRegistreret(c.bevillingId(), leveringId, leveret, udfoertAf,
+                c.varighedMinutter(), krypter(kontekst, state.borgerId(), c.anledning()), kontekst.registrering());
+    }
+
+    private static List<BevillingEvent> gennemfoerOpfoelgning(BevillingState state, GennemfoerOpfoelgning c,
+            Kontekst kontekst) {
+        kraevBevilling(state, c);
+        UUID opfoelgningId = Afvisning.paakraevet(c.opfoelgningId(), "opfoelgningId");
+        String resultatKode = Afvisning.paakraevet(c.resultatKode(), "resultatKode");
+        FsiiiKode resultat = kontekst.katalog().fsiii(resultatKode)
+                .filter(kode -> kode.gruppe() == FsiiiGruppe.E)
+                .orElseThrow(() -> Afvisning.ugyldig("UKENDT_FSIII_KODE", "resultatKode",
+                        "'" + resultatKode + "' er ikke en FSIII-kode for resultat af opfølgning (E1–E4)"));
+        LocalDate gennemfoertDato = Afvisning.paakraevet(c.gennemfoertDato(), "gennemfoertDato");
+        if (AFSLUTTES.equals(resultatKode)) {
+            if (c.naesteOpfoelgning() != null) {
+                throw Afvisning.ugyldig("FELT_IKKE_TILLADT", "naesteOpfoelgning",
+                        "E3 Afsluttes afslutter bevillingen: der planlægges ingen næste opfølgning");
+            }
+        } else {
+            LocalDate naeste = Afvisning.paakraevet(c.naesteOpfoelgning(), "naesteOpfoelgning");
+            if (!naeste.isAfter(gennemfoertDato)) {
+                throw Afvisning.ugyldig("PERIODE_UGYLDIG", "naesteOpfoelgning",
+                        "Næste opfølgning skal ligge efter denne opfølgning (" + gennemfoertDato + ")");
+            }
+        }
+        if (c.nytOmfang() != null && !AENDRES.equals(resultatKode)) {
+            throw Afvisning.ugyldig("FELT_IKKE_TILLADT", "nytOmfang",
+                    "Et nyt omfang hører kun til resultatet E2 Ændres inden for rammen");
+        }
+        kraevGyldigtOmfang(c.nytOmfang(), "nytOmfang");
+        if (state.opfoelgningIds().contains(opfoelgningId)) {
+            throw Afvisning.konflikt("OPFOELGNING_FINDES", "opfoelgningId",
+                    "Opfølgningen " + opfoelgningId + " er allerede registreret");
+        }
+        kraevIkkeOphoert(state, "Der følges ikke op på en ophørt bevilling");
+        if (c.nytOmfang() != null) {
+            kraevIndenForRammen(state, c.nytOmfang(), "nytOmfang");
+        }
+
+        List<BevillingEvent> events = new ArrayList<>(2);
+        events.add(new OpfoelgningGennemfoert(c.bevillingId(), opfoelgningId, resultatKode, gennemfoertDato,
+                c.naesteOpfoelgning(), c.nytOmfang(), krypter(kontekst, state.borgerId(), c.notat()),
+                kontekst.registrering()));
+        if (c.nytOmfang() != null) {
+            String aarsag = "Opfølgning " + resultat.kode() + " " + resultat.titel()
+                    + (erBlank(c.notat()) ? "" : ": " + c.notat());
+            events.add(new BevillingAendret(c.bevillingId(), c.nytOmfang(), gennemfoertDato,
+                    krypter(kontekst, state.borgerId(), aarsag), kontekst.registrering()));
+        }
+        if (AFSLUTTES.equals(resultatKode)) {
+            events.add(new BevillingOphoert(c.bevillingId(), gennemfoertDato, OphoersAarsag.OPFOELGNING,
+                    kontekst.registrering()));
+        }
+        return List.copyOf(events);
+    }
+
+    private static void kraevBevilling(BevillingState state, BevillingCommand c) {
+        if (!state.findes()) {
+            throw Afvisning.ikkeFundet("BEVILLING_UKENDT", null, "Bevillingen " + c.bevillingId() + " findes ikke");
+        }
+    }
+
+    private static void kraevIkkeOphoert(BevillingState state, String besked) {
+        if (state.erOphoert()) {
+            throw Afvisning.regel("BEVILLING_OPHOERT", null,
+                    besked + " (ophørt pr. " + state.ophoersdato() + ", " + state.ophoersAarsag() + ")");
+        }
+    }
+
+    /** The levering's date in Europe/Copenhagen lies on or after the startdato and before the end. */
+    private static void kraevLoebendeBevilling(BevillingState state, Instant tidspunkt, String felt) {
+        LocalDate dato = tidspunkt.atZone(TIDSZONE).toLocalDate();
+        if (state.startdato() == null) {
+            throw Afvisning.regel("BEVILLING_IKKE_STARTET", null,
+                    "Borgeren står på venteliste: bevillingen har ingen startdato endnu");
+        }
+        if (dato.isBefore(state.startdato())) {
+            throw Afvisning.regel("BEVILLING_IKKE_STARTET", felt,
+                    "Bevillingen starter først " + state.startdato() + ", leveringen er " + dato);
+        }
+        if (state.ophoersdato() != null && !dato.isBefore(state.ophoersdato())) {
+            throw Afvisning.regel("BEVILLING_OPHOERT", felt,
+                    "Bevillingen er ophørt pr. " + state.ophoersdato() + ", leveringen er " + dato);
+        }
+        if (state.slutdato() != null && dato.isAfter(state.slutdato())) {
+            throw Afvisning.regel("BEVILLING_OPHOERT", felt,
+                    "Bevillingen sluttede " + state.slutdato() + ", leveringen er " + dato);
+        }
+    }
+
+    private static void kraevNyLevering(BevillingState state, UUID leveringId) {
+        if (state.leveringIds().contains(leveringId)) {
+            throw Afvisning.konflikt("LEVERING_FINDES", "leveringId",
+                    "Leveringen " + leveringId + " er allerede registreret");
+        }
+    }
+
+    private static void kraevPositivVarighed(int varighedMinutter) {
+        if (varighedMinutter <= 0) {
+            throw Afvisning.ugyldig("VARIGHED_UGYLDIG", "varighedMinutter",
+                    "Varigheden skal være mindst ét minut, fik " + varighedMinutter);
+        }
+    }
+
+    private static void kraevGyldigtOmfang(Omfang omfang, String felt) {
+        if (omfang != null && !omfang.erGyldigt()) {
+            throw Afvisning.ugyldig("OMFANG_UGYLDIG", felt,
+                    "Minutter og gange skal være positive, fik " + omfang.gange() + " × " + omfang.minutter()
+                            + " minutter " + omfang.periode());
+        }
+    }
+
+    private static void kraevIndenForRammen(BevillingState state, Omfang omfang, String felt) {
+        Omfang ramme = state.gaeldendeRamme();
+        if (ramme != null && !omfang.rummesI(ramme)) {
+            throw Afvisning.regel("OMFANG_UDENFOR_RAMMEN", felt,
+                    "Det nye omfang (" + omfang.minutterPrUge() + " min./uge) ligger uden for rammen ("
+                            + ramme.minutterPrUge() + " min./uge): det kræver en ny afgørelse");
+        }
+    }
+
+    private static void kraevBeloeb(Indsats indsats, Long beloebOere) {
+        if (indsats.ydelsestype() == Ydelsestype.OEKONOMISK) {
+            if (beloebOere == null) {
+                throw Afvisning.ugyldig("FELT_PAAKRAEVET", "beloebOere",
+                        indsats.navn() + " er en økonomisk ydelse: angiv beløbet pr. måned");
+            }
+            if (beloebOere <= 0) {
+                throw Afvisning.ugyldig("BELOEB_UGYLDIG", "beloebOere", "Beløbet skal være positivt");
+            }
+        } else if (beloebOere != null) {
+            throw Afvisning.ugyldig("BELOEB_UGYLDIG", "beloebOere",
+                    indsats.navn() + " er ikke en økonomisk ydelse og har intet beløb");
+        }
+    }
+
+    private static KrypteretTekst krypter(Kontekst kontekst, BorgerId borgerId, String tekst) {
+        return erBlank(tekst) ? null : kontekst.kryptering().krypter(borgerId, tekst);
+    }
+
+    private static boolean erBlank(String tekst) {
+        return tekst == null || tekst.isBlank();
+    }
+}

@@ -1,0 +1,29 @@
+package dk.careledger.domain.bevilling.command;
+
+import dk.careledger.domain.bevilling.Omfang;
+import dk.careledger.domain.felles.AfgoerelseId;
+import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.BorgerId;
+import dk.careledger.domain.felles.SagId;
+import java.time.LocalDate;
+
+/**
+ * Grant an indsats to the citizen (UC3 step 1.1–4: "registreringen sker med startdato på tilbuddet […] På
+ * enkeltindsatser registreres desuden time/minutantal pr. uge/dag"), either on the afgørelse of a sag or, for a
+ * selvvisiterende enhed, without one.
+ *
+ * @param sagId            optional: the sag it is granted on; mandatory when the indsats requires a sag, unless
+ *                         a selvvisiterende enhed grants it
+ * @param afgoerelseId     optional: the afgørelse on that sag that grants it
+ * @param indsatsKode      the indsats, from the indsats catalogue, e.g. {@code SEL-83-PP}
+ * @param startdato        optional: null puts the citizen on the venteliste (UC3 4.a1)
+ * @param slutdato         optional: the last day, for time-limited grants
+ * @param omfang           mandatory for TID ydelser, optional otherwise
+ * @param ramme            optional upper frame the omfang may later change within without a new afgørelse
+ * @param egenbetalingOere optional: the citizen's own payment per month, in øre (e.g. aflastningsophold)
+ * @param beloebOere       the amount per month in øre; mandatory for OEKONOMISK ydelser, not allowed otherwise
+ */
+public record GivBevilling(BevillingId bevillingId, BorgerId borgerId, SagId sagId, AfgoerelseId afgoerelseId,
+        String indsatsKode, LocalDate startdato, LocalDate slutdato, Omfang omfang, Omfang ramme,
+        Long egenbetalingOere, Long beloebOere, LocalDate bevilgetDato) implements BevillingCommand {
+}

@@ -1,0 +1,130 @@
+package dk.careledger.domain.sag;
+
+import dk.careledger.domain.felles.AfgoerelseId;
+import dk.careledger.domain.felles.BorgerId;
+import dk.careledger.domain.felles.Cvr;
+import dk.careledger.domain.felles.SagId;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What the {@link SagDecider} needs to know about one sag, folded from its events. Immutable: every
+ * {@code med…} method returns a new state.
+ *
+ * @param sagId              the sag; null before creation
+ * @param findes             whether the sag has been opened
+ * @param borgerId           the primær part, whose key encrypts the sag's free text; null before creation
+ * @param ejer               the owning authority (CVR); null before creation
+ * @param fremdrift          the index case state; null before creation
+ * @param iBero              whether the sag is i bero, awaiting requested information (UC2 2.a2)
+ * @param iBeroFra           since when it is i bero; null when not i bero
+ * @param underRevisitation  whether a revisitation was started and no new afgørelse has been made since
+ * @param afgoerelser        the afgørelser made on the sag
+ * @param partshoeringer     each partshøring sent, and whether it has been answered
+ * @param samtykker          the registered samtykker
+ * @param anmodninger        the anmodninger om oplysninger sent
+ * @param klager             the klager received
+ */
+public record SagState(SagId sagId, boolean findes, BorgerId borgerId, Cvr ejer, Fremdrift fremdrift, boolean iBero,
+        LocalDate iBeroFra, boolean underRevisitation, Set<AfgoerelseId> afgoerelser,
+        Map<UUID, Boolean> partshoeringer, Set<UUID> samtykker, Set<UUID> anmodninger, Set<UUID> klager) {
+
+    public SagState {
+        afgoerelser = Set.copyOf(Objects.requireNonNull(afgoerelser, "afgoerelser"));
+        partshoeringer = Map.copyOf(Objects.requireNonNull(partshoeringer, "partshoeringer"));
+        samtykker = Set.copyOf(Objects.requireNonNull(samtykker, "samtykker"));
+        anmodninger = Set.copyOf(Objects.requireNonNull(anmodninger, "anmodninger"));
+        klager = Set.copyOf(Objects.requireNonNull(klager, "klager"));
+    }
+
+    /** Before the first event: the sag does not exist. */
+    public static SagState initial() {
+        return new SagState(null, false, null, null, null, false, null, false, Set.of(), Map.of(), Set.of(), Set.of(),
+                Set.of());
+    }
+
+    /** A freshly opened sag: {@link Fremdrift#OPSTAAET}, nothing else happened yet. */
+    public static SagState oprettet(SagId sagId, BorgerId borgerId, Cvr ejer) {
+        return new SagState(sagId, true, borgerId, ejer, Fremdrift.OPSTAAET, false, null, false, Set.of(), Map.of(),
+                Set.of(), Set.of(), Set.of());
+    }
+
+    /** Business-closed, with or without an afgørelse. */
+    public boolean afsluttet() {
+        return fremdrift == Fremdrift.AFSLUTTET;
+    }
+
+    /** At least one afgørelse has been made on the sag. */
+    public boolean harAfgoerelse() {
+        return !afgoerelser.isEmpty();
+    }
+
+    /** Afgjort and not reopened by a revisitation: a further afgørelse is not yet possible. */
+    public boolean afgjortUdenRevisitation() {
+        return harAfgoerelse() && !underRevisitation;
+    }
+
+    /** Whether the partshøring has been sent on this sag. */
+    public boolean harPartshoering(UUID partshoeringId) {
+        return partshoeringer.containsKey(partshoeringId);
+    }
+
+    /** Whether the partshøring has been answered; false when unknown. */
+    public boolean partshoeringBesvaret(UUID partshoeringId) {
+        return Boolean.TRUE.equals(partshoeringer.get(partshoeringId));
+    }
+
+    public SagState medFremdrift(Fremdrift nyFremdrift) {
+        return new SagState(sagId, findes, borgerId, ejer, nyFremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
+                partshoeringer, samtykker, anmodninger, klager);
+    }
+
+    public SagState medIBero(boolean nyIBero, LocalDate fra) {
+        return new SagState(sagId, findes, borgerId, ejer, fremdrift, nyIBero, nyIBero ? fra : null, underRevisitation,
+                afgoerelser, partshoeringer, samtykker, anmodninger, klager);
+    }
+
+    public SagState medRevisitation(boolean nyUnderRevisitation) {
+        return new SagState(sagId, findes, borgerId, ejer, fremdrift, iBero, iBeroFra, nyUnderRevisitation, afgoerelser,
+                partshoeringer, samtykker, anmodninger, klager);
+    }
+
+    /** Records the afgørelse: the sag becomes {@link Fremdrift#AFGJORT} and any revisitation is concluded. */
+    public SagState medAfgoerelse(AfgoerelseId afgoerelseId) {
+        return new SagState(sagId, findes, borgerId, ejer, Fremdrift.AFGJORT, iBero, iBeroFra, false,
+                plus(afgoerelser, afgoerelseId), partshoeringer, samtykker, anmodninger, klager);
+    }
+
+    public SagState medPartshoering(UUID partshoeringId, boolean besvaret) {
+        Map<UUID, Boolean> nye = new HashMap<>(partshoeringer);
+        nye.put(partshoeringId, besvaret);
+        return new SagState(sagId, findes, borgerId, ejer, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
+                nye, samtykker, anmodninger, klager);
+    }
+
+    public SagState medSamtykke(UUID samtykkeId) {
+        return new SagState(sagId, findes, borgerId, ejer, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
+                partshoeringer, plus(samtykker, samtykkeId), anmodninger, klager);
+    }
+
+    public SagState medAnmodning(UUID anmodningId) {
+        return new SagState(sagId, findes, borgerId, ejer, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
+                partshoeringer, samtykker, plus(anmodninger, anmodningId), klager);
+    }
+
+    public SagState medKlage(UUID klageId) {
+        return new SagState(sagId, findes, borgerId, ejer, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
+                partshoeringer, samtykker, anmodninger, plus(klager, klageId));
+    }
+
+    private static <T> Set<T> plus(Set<T> set, T element) {
+        Set<T> nye = new HashSet<>(set);
+        nye.add(element);
+        return nye;
+    }
+}

@@ -1,0 +1,8 @@
+package dk.careledger.domain.sag.command;
+
+import dk.careledger.domain.felles.SagId;
+import java.time.LocalDate;
+
+/** Resume a sag that is i bero (UC2 2.a2: the awaited information has arrived or is no longer awaited). */
+public record GenoptagSag(SagId sagId, LocalDate genoptagetDato) implements SagCommand {
+}

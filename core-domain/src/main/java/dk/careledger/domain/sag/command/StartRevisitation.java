@@ -1,0 +1,15 @@
+package dk.careledger.domain.sag.command;
+
+import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.SagId;
+import java.time.LocalDate;
+
+/**
+ * Start a revisitation of an afgjort sag: a new assessment leading to a new afgørelse (FSIII E4 Revisitation).
+ *
+ * @param bevillingId optional: the bevilling whose opfølgning triggered it
+ * @param aarsag      plaintext
+ */
+public record StartRevisitation(SagId sagId, BevillingId bevillingId, LocalDate startetDato, String aarsag)
+        implements SagCommand {
+}

@@ -1,0 +1,8 @@
+package dk.careledger.domain.sag.command;
+
+import dk.careledger.domain.felles.SagId;
+import java.time.LocalDate;
+
+/** Make a caseworker (user id) responsible for the sag from a date (UC1 step 4, 4.a1). */
+public record TildelSagsbehandler(SagId sagId, String sagsbehandler, LocalDate fra) implements SagCommand {
+}
