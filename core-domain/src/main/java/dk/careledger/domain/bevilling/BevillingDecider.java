@@ -84,7 +84,9 @@ import java.util.UUID;
  *       {@code FELT_IKKE_TILLADT}): a follow-up date on an ended bevilling, or a new omfang that is not applied,
  *       would mislead the reader. E2 without nytOmfang is a change of content only (no BevillingAendret). E2 with
  *       nytOmfang emits BevillingAendret with virkningFra = gennemfoertDato and an aarsag naming the opfølgning
- *       (and its notat). E3 emits BevillingOphoert(OPFOELGNING, gennemfoertDato). An opfølgning does not need
+ *       (and its notat). E3 emits BevillingOphoert(OPFOELGNING, gennemfoertDato + 1 day): the bevilling ends with the
+ *       day of the follow-up (ophoersdato is the first day without the ydelse, to-exclusive as in the indexes), so
+ *       that day's visits, possibly registered after the opfølgning, still count. An opfølgning does not need
  *       a started bevilling: the myndighed may follow up on a citizen on the venteliste.</li>
  *   <li><b>Revisitation.</b> E4 sets {@link BevillingState#revisitationPaagaar()}; the command side starts the
  *       revisitation on the sag. The bevilling keeps running meanwhile (help does not stop while it is
@@ -364,7 +366,7 @@ public final class BevillingDecider {
                     krypter(kontekst, state.borgerId(), aarsag), kontekst.registrering()));
         }
         if (AFSLUTTES.equals(resultatKode)) {
-            events.add(new BevillingOphoert(c.bevillingId(), gennemfoertDato, OphoersAarsag.OPFOELGNING,
+            events.add(new BevillingOphoert(c.bevillingId(), gennemfoertDato.plusDays(1), OphoersAarsag.OPFOELGNING,
                     kontekst.registrering()));
         }
         return List.copyOf(events);

@@ -45,7 +45,7 @@ class BevillingDeciderTest {
                 BevillingFixtures.aendret(),
                 BevillingFixtures.opfoelgningGennemfoert(BevillingFixtures.OPFOELGNING, "E3", null, null),
                 new BevillingOphoert(BevillingFixtures.PERSONLIG_PLEJE,
-                        BevillingFixtures.OPFOELGNING_DATO, OphoersAarsag.OPFOELGNING,
+                        BevillingFixtures.OPFOELGNING_DATO.plusDays(1), OphoersAarsag.OPFOELGNING,
                         TestKontekst.registrering())));
 
         assertThat(state.findes()).isTrue();
@@ -56,7 +56,7 @@ class BevillingDeciderTest {
         assertThat(state.omfang()).isEqualTo(Omfang.prDag(2, 20));
         assertThat(state.bevilgetOmfang()).isEqualTo(BevillingFixtures.OMFANG);
         assertThat(state.opfoelgningIds()).containsExactly(BevillingFixtures.OPFOELGNING);
-        assertThat(state.ophoersdato()).isEqualTo(BevillingFixtures.OPFOELGNING_DATO);
+        assertThat(state.ophoersdato()).isEqualTo(BevillingFixtures.OPFOELGNING_DATO.plusDays(1));
         assertThat(state.ophoersAarsag()).isEqualTo(OphoersAarsag.OPFOELGNING);
         assertThat(state.naesteOpfoelgning()).isNull();
     }

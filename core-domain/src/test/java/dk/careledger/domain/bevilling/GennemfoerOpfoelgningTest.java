@@ -72,20 +72,23 @@ class GennemfoerOpfoelgningTest {
     }
 
     @Test
-    void e3AfsluttesEndsTheBevillingOnTheDayOfTheOpfoelgning() {
+    void e3AfsluttesEndsTheBevillingWithTheDayOfTheOpfoelgning() {
         scenarie.given(personligPlejeGivet()).when(opfoelgning(OPFOELGNING, "E3", null, null), udfoerer())
                 .then(opfoelgningGennemfoert(OPFOELGNING, "E3", null, null),
-                        new BevillingOphoert(PERSONLIG_PLEJE, OPFOELGNING_DATO, OphoersAarsag.OPFOELGNING,
+                        new BevillingOphoert(PERSONLIG_PLEJE, OPFOELGNING_DATO.plusDays(1), OphoersAarsag.OPFOELGNING,
                                 registrering(UDFOERER)));
     }
 
     @Test
-    void afterE3NoLeveringIsAcceptedFromTheDayOfTheOpfoelgning() {
-        BevillingOphoert afsluttet = new BevillingOphoert(PERSONLIG_PLEJE, OPFOELGNING_DATO, OphoersAarsag.OPFOELGNING,
+    void afterE3AVisitOnTheDayOfTheOpfoelgningIsStillAcceptedButNoneAfterIt() {
+        BevillingOphoert afsluttet = new BevillingOphoert(PERSONLIG_PLEJE, OPFOELGNING_DATO.plusDays(1), OphoersAarsag.OPFOELGNING,
                 registrering(UDFOERER));
 
         scenarie.given(personligPlejeGivet(), opfoelgningGennemfoert(OPFOELGNING, "E3", null, null), afsluttet)
                 .when(registrerLevering(BevillingFixtures.LEVERING, Instant.parse("2026-06-01T12:00:00Z")), udfoerer())
+                .then(leveringUdfoert(BevillingFixtures.LEVERING, Instant.parse("2026-06-01T12:00:00Z")));
+        scenarie.given(personligPlejeGivet(), opfoelgningGennemfoert(OPFOELGNING, "E3", null, null), afsluttet)
+                .when(registrerLevering(BevillingFixtures.LEVERING, Instant.parse("2026-06-02T06:00:00Z")), udfoerer())
                 .thenRefused(REGEL, "BEVILLING_OPHOERT", "leveret");
     }
 
