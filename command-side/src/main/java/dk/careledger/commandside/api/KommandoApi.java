@@ -1,0 +1,179 @@
+package dk.careledger.commandside.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.careledger.commandside.kommando.Aggregattype;
+import dk.careledger.commandside.kommando.Kalder;
+import dk.careledger.commandside.kommando.KommandoService;
+import dk.careledger.commandside.kommando.KommandoUdfald;
+import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Aktoer;
+import dk.careledger.domain.felles.Cvr;
+import dk.careledger.domain.felles.Rolle;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * What every command endpoint does: read the caller from the headers, the command from the body (with the
+ * aggregate id taken from the path), check cross-aggregate references, send it exactly once, answer.
+ *
+ * <p>Headers: {@code X-Kommando-Id} (required, a UUID the client chooses; resending it is safe),
+ * {@code X-Bruger-Id}, {@code X-Rolle}, {@code X-Kommune} (required: who acts, see {@link Kalder}),
+ * {@code If-Match} (optional: the version the client last saw; a stale one is 409).
+ */
+@Component
+public class KommandoApi {
+    public static final String KOMMANDO_ID = "X-Kommando-Id";
+    public static final String BRUGER_ID = "X-Bruger-Id";
+    public static final String ROLLE = "X-Rolle";
+    public static final String KOMMUNE = "X-Kommune";
+
+    private final KommandoService kommandoer;
+    private final ObjectMapper json;
+
+    public KommandoApi(KommandoService kommandoer, @Qualifier("kommandoObjectMapper") ObjectMapper json) {
+        this.kommandoer = kommandoer;
+        this.json = json;
+    }
+
+    /** The JSON answer to an accepted command. */
+    public record Svar(UUID kommandoId, String aggregatId, String aggregattype, long version, java.util.List<String> haendelser,
+            boolean gentaget) {
+    }
+
+    /** A command on an existing aggregate whose id is in the path. */
+    public <C> ResponseEntity<Svar> udfoer(Aggregattype type, UUID aggregatId, String idFelt, String body, Class<C> kommandotype,
+            HttpHeaders headers, Consumer<C> referencetjek) {
+        C kommando = laes(body, kommandotype, idFelt, aggregatId);
+        return send(type, aggregatId.toString(), kommando, headers, referencetjek, UnaryOperator.identity(), false);
+    }
+
+    /** A creation command; the new aggregate's id is in the body (chosen by the client). */
+    public <C> ResponseEntity<Svar> opret(Aggregattype type, String idFelt, String body, Class<C> kommandotype, HttpHeaders headers,
+            Consumer<C> referencetjek) {
+        return opret(type, idFelt, body, kommandotype, headers, referencetjek, UnaryOperator.identity());
+    }
+
+    /** A creation command that the server completes before sending (see {@link KommandoService}). */
+    public <C> ResponseEntity<Svar> opret(Aggregattype type, String idFelt, String body, Class<C> kommandotype, HttpHeaders headers,
+            Consumer<C> referencetjek, UnaryOperator<C> fuldfoer) {
+        JsonNode node = traeUdAf(body);
+        JsonNode id = node.get(idFelt);
+        if (id == null || id.isNull() || id.asText().isBlank()) {
+            throw Afvisning.ugyldig("FELT_PAAKRAEVET", idFelt, "Feltet '" + idFelt + "' skal udfyldes med et UUID, som klienten vælger");
+        }
+        UUID aggregatId = uuid(id.asText(), idFelt);
+        C kommando = konverter(node, kommandotype);
+        return send(type, aggregatId.toString(), kommando, headers, referencetjek, fuldfoer, true);
+    }
+
+    /** Reads a request body strictly (unknown fields and bad values are 400 with the field named). */
+    public <T> T laesKrop(String body, Class<T> type) {
+        return konverter(traeUdAf(body), type);
+    }
+
+    public Kalder kalder(HttpHeaders headers) {
+        String bruger = header(headers, BRUGER_ID);
+        String rolle = header(headers, ROLLE);
+        Rolle gyldigRolle = Arrays.stream(Rolle.values()).filter(r -> r.name().equals(rolle)).findFirst()
+                .orElseThrow(() -> Afvisning.ugyldig("ROLLE_UGYLDIG", ROLLE, "Ukendt rolle '" + rolle + "'; gyldige: " + Arrays.toString(Rolle.values())));
+        return new Kalder(new Aktoer(bruger, gyldigRolle), Cvr.parse(header(headers, KOMMUNE), KOMMUNE));
+    }
+
+    private <C> ResponseEntity<Svar> send(Aggregattype type, String aggregatId, C kommando, HttpHeaders headers,
+            Consumer<C> referencetjek, UnaryOperator<C> fuldfoer, boolean oprettelse) {
+        Kalder kalder = kalder(headers);
+        UUID kommandoId = uuid(header(headers, KOMMANDO_ID), KOMMANDO_ID);
+        Long forventetVersion = forventetVersion(headers);
+        if (referencetjek != null) {
+            referencetjek.accept(kommando);
+        }
+        KommandoService.Svar svar = kommandoer.send(type, aggregatId, kommando, fuldfoer, kommandoId, forventetVersion, kalder);
+        KommandoUdfald u = svar.udfald();
+        Svar krop = new Svar(kommandoId, u.aggregatId(), u.aggregattype(), u.version(), u.haendelser(), svar.gentaget());
+        ResponseEntity.BodyBuilder builder = oprettelse
+                ? ResponseEntity.created(URI.create(sti(type) + "/" + u.aggregatId()))
+                : ResponseEntity.status(HttpStatus.OK);
+        return builder.eTag("\"" + u.version() + "\"").body(krop);
+    }
+
+    private static String sti(Aggregattype type) {
+        return switch (type) {
+            case HENVENDELSE -> "/api/henvendelser";
+            case SAG -> "/api/sager";
+            case BEVILLING -> "/api/bevillinger";
+            case FORLOEB -> "/api/forloeb";
+        };
+    }
+
+    private <C> C laes(String body, Class<C> type, String idFelt, UUID aggregatId) {
+        JsonNode node = traeUdAf(body);
+        JsonNode eksisterende = node.get(idFelt);
+        if (eksisterende != null && !eksisterende.isNull() && !eksisterende.asText().equals(aggregatId.toString())) {
+            throw Afvisning.ugyldig("ID_UOVERENSSTEMMELSE", idFelt, "'" + idFelt + "' i kroppen skal være det samme som i stien, eller udelades");
+        }
+        ((ObjectNode) node).put(idFelt, aggregatId.toString());
+        return konverter(node, type);
+    }
+
+    private JsonNode traeUdAf(String body) {
+        try {
+            JsonNode node = body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
+            if (!node.isObject()) {
+                throw Afvisning.ugyldig("UGYLDIG_JSON", null, "Kroppen skal være et JSON-objekt");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw Afvisning.ugyldig("UGYLDIG_JSON", null, "Kroppen er ikke gyldig JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private <C> C konverter(JsonNode node, Class<C> type) {
+        try {
+            return json.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw JsonFejl.somAfvisning(e);
+        } catch (IllegalArgumentException e) {
+            throw JsonFejl.somAfvisning(e);
+        }
+    }
+
+    private static Long forventetVersion(HttpHeaders headers) {
+        String ifMatch = headers.getFirst(HttpHeaders.IF_MATCH);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw Afvisning.ugyldig("IF_MATCH_UGYLDIG", HttpHeaders.IF_MATCH, "If-Match skal være en version, som svaret på en tidligere kommando gav i ETag");
+        }
+    }
+
+    private static String header(HttpHeaders headers, String navn) {
+        String v = headers.getFirst(navn);
+        if (v == null || v.isBlank()) {
+            throw Afvisning.ugyldig("HEADER_PAAKRAEVET", navn, "Headeren " + navn + " skal være sat");
+        }
+        return v.trim();
+    }
+
+    static UUID uuid(String v, String felt) {
+        try {
+            return UUID.fromString(v);
+        } catch (IllegalArgumentException e) {
+            throw Afvisning.ugyldig("UUID_UGYLDIG", felt, "'" + felt + "' skal være et UUID, fik '" + v + "'");
+        }
+    }
+}

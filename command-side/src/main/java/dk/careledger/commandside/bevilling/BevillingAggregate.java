@@ -1,0 +1,58 @@
+package dk.careledger.commandside.bevilling;
+
+import dk.careledger.commandside.kommando.Aggregattype;
+import dk.careledger.commandside.kommando.Handlingskontekst;
+import dk.careledger.commandside.kommando.KommandoUdfald;
+import dk.careledger.domain.bevilling.BevillingDecider;
+import dk.careledger.domain.bevilling.BevillingState;
+import dk.careledger.domain.bevilling.command.BevillingCommand;
+import dk.careledger.domain.bevilling.event.BevillingEvent;
+import dk.careledger.domain.felles.Kryptering;
+import dk.careledger.domain.katalog.Katalog;
+import java.time.Clock;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * Axon's shell around {@link BevillingDecider}: one handler takes every {@link BevillingCommand}, asks the pure decider
+ * for events and applies them; one event-sourcing handler folds events into {@link BevillingState}. No rules here.
+ * {@code CREATE_IF_MISSING} lets the decider, not Axon, answer a command on an id that does not exist
+ * (BEVILLING_UKENDT) and a creation command on one that does (BEVILLING_FINDES).
+ */
+@Aggregate(commandTargetResolver = "ledgerCommandTargetResolver")
+public class BevillingAggregate {
+
+    @AggregateIdentifier
+    private String id;
+    private BevillingState state = BevillingState.initial();
+    private long version = -1;
+
+    protected BevillingAggregate() {
+        // for Axon
+    }
+
+    @CommandHandler(commandName = Aggregattype.BEVILLING_KOMMANDO)
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public KommandoUdfald handle(BevillingCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering) {
+        Handlingskontekst.kraevForventetVersion(metaData, version);
+        List<BevillingEvent> events = BevillingDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering));
+        events.forEach(AggregateLifecycle::apply);
+        return new KommandoUdfald(command.bevillingId().toString(), Aggregattype.BEVILLING.name(), version,
+                events.stream().map(event -> event.getClass().getSimpleName()).toList());
+    }
+
+    @EventSourcingHandler
+    void on(BevillingEvent event, @SequenceNumber long sequenceNumber) {
+        id = event.bevillingId().toString();
+        state = BevillingDecider.evolve(state, event);
+        version = sequenceNumber;
+    }
+}

@@ -1,0 +1,43 @@
+package dk.careledger.commandside.kommando;
+
+import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Aktoer;
+import dk.careledger.domain.felles.Cvr;
+import dk.careledger.domain.felles.Kontekst;
+import dk.careledger.domain.felles.Kryptering;
+import dk.careledger.domain.felles.Registrering;
+import dk.careledger.domain.felles.Rolle;
+import dk.careledger.domain.katalog.Katalog;
+import java.time.Clock;
+import org.axonframework.messaging.MetaData;
+
+/** Builds the decider's {@link Kontekst} from command metadata and the injected clock. */
+public final class Handlingskontekst {
+    private Handlingskontekst() {
+    }
+
+    public static Kontekst kontekst(MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering) {
+        return new Kontekst(registrering(metaData, clock), katalog, kryptering);
+    }
+
+    /**
+     * Refuses the command when the caller stated the version it last saw and the aggregate has moved on since
+     * (409 VERSIONSKONFLIKT): no lost updates. Axon's own expected-version check does not apply to
+     * CREATE_IF_MISSING handlers, so the shells call this with the version they loaded. A write that races between
+     * this check and the append still fails on the event store's unique (aggregate, sequence) key.
+     */
+    public static void kraevForventetVersion(MetaData metaData, long aktuelVersion) {
+        Object forventet = metaData.get(Metadatanoegler.FORVENTET_VERSION);
+        if (forventet != null && ((Number) forventet).longValue() != aktuelVersion) {
+            throw Afvisning.konflikt("VERSIONSKONFLIKT", null, "Forventet version " + forventet + ", men den aktuelle version er "
+                    + aktuelVersion + "; hent den igen og prøv på ny");
+        }
+    }
+
+    public static Registrering registrering(MetaData metaData, Clock clock) {
+        return new Registrering(
+                new Cvr((String) metaData.get(Metadatanoegler.KOMMUNE)),
+                new Aktoer((String) metaData.get(Metadatanoegler.BRUGER_ID), Rolle.valueOf((String) metaData.get(Metadatanoegler.ROLLE))),
+                clock.instant());
+    }
+}

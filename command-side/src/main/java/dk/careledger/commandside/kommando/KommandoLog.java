@@ -1,0 +1,51 @@
+package dk.careledger.commandside.kommando;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The idempotency log: which command ids were accepted, with what content, and what they answered. */
+@Component
+public class KommandoLog {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public KommandoLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A logged command: the content hash and the answer. */
+    public record Post(byte[] indholdHash, KommandoUdfald udfald) {
+    }
+
+    public Optional<Post> find(UUID kommandoId) {
+        return jdbc.query("SELECT indhold_hash, svar FROM kommando_log WHERE kommando_id = ?", rs -> {
+            if (!rs.next()) {
+                return Optional.<Post>empty();
+            }
+            try {
+                return Optional.of(new Post(rs.getBytes(1), JSON.readValue(rs.getString(2), KommandoUdfald.class)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Unreadable answer in kommando_log for " + kommandoId, e);
+            }
+        }, kommandoId);
+    }
+
+    /** Records an accepted command; runs inside the command's transaction (see {@link KommandoLogInterceptor}). */
+    void gem(UUID kommandoId, String kommandoType, byte[] indholdHash, KommandoUdfald udfald) {
+        try {
+            jdbc.update("INSERT INTO kommando_log (kommando_id, kommando_type, indhold_hash, aggregat_id, svar, registreret) VALUES (?, ?, ?, ?, ?, ?)",
+                    kommandoId, kommandoType, indholdHash, udfald.aggregatId(), JSON.writeValueAsString(udfald), Timestamp.from(clock.instant()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dk.careledger.commandside.kommando;
+
+import dk.careledger.commandside.borger.BorgerRegister;
+import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.BorgerId;
+import dk.careledger.domain.felles.Id;
+import java.util.Collection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks that ids a command refers to across aggregates exist (a bevilling's sag, a handled henvendelse's
+ * sager, a forløb's attached sager and bevillinger, every citizen). An aggregate exists when its first event
+ * is in the event store under the expected aggregate type; a wrong or unknown id is a 404 with the field named.
+ */
+@Component
+public class Referencer {
+    private final JdbcTemplate jdbc;
+    private final BorgerRegister borgere;
+
+    public Referencer(JdbcTemplate jdbc, BorgerRegister borgere) {
+        this.jdbc = jdbc;
+        this.borgere = borgere;
+    }
+
+    public void kraev(Aggregattype type, Id id, String felt) {
+        if (id == null) {
+            return;
+        }
+        Integer n = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0 AND type = ?",
+                Integer.class, id.toString(), type.lagretType());
+        if (n == null || n == 0) {
+            throw Afvisning.ikkeFundet(type.ukendtKode(), felt, "Der findes ingen " + type.name().toLowerCase() + " med id " + id);
+        }
+    }
+
+    public void kraevAlle(Aggregattype type, Collection<? extends Id> ids, String felt) {
+        if (ids != null) {
+            for (Id id : ids) {
+                kraev(type, id, felt);
+            }
+        }
+    }
+
+    public void kraevBorger(BorgerId borgerId, String felt) {
+        if (borgerId != null && !borgere.erAktiv(borgerId.value())) {
+            throw Afvisning.ikkeFundet("BORGER_UKENDT", felt, "Borgeren " + borgerId + " findes ikke i borgerregistret eller er glemt");
+        }
+    }
+}

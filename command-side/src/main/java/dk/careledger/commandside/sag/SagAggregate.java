@@ -1,0 +1,58 @@
+package dk.careledger.commandside.sag;
+
+import dk.careledger.commandside.kommando.Aggregattype;
+import dk.careledger.commandside.kommando.Handlingskontekst;
+import dk.careledger.commandside.kommando.KommandoUdfald;
+import dk.careledger.domain.sag.SagDecider;
+import dk.careledger.domain.sag.SagState;
+import dk.careledger.domain.sag.command.SagCommand;
+import dk.careledger.domain.sag.event.SagEvent;
+import dk.careledger.domain.felles.Kryptering;
+import dk.careledger.domain.katalog.Katalog;
+import java.time.Clock;
+import java.util.List;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * Axon's shell around {@link SagDecider}: one handler takes every {@link SagCommand}, asks the pure decider
+ * for events and applies them; one event-sourcing handler folds events into {@link SagState}. No rules here.
+ * {@code CREATE_IF_MISSING} lets the decider, not Axon, answer a command on an id that does not exist
+ * (SAG_UKENDT) and a creation command on one that does (SAG_FINDES).
+ */
+@Aggregate(commandTargetResolver = "ledgerCommandTargetResolver")
+public class SagAggregate {
+
+    @AggregateIdentifier
+    private String id;
+    private SagState state = SagState.initial();
+    private long version = -1;
+
+    protected SagAggregate() {
+        // for Axon
+    }
+
+    @CommandHandler(commandName = Aggregattype.SAG_KOMMANDO)
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public KommandoUdfald handle(SagCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering) {
+        Handlingskontekst.kraevForventetVersion(metaData, version);
+        List<SagEvent> events = SagDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering));
+        events.forEach(AggregateLifecycle::apply);
+        return new KommandoUdfald(command.sagId().toString(), Aggregattype.SAG.name(), version,
+                events.stream().map(event -> event.getClass().getSimpleName()).toList());
+    }
+
+    @EventSourcingHandler
+    void on(SagEvent event, @SequenceNumber long sequenceNumber) {
+        id = event.sagId().toString();
+        state = SagDecider.evolve(state, event);
+        version = sequenceNumber;
+    }
+}
