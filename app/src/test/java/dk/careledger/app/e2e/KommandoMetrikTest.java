@@ -1,0 +1,47 @@
+package dk.careledger.app.e2e;
+
+import static dk.careledger.app.e2e.LedgerKlient.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Commands handled and refused are counted, and their latency measured, per command and outcome. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedPostgresTest
+class KommandoMetrikTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void handledAndRefusedCommandsAreMeteredWithTheirLatency() {
+        LedgerKlient klient = new LedgerKlient(port);
+        UUID borger = klient.borger(IdempotensOgSamtidighedTest.cpr(), "Metrik Maaling");
+        UUID forloeb = UUID.randomUUID();
+        assertThat(klient.post("/api/forloeb", json("forloebId", forloeb, "borgerId", borger, "forloebstypeKode", "SUL-140",
+                "startdato", "2026-03-02")).status()).isEqualTo(201);
+        assertThat(klient.post("/api/forloeb/" + forloeb + "/afslutning", json("slutdato", "2026-01-01", "aarsag", "Fejl")).status())
+                .isEqualTo(400);
+
+        JsonNode haandteret = klient.get("/actuator/metrics/ledger.kommandoer?tag=kommando:StartForloeb&tag=udfald:haandteret").krop();
+        JsonNode afvist = klient.get("/actuator/metrics/ledger.kommandoer?tag=kommando:AfslutForloeb&tag=udfald:afvist").krop();
+
+        assertThat(maaling(haandteret, "COUNT")).isGreaterThanOrEqualTo(1);
+        assertThat(maaling(haandteret, "TOTAL_TIME")).isPositive();
+        assertThat(maaling(afvist, "COUNT")).isGreaterThanOrEqualTo(1);
+    }
+
+    private static double maaling(JsonNode metrik, String statistik) {
+        for (JsonNode m : metrik.get("measurements")) {
+            if (m.get("statistic").asText().equals(statistik)) {
+                return m.get("value").asDouble();
+            }
+        }
+        throw new AssertionError("no " + statistik + " in " + metrik);
+    }
+}

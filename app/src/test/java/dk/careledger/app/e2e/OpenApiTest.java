@@ -1,0 +1,38 @@
+package dk.careledger.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The OpenAPI document describes every command endpoint with its command's schema, as integrators see it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedPostgresTest
+class OpenApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theServedOpenApiDocumentListsEveryCommandWithItsSchema() {
+        JsonNode doc = new LedgerKlient(port).get("/v3/api-docs").krop();
+
+        JsonNode paths = doc.get("paths");
+        assertThat(paths.fieldNames()).toIterable().contains("/api/henvendelser", "/api/sager", "/api/sager/{sagId}/afgoerelser",
+                "/api/sager/{sagId}/tidslinje", "/api/bevillinger", "/api/bevillinger/{bevillingId}/leveringer",
+                "/api/bevillinger/{bevillingId}/opfoelgninger", "/api/forloeb", "/api/borgere", "/api/borgere/{borgerId}/glem");
+        long postOperationer = 0;
+        for (JsonNode sti : paths) {
+            postOperationer += sti.has("post") ? 1 : 0;
+        }
+        assertThat(postOperationer).as("command endpoints").isGreaterThanOrEqualTo(33);
+        JsonNode opretSag = doc.get("components").get("schemas").get("OpretSag").get("properties");
+        assertThat(opretSag.get("sagId").get("type").asText()).isEqualTo("string");
+        assertThat(opretSag.get("sagId").get("format").asText()).isEqualTo("uuid");
+        assertThat(opretSag.get("ejer").get("type").asText()).isEqualTo("string");
+        assertThat(opretSag.get("foelsomhed").get("enum")).hasSize(4);
+    }
+}
