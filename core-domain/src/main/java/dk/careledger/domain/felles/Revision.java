@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * The revision of an event's stored shape. Every event carries one; command-side's revision resolver hands
  * it to Axon, which stores it beside the class name. Change an event's fields, bump the revision, add a
- * golden JSON file for the new revision and an upcaster from the old one (ADR 0004).
+ * golden JSON file for the new revision and an upcaster from the old one (ADR 0005).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

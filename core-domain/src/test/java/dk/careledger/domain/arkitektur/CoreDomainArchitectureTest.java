@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import dk.careledger.domain.felles.Registrering;
 import dk.careledger.domain.felles.Revision;
 
-/** core-domain is plain, deterministic Java (ADR 0003); its events follow ADR 0004/0005. */
+/** core-domain is plain, deterministic Java (ADR 0003); its events follow ADR 0004, 0005. */
 @AnalyzeClasses(packages = "dk.careledger.domain", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreDomainArchitectureTest {
 
