@@ -152,6 +152,14 @@ class AfvisningerTest {
         }
     }
 
+    @Test
+    void anUnknownPathIsAProblemDocumentToo() {
+        LedgerKlient.Svar svar = klient.post("/api/sager/" + sag + "/ukendt-handling", json("x", 1));
+
+        assertThat(svar.status()).isEqualTo(404);
+        assertThat(svar.raa().headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
     record Afvisning(String regel, int status, String fejlkode, String felt, Function<LedgerKlient, LedgerKlient.Svar> kald) {
     }
 

@@ -2,6 +2,8 @@ package dk.careledger.commandside.api;
 
 import dk.careledger.domain.felles.Afvisning;
 import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Every refusal becomes an RFC 9457 problem document with two extra members: {@code fejlkode} (stable, part of
  * the API contract) and {@code felt} (the offending field or header, or null). Status: 400 invalid input,
  * 404 unknown id, 409 conflict (exists already, stale version, reused command id), 422 forbidden by the case
- * rules in the current state.
+ * rules in the current state. Ordered before Spring's own problem-details handler, which answers everything else
+ * (unknown path, wrong method) as problem+json too.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiFejlhaandtering {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
