@@ -1,0 +1,147 @@
+package dk.careledger.app.projektion;
+
+import static dk.careledger.app.e2e.LedgerKlientAdgang.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.careledger.app.e2e.LedgerKlientAdgang;
+import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import dk.careledger.projection.motor.Haendelse;
+import dk.careledger.projection.motor.Projektion;
+import dk.careledger.projection.motor.Projektionsmotor;
+import dk.careledger.projection.motor.Projektionsstatus;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The projection engine applies every event exactly once, live and in a rebuild from zero, and a rebuild runs while
+ * new events keep arriving and the other projections stay live.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedPostgresTest
+class ProjektionsmotorTest {
+
+    /** Counts stored events per type, in its own table: the simplest projection there is. */
+    static class Taeller implements Projektion {
+        private final JdbcTemplate jdbc;
+
+        Taeller(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+            jdbc.execute("CREATE TABLE IF NOT EXISTS test_taelling (type VARCHAR(100) PRIMARY KEY, antal BIGINT NOT NULL)");
+        }
+
+        @Override
+        public String navn() {
+            return "test-taeller";
+        }
+
+        @Override
+        public void anvend(List<Haendelse> haendelser) {
+            Map<String, Long> pr = new HashMap<>();
+            for (Haendelse h : haendelser) {
+                pr.merge(h.haendelse().getClass().getSimpleName(), 1L, Long::sum);
+            }
+            jdbc.batchUpdate("INSERT INTO test_taelling (type, antal) VALUES (?, ?) ON CONFLICT (type) DO UPDATE SET antal = test_taelling.antal + EXCLUDED.antal",
+                    pr.entrySet().stream().map(e -> new Object[] {e.getKey(), e.getValue()}).toList());
+        }
+
+        @Override
+        public List<String> tabeller() {
+            return List.of("test_taelling ORDER BY type");
+        }
+
+        @Override
+        public void nulstil() {
+            jdbc.update("DELETE FROM test_taelling");
+        }
+    }
+
+    @TestConfiguration
+    static class Konfiguration {
+        @Bean
+        Taeller taeller(JdbcTemplate jdbc) {
+            return new Taeller(jdbc);
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Projektionsmotor motor;
+
+    @Test
+    void liveProcessingAndARebuildWhileEventsArriveBothCountEveryEventExactlyOnce() throws Exception {
+        LedgerKlientAdgang klient = new LedgerKlientAdgang(port);
+        UUID borger = klient.borger();
+        for (int i = 0; i < 40; i++) {
+            klient.startForloeb(borger);
+        }
+        assertThat(motor.venTilAjour(Duration.ofSeconds(20))).isTrue();
+        assertThat(taelling()).isEqualTo(lagret());
+
+        AtomicBoolean skriv = new AtomicBoolean(true);
+        Thread skriver = new Thread(() -> {
+            while (skriv.get()) {
+                klient.startForloeb(borger);
+            }
+        });
+        skriver.start();
+        List<Projektionsstatus> startet = motor.genopbyg(List.of("test-taeller"));
+        assertThat(startet).singleElement().extracting(Projektionsstatus::tilstand).isEqualTo(Projektionsstatus.Tilstand.GENOPBYGGES);
+        Thread.sleep(300);
+        skriv.set(false);
+        skriver.join();
+
+        assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
+        assertThat(taelling()).isEqualTo(lagret());
+        assertThat(motor.status()).filteredOn(s -> s.navn().equals("test-taeller")).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.tilstand()).isEqualTo(Projektionsstatus.Tilstand.LIVE);
+                    assertThat(s.position()).isEqualTo(s.hoved());
+                });
+    }
+
+    @Test
+    void theAdminEndpointRebuildsAndReportsProgressAndRefusesUnknownProjections() {
+        LedgerKlientAdgang klient = new LedgerKlientAdgang(port);
+        klient.startForloeb(klient.borger());
+
+        assertThat(klient.post("/api/admin/projektioner/genopbygning", json("projektioner", List.of("test-taeller"))).status()).isEqualTo(202);
+        assertThat(motor.venTilAjour(Duration.ofSeconds(20))).isTrue();
+        assertThat(klient.get("/api/admin/projektioner").krop().toString()).contains("\"navn\":\"test-taeller\"", "\"tilstand\":\"LIVE\"");
+        LedgerKlientAdgang.Svar ukendt = klient.post("/api/admin/projektioner/genopbygning", json("projektioner", List.of("findes-ikke")));
+        assertThat(ukendt.status()).isEqualTo(404);
+        assertThat(ukendt.krop().get("fejlkode").asText()).isEqualTo("PROJEKTION_UKENDT");
+    }
+
+    private Map<String, Long> taelling() {
+        Map<String, Long> m = new HashMap<>();
+        jdbc.query("SELECT type, antal FROM test_taelling", rs -> {
+            m.put(rs.getString(1), rs.getLong(2));
+        });
+        return m;
+    }
+
+    private Map<String, Long> lagret() {
+        Map<String, Long> m = new HashMap<>();
+        jdbc.query("SELECT payload_type, count(*) FROM domain_event_entry GROUP BY payload_type", rs -> {
+            String type = rs.getString(1);
+            m.put(type.substring(type.lastIndexOf('.') + 1), rs.getLong(2));
+        });
+        return m;
+    }
+}

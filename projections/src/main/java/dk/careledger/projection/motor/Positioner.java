@@ -1,0 +1,77 @@
+package dk.careledger.projection.motor;
+
+import java.sql.Array;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Reads and writes the projections' positions ({@code projektion_position}); writes join the caller's transaction. */
+@Component
+class Positioner {
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Positioner(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Every stored position; a projection without a row has never run. */
+    Map<String, TrackingToken> alle() {
+        Map<String, TrackingToken> positioner = new HashMap<>();
+        jdbc.query("SELECT navn, indeks, huller FROM projektion_position", rs -> {
+            long indeks = rs.getLong(2);
+            if (rs.wasNull()) {
+                positioner.put(rs.getString(1), null);
+                return;
+            }
+            Long[] huller = (Long[]) rs.getArray(3).getArray();
+            positioner.put(rs.getString(1), GapAwareTrackingToken.newInstance(indeks, Arrays.asList(huller)));
+        });
+        return positioner;
+    }
+
+    void gem(String navn, TrackingToken token, long nyeBehandlet) {
+        Long indeks = null;
+        Long[] huller = new Long[0];
+        if (token instanceof GapAwareTrackingToken gap) {
+            indeks = gap.getIndex();
+            huller = gap.getGaps().toArray(new Long[0]);
+        } else if (token != null) {
+            throw new IllegalStateException("Expected a GapAwareTrackingToken from the JDBC event store, got " + token.getClass());
+        }
+        Long[] hullerFinal = huller;
+        Long indeksFinal = indeks;
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO projektion_position (navn, indeks, huller, behandlet, opdateret) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (navn) DO UPDATE SET indeks = EXCLUDED.indeks, huller = EXCLUDED.huller, "
+                    + "behandlet = projektion_position.behandlet + EXCLUDED.behandlet, opdateret = EXCLUDED.opdateret");
+            Array array = con.createArrayOf("bigint", hullerFinal);
+            ps.setString(1, navn);
+            ps.setObject(2, indeksFinal);
+            ps.setArray(3, array);
+            ps.setLong(4, nyeBehandlet);
+            ps.setTimestamp(5, Timestamp.from(clock.instant()));
+            return ps;
+        });
+    }
+
+    /** Forgets a projection's position: its next run starts from the first event. */
+    void nulstil(String navn) {
+        jdbc.update("DELETE FROM projektion_position WHERE navn = ?", navn);
+        gem(navn, null, 0);
+        jdbc.update("UPDATE projektion_position SET behandlet = 0 WHERE navn = ?", navn);
+    }
+
+    static List<Long> huller(TrackingToken token) {
+        return token instanceof GapAwareTrackingToken gap ? new ArrayList<>(gap.getGaps()) : List.of();
+    }
+}

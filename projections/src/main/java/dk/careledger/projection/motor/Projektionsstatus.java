@@ -1,0 +1,18 @@
+package dk.careledger.projection.motor;
+
+import java.time.Instant;
+
+/**
+ * Where a projection is: live (following the head of the stream) or being rebuilt, with its progress. During a
+ * rebuild: {@code behandlet} events done since it began, {@code rate} events per second, {@code resterende}
+ * events to the head when the status was taken, and the estimated seconds left.
+ */
+public record Projektionsstatus(String navn, Tilstand tilstand, Long position, Long hoved, long behandlet, double rate,
+        Long resterende, Double sekunderTilbage, Instant startet, String fejl) {
+
+    public enum Tilstand {
+        LIVE,
+        GENOPBYGGES,
+        FEJL
+    }
+}
