@@ -1,0 +1,81 @@
+package dk.careledger.query.arbejdsliste;
+
+import dk.careledger.domain.katalog.Katalog;
+import dk.careledger.query.arbejdsliste.Svar.Arbejdsliste;
+import dk.careledger.query.arbejdsliste.Svar.ForfaldenOpfoelgning;
+import dk.careledger.query.arbejdsliste.Svar.SagMedFrist;
+import dk.careledger.query.arbejdsliste.Svar.UhaandteretHenvendelse;
+import dk.careledger.query.arbejdsliste.Svar.VentendeBevilling;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The caseworkers' worklists, per kommune and (optionally) ansvarlig enhed. Every list is computed for today (Danish
+ * time) from the {@code arbejdslister} projection, which is eventually consistent with the commands.
+ */
+@RestController
+@RequestMapping(path = "/api/arbejdslister", produces = "application/json")
+@Tag(name = "Arbejdslister", description = "Sagsbehandlernes arbejdslister pr. kommune og enhed: uhåndterede henvendelser, "
+        + "sagsbehandlingsfrister (overskredet og tæt på), venteliste og forfaldne opfølgninger")
+public class ArbejdslisteController {
+    static final int STANDARD_OPFOELGNING_DAGE = 14;
+
+    private final Arbejdslister arbejdslister;
+    private final Katalog katalog;
+
+    public ArbejdslisteController(Arbejdslister arbejdslister, Katalog katalog) {
+        this.arbejdslister = arbejdslister;
+        this.katalog = katalog;
+    }
+
+    @GetMapping("/henvendelser")
+    @Operation(summary = "Henvendelser modtaget og endnu ikke håndteret, ældste først, med dage ventet",
+            description = "Med enhed: kun henvendelser der allerede er knyttet til en sag i enheden; en henvendelse uden sag "
+                    + "står kun på kommunens liste.")
+    public Arbejdsliste<UhaandteretHenvendelse> henvendelser(
+            @Parameter(description = "Kommunens CVR-nummer (otte cifre)", required = true) @RequestParam(required = false) String kommune,
+            @Parameter(description = "Ansvarlig enhed") @RequestParam(required = false) String enhed) {
+        return arbejdslister.henvendelser(Parametre.kommune(kommune), Parametre.enhed(enhed));
+    }
+
+    @GetMapping("/frister")
+    @Operation(summary = "Sager der venter på afgørelse, målt mod sagsbehandlingsfristen (RSL § 3), mest presserende først",
+            description = "Fristen løber fra modtagelsen af ansøgningen (den tidligste henvendelse sagen kom fra, ellers "
+                    + "opstaaetDato) til afgørelsen sendes, og ikke mens sagen er i bero. Sager uden konfigureret frist for "
+                    + "deres område er ikke med; afgjorte og lukkede sager heller ikke.")
+    public Arbejdsliste<SagMedFrist> frister(
+            @Parameter(description = "Kommunens CVR-nummer (otte cifre)", required = true) @RequestParam(required = false) String kommune,
+            @Parameter(description = "Ansvarlig enhed") @RequestParam(required = false) String enhed,
+            @Parameter(description = "OVERSKREDET, TAET_PAA og/eller I_TIDE, kommasepareret; uden: alle") @RequestParam(required = false) String status,
+            @Parameter(description = "TAET_PAA når højst så mange dage er tilbage (0–365, standard 3)") @RequestParam(required = false) String varselDage) {
+        return arbejdslister.frister(Parametre.kommune(kommune), Parametre.enhed(enhed), Parametre.statusser(status),
+                Parametre.heltal("varselDage", varselDage, Sagsbehandlingstid.STANDARD_VARSEL_DAGE, 0, 365));
+    }
+
+    @GetMapping("/venteliste")
+    @Operation(summary = "Bevillinger uden startdato (venteliste), længst ventende først, med dage ventet siden bevillingen",
+            description = "En bevilling med sag hører til sagens kommune og enhed; uden sag kun til den bevilgende kommune.")
+    public Arbejdsliste<VentendeBevilling> venteliste(
+            @Parameter(description = "Kommunens CVR-nummer (otte cifre)", required = true) @RequestParam(required = false) String kommune,
+            @Parameter(description = "Ansvarlig enhed (sagens)") @RequestParam(required = false) String enhed,
+            @Parameter(description = "Indsatskode fra kataloget, fx SEL-83-PP") @RequestParam(required = false) String indsats) {
+        return arbejdslister.venteliste(Parametre.kommune(kommune), Parametre.enhed(enhed), Parametre.indsats(katalog, indsats));
+    }
+
+    @GetMapping("/opfoelgninger")
+    @Operation(summary = "Bevillinger hvis næste opfølgning er overskredet eller falder inden for de næste 'dage' dage",
+            description = "Næste opfølgning er den dato den seneste opfølgning planlagde; før første opfølgning er ingen "
+                    + "planlagt. Ophørte bevillinger og bevillinger efter deres slutdato er ikke med.")
+    public Arbejdsliste<ForfaldenOpfoelgning> opfoelgninger(
+            @Parameter(description = "Kommunens CVR-nummer (otte cifre)", required = true) @RequestParam(required = false) String kommune,
+            @Parameter(description = "Ansvarlig enhed (sagens)") @RequestParam(required = false) String enhed,
+            @Parameter(description = "Hvor mange dage frem (0–3650, standard 14)") @RequestParam(required = false) String dage) {
+        return arbejdslister.opfoelgninger(Parametre.kommune(kommune), Parametre.enhed(enhed),
+                Parametre.heltal("dage", dage, STANDARD_OPFOELGNING_DAGE, 0, 3650));
+    }
+}
