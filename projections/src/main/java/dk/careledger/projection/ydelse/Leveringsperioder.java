@@ -1,0 +1,140 @@
+package dk.careledger.projection.ydelse;
+
+import dk.careledger.domain.bevilling.BevillingDecider;
+import dk.careledger.domain.bevilling.event.LeveringIkkeUdfoert;
+import dk.careledger.domain.bevilling.event.LeveringUdfoert;
+import dk.careledger.domain.bevilling.event.UplanlagtLeveringRegistreret;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The effektuering of care (TID) ydelser: leveringer counted per bevilling and period, as additive deltas. Each
+ * levering counts in its ISO week (Monday–Sunday) and its calendar month, by the day of its moment ({@code leveret}
+ * or {@code planlagt}) in Europe/Copenhagen, the same day the bevilling decider checks against the bevilling's
+ * period. Delivered visits count planned and unplanned (UC8) together; the unplanned are also counted on their own.
+ * Visits not delivered count in total and per reason, each with how many got a replacement offer.
+ *
+ * <p>Because every count is a sum, a batch's deltas are added to the stored rows; live processing and a rebuild
+ * from zero give the same rows however the events are batched.
+ */
+public final class Leveringsperioder {
+
+    /** The two period lengths. */
+    public enum Periodetype {
+        UGE,
+        MAANED;
+
+        /** The first day of the period holding {@code dato}: its Monday, or the first of its month. */
+        public LocalDate start(LocalDate dato) {
+            return this == UGE ? dato.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : dato.withDayOfMonth(1);
+        }
+
+        /** The last day of the period starting on {@code start}. */
+        public LocalDate slut(LocalDate start) {
+            return this == UGE ? start.plusDays(6) : start.with(TemporalAdjusters.lastDayOfMonth());
+        }
+
+        /** {@code 2026-W11} for an ISO week (week-based year), {@code 2026-03} for a month. */
+        public String betegnelse(LocalDate start) {
+            if (this == UGE) {
+                return String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            }
+            return String.format("%d-%02d", start.getYear(), start.getMonthValue());
+        }
+    }
+
+    /** One bevilling's period. */
+    public record Periode(UUID bevillingId, Periodetype type, LocalDate periodeStart) implements Comparable<Periode> {
+        @Override
+        public int compareTo(Periode o) {
+            int c = bevillingId.compareTo(o.bevillingId);
+            if (c == 0) {
+                c = type.compareTo(o.type);
+            }
+            return c != 0 ? c : periodeStart.compareTo(o.periodeStart);
+        }
+    }
+
+    /** The counts of one period (row of {@code ydelse_levering_periode}). */
+    public record Taelling(int antalLeveret, long minutterLeveret, int antalUplanlagt, long minutterUplanlagt, int antalIkkeLeveret,
+            int antalErstatningTilbudt) {
+        Taelling plus(Taelling o) {
+            return new Taelling(antalLeveret + o.antalLeveret, minutterLeveret + o.minutterLeveret, antalUplanlagt + o.antalUplanlagt,
+                    minutterUplanlagt + o.minutterUplanlagt, antalIkkeLeveret + o.antalIkkeLeveret,
+                    antalErstatningTilbudt + o.antalErstatningTilbudt);
+        }
+    }
+
+    /** A reason within a period (row of {@code ydelse_ikke_leveret_periode}). */
+    public record PeriodeAarsag(Periode periode, String aarsag) implements Comparable<PeriodeAarsag> {
+        @Override
+        public int compareTo(PeriodeAarsag o) {
+            int c = periode.compareTo(o.periode);
+            return c != 0 ? c : aarsag.compareTo(o.aarsag);
+        }
+    }
+
+    /** Visits not delivered for one reason, and how many of them got a replacement offer. */
+    public record AarsagTaelling(int antal, int antalErstatningTilbudt) {
+        AarsagTaelling plus(AarsagTaelling o) {
+            return new AarsagTaelling(antal + o.antal, antalErstatningTilbudt + o.antalErstatningTilbudt);
+        }
+    }
+
+    private final Map<Periode, Taelling> perioder = new TreeMap<>();
+    private final Map<PeriodeAarsag, AarsagTaelling> ikkeLeveret = new TreeMap<>();
+
+    /** Counts one event; events other than the three levering facts are ignored. */
+    public void anvend(Object e) {
+        if (e instanceof LeveringUdfoert l) {
+            tael(l.bevillingId().value(), l.leveret(), new Taelling(1, l.varighedMinutter(), 0, 0, 0, 0));
+        } else if (e instanceof UplanlagtLeveringRegistreret u) {
+            tael(u.bevillingId().value(), u.leveret(),
+                    new Taelling(1, u.varighedMinutter(), 1, u.varighedMinutter(), 0, 0));
+        } else if (e instanceof LeveringIkkeUdfoert i) {
+            int erstatning = i.erstatningTilbudt() ? 1 : 0;
+            tael(i.bevillingId().value(), i.planlagt(), new Taelling(0, 0, 0, 0, 1, erstatning));
+            for (Periodetype type : Periodetype.values()) {
+                Periode p = periode(i.bevillingId().value(), type, i.planlagt());
+                ikkeLeveret.merge(new PeriodeAarsag(p, i.aarsag().name()), new AarsagTaelling(1, erstatning), AarsagTaelling::plus);
+            }
+        }
+    }
+
+    /** True for the events this class counts. */
+    public static boolean erLevering(Object e) {
+        return e instanceof LeveringUdfoert || e instanceof UplanlagtLeveringRegistreret || e instanceof LeveringIkkeUdfoert;
+    }
+
+    private void tael(UUID bevillingId, Instant tidspunkt, Taelling taelling) {
+        for (Periodetype type : Periodetype.values()) {
+            perioder.merge(periode(bevillingId, type, tidspunkt), taelling, Taelling::plus);
+        }
+    }
+
+    private static Periode periode(UUID bevillingId, Periodetype type, Instant tidspunkt) {
+        LocalDate dato = tidspunkt.atZone(BevillingDecider.TIDSZONE).toLocalDate();
+        return new Periode(bevillingId, type, type.start(dato));
+    }
+
+    /** The counts per period, in key order. */
+    public Map<Periode, Taelling> perioder() {
+        return Collections.unmodifiableMap(perioder);
+    }
+
+    /** The not-delivered counts per period and reason, in key order. */
+    public Map<PeriodeAarsag, AarsagTaelling> ikkeLeveret() {
+        return Collections.unmodifiableMap(ikkeLeveret);
+    }
+
+    public boolean erTom() {
+        return perioder.isEmpty();
+    }
+}

@@ -1,0 +1,130 @@
+package dk.careledger.query.borger;
+
+import dk.careledger.domain.katalog.FsiiiKode;
+import dk.careledger.domain.katalog.Katalog;
+import dk.careledger.domain.katalog.KleEmne;
+import dk.careledger.query.borger.Borgeroverblik.Sagsoversigt;
+import dk.careledger.query.borger.Borgeroverblik.VerserendeHenvendelse;
+import dk.careledger.query.forloeb.ForloebLaeser;
+import dk.careledger.query.forloeb.ForloebOversigt;
+import dk.careledger.query.forloeb.Tilstand;
+import dk.careledger.query.ydelse.Ydelse;
+import dk.careledger.query.ydelse.Ydelser;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Composes the citizen overview from five queries, each on an index on borger_id (a sixth, on the register's primary
+ * key, only when all five are empty), in one read-only REPEATABLE READ
+ * transaction so they see one snapshot: the citizen's sager, tilstande and henvendelser ({@code borgeroverblik}
+ * projection), forløb ({@code forloeb}) and ydelser ({@code ydelsesindeks}).
+ */
+@Service
+public class BorgeroverblikLaeser {
+    private static final Map<String, String> STATUSTEKST = Map.of(
+            "OPSTAAET", "Opstået",
+            "I_BERO", "I bero: afventer oplysninger",
+            "OPLYST", "Oplyst",
+            "AFGJORT", "Afgjort",
+            "UNDER_REVISITATION", "Under revisitation",
+            "AFSLUTTET", "Afsluttet",
+            "AFSLUTTET_UDEN_AFGOERELSE", "Afsluttet uden afgørelse");
+
+    private final JdbcTemplate jdbc;
+    private final ForloebLaeser forloebLaeser;
+    private final Ydelser ydelser;
+    private final Katalog katalog;
+    private final TransactionTemplate transaktion;
+
+    public BorgeroverblikLaeser(JdbcTemplate jdbc, ForloebLaeser forloebLaeser, Ydelser ydelser, Katalog katalog,
+            PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.forloebLaeser = forloebLaeser;
+        this.ydelser = ydelser;
+        this.katalog = katalog;
+        this.transaktion = new TransactionTemplate(transactionManager);
+        this.transaktion.setReadOnly(true);
+        this.transaktion.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
+
+    /** The overview, or empty when neither the projections nor the citizen register know the citizen. */
+    public Optional<Borgeroverblik> hent(UUID borgerId) {
+        return transaktion.execute(status -> laes(borgerId));
+    }
+
+    private Optional<Borgeroverblik> laes(UUID borgerId) {
+        List<Sagsoversigt> aabne = new ArrayList<>();
+        List<Sagsoversigt> tidligere = new ArrayList<>();
+        List<LocalDate> doed = new ArrayList<>();
+        jdbc.query("SELECT * FROM borgeroverblik_sag WHERE borger_id = ? ORDER BY opstaaet_dato DESC, sag_id", rs -> {
+            Sagsoversigt s = sag(rs);
+            ("AFSLUTTET".equals(s.fremdrift()) ? tidligere : aabne).add(s);
+            if ("DOED".equals(s.afslutningsaarsag())) {
+                doed.add(s.afsluttetDato());
+            }
+        }, borgerId);
+        List<Tilstand> tilstande = jdbc.query("SELECT * FROM borgeroverblik_tilstand WHERE borger_id = ? ORDER BY fsiii_kode",
+                (rs, n) -> forloebLaeser.tilstand(rs), borgerId);
+        int[] henvendelserIAlt = {0};
+        List<VerserendeHenvendelse> verserende = new ArrayList<>();
+        jdbc.query("SELECT * FROM borgeroverblik_henvendelse WHERE borger_id = ? ORDER BY modtaget_dato, henvendelse_id", rs -> {
+            henvendelserIAlt[0]++;
+            if (rs.getObject("haandteret_dato") == null) {
+                verserende.add(henvendelse(rs));
+            }
+        }, borgerId);
+        List<ForloebOversigt> forloeb = forloebLaeser.forBorger(borgerId);
+        List<Ydelse> bevillinger = ydelser.forBorger(borgerId);
+        for (Ydelse y : bevillinger) {
+            if ("DOED".equals(y.ophoersaarsag())) {
+                doed.add(y.ophoersdato());
+            }
+        }
+        if (aabne.isEmpty() && tidligere.isEmpty() && tilstande.isEmpty() && henvendelserIAlt[0] == 0 && forloeb.isEmpty()
+                && bevillinger.isEmpty() && !registreret(borgerId)) {
+            return Optional.empty();
+        }
+        LocalDate doedRegistreret = doed.stream().filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+        return Optional.of(new Borgeroverblik(borgerId, doedRegistreret, aabne, tidligere, forloeb, bevillinger, tilstande, verserende));
+    }
+
+    /**
+     * Whether the citizen register (command side's table {@code borger}, read by SQL only) knows the citizen: a citizen
+     * registered but with nothing else yet gets an empty overview, not a 404. Asked only when every list is empty.
+     */
+    private boolean registreret(UUID borgerId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM borger WHERE borger_id = ?)", Boolean.class, borgerId));
+    }
+
+    private Sagsoversigt sag(ResultSet rs) throws SQLException {
+        String kle = rs.getString("kle_nummer");
+        String lokal = rs.getString("lokal_status");
+        String aarsag = rs.getString("afslutningsaarsag");
+        String tekst = STATUSTEKST.getOrDefault(lokal, lokal) + (aarsag != null ? " (" + aarsag + ")" : "");
+        return new Sagsoversigt(rs.getObject("sag_id", UUID.class), rs.getString("sagsnummer"),
+                forloebLaeser.tekst(rs.getObject("titel_ejer", UUID.class), rs.getString("titel_chiffer")), kle,
+                katalog.kleEmne(kle).map(KleEmne::titel).orElse(null), rs.getString("handlingsfacet"), rs.getString("foelsomhed"),
+                rs.getString("ejer"), rs.getString("ansvarlig_enhed"), rs.getString("sagsbehandler"), rs.getString("fremdrift"), lokal, tekst,
+                rs.getObject("opstaaet_dato", LocalDate.class), rs.getString("afgoerelsestype"), rs.getObject("afgjort_dato", LocalDate.class),
+                rs.getInt("antal_klager"), rs.getObject("afsluttet_dato", LocalDate.class), aarsag);
+    }
+
+    private VerserendeHenvendelse henvendelse(ResultSet rs) throws SQLException {
+        String kilde = rs.getString("kilde_kode");
+        return new VerserendeHenvendelse(rs.getObject("henvendelse_id", UUID.class), kilde, katalog.fsiii(kilde).map(FsiiiKode::titel).orElse(null),
+                rs.getString("kanal"), rs.getObject("modtaget_dato", LocalDate.class),
+                forloebLaeser.tekst(rs.getObject("aarsag_ejer", UUID.class), rs.getString("aarsag_chiffer")), rs.getBoolean("henvisning"),
+                rs.getString("oensket_indsats_kode"), rs.getInt("antal_afklaringer"), rs.getObject("senest_afklaret", LocalDate.class));
+    }
+}

@@ -1,0 +1,144 @@
+package dk.careledger.query.ydelse;
+
+import dk.careledger.domain.felles.Afvisning;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The KLE-tagged Ydelsesindeks (issue 3 item 6): bevilgede ydelser filtered by KLE on any level (solution D), kommune,
+ * citizen, status and sag, each with its effektueringer. Read from the {@code ydelsesindeks} projection, which is
+ * eventually consistent with the commands.
+ */
+@RestController
+@RequestMapping(path = "/api/ydelser", produces = "application/json")
+@Tag(name = "Ydelsesindeks", description = "Bevilgede ydelser med KLE på ydelsen (hovedgruppe, gruppe, emne), valgfri sag, status og "
+        + "effektuering: økonomiske beløb pr. måned og leveringer pr. uge/måned")
+public class YdelseController {
+    static final int STANDARD_GRAENSE = 200;
+    static final int MAKS_GRAENSE = 1000;
+    private static final Pattern CVR = Pattern.compile("\\d{8}");
+
+    private final Ydelser ydelser;
+
+    public YdelseController(Ydelser ydelser) {
+        this.ydelser = ydelser;
+    }
+
+    @GetMapping
+    @Operation(summary = "Søg bevilgede ydelser; alle filtre er valgfrie og skal alle passe",
+            description = "Status beregnes for i dag (dansk tid): VENTELISTE uden startdato, FREMTIDIG før startdatoen, AKTIV, "
+                    + "OPHOERT efter sidste dag (slutdato eller dagen før ophørsdatoen). Ældste bevilling først.")
+    public List<Ydelse> soeg(
+            @Parameter(description = "KLE på ydelsen: hovedgruppe NN, gruppe NN.NN eller emne NN.NN.NN") @RequestParam(required = false) String kle,
+            @Parameter(description = "Den bevilgende kommunes CVR-nummer (otte cifre)") @RequestParam(required = false) String kommune,
+            @Parameter(description = "Borgerens id") @RequestParam(required = false) String borgerId,
+            @Parameter(description = "VENTELISTE, FREMTIDIG, AKTIV eller OPHOERT") @RequestParam(required = false) String status,
+            @Parameter(description = "Sagens id (kun bevillinger med den sag)") @RequestParam(required = false) String sagId,
+            @Parameter(description = "Højst så mange (1–" + MAKS_GRAENSE + ", standard " + STANDARD_GRAENSE + ")") @RequestParam(required = false) String graense) {
+        String kleVaerdi = tom(kle) ? null : kle.trim();
+        KleFilter niveau = null;
+        if (kleVaerdi != null) {
+            niveau = KleFilter.niveau(kleVaerdi);
+            if (niveau == null) {
+                throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "kle",
+                        "kle er en KLE-hovedgruppe (NN), -gruppe (NN.NN) eller -emne (NN.NN.NN), fik '" + kle + "'");
+            }
+        }
+        String kommuneVaerdi = null;
+        if (!tom(kommune)) {
+            if (!CVR.matcher(kommune.trim()).matches()) {
+                throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "kommune", "kommune er et CVR-nummer på otte cifre, fik '" + kommune + "'");
+            }
+            kommuneVaerdi = kommune.trim();
+        }
+        Ydelser.Filter filter = new Ydelser.Filter(kleVaerdi, niveau, kommuneVaerdi, uuid(borgerId, "borgerId"), status(status),
+                uuid(sagId, "sagId"), graense(graense));
+        return ydelser.soeg(filter);
+    }
+
+    @GetMapping("/{bevillingId}")
+    @Operation(summary = "Én bevilget ydelse med effektueringer: beløb pr. måned (økonomiske ydelser) eller leveringer pr. måned",
+            description = "Økonomiske effektueringer: én pr. kalendermåned fra startdato til sidste dag, forholdsmæssigt efter "
+                    + "kalenderdage i første og sidste måned; uden slutdato til og med indeværende måned. kommende = måneden er ikke begyndt.")
+    public YdelseDetalje hent(@PathVariable UUID bevillingId) {
+        return ydelser.hent(bevillingId).orElseThrow(() -> ukendt(bevillingId));
+    }
+
+    @GetMapping("/{bevillingId}/leveringer")
+    @Operation(summary = "Bevillingens leveringer pr. ISO-uge eller pr. måned: leveret (antal, minutter), ikke-planlagte, "
+            + "ikke leveret pr. årsag og tilbudt erstatning")
+    public List<Leveringsperiode> leveringer(@PathVariable UUID bevillingId,
+            @Parameter(description = "uge eller maaned (standard maaned)") @RequestParam(required = false) String periode) {
+        Ydelser.Periode type = periodetype(periode);
+        if (!ydelser.findes(bevillingId)) {
+            throw ukendt(bevillingId);
+        }
+        return ydelser.leveringer(bevillingId, type);
+    }
+
+    private static Afvisning ukendt(UUID bevillingId) {
+        return Afvisning.ikkeFundet("BEVILLING_UKENDT", "bevillingId", "Ydelsesindekset kender ingen bevilling med id " + bevillingId);
+    }
+
+    static Ydelser.Periode periodetype(String periode) {
+        if (tom(periode)) {
+            return Ydelser.Periode.MAANED;
+        }
+        return switch (periode.trim().toLowerCase(Locale.ROOT)) {
+            case "uge" -> Ydelser.Periode.UGE;
+            case "maaned" -> Ydelser.Periode.MAANED;
+            default -> throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "periode", "periode er 'uge' eller 'maaned', fik '" + periode + "'");
+        };
+    }
+
+    private static Ydelsesstatus status(String status) {
+        if (tom(status)) {
+            return null;
+        }
+        try {
+            return Ydelsesstatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "status", "status er VENTELISTE, FREMTIDIG, AKTIV eller OPHOERT, fik '" + status + "'");
+        }
+    }
+
+    private static UUID uuid(String vaerdi, String navn) {
+        if (tom(vaerdi)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(vaerdi.trim());
+        } catch (IllegalArgumentException e) {
+            throw Afvisning.ugyldig("PARAMETER_UGYLDIG", navn, navn + " er et UUID, fik '" + vaerdi + "'");
+        }
+    }
+
+    private static int graense(String graense) {
+        if (tom(graense)) {
+            return STANDARD_GRAENSE;
+        }
+        try {
+            int g = Integer.parseInt(graense.trim());
+            if (g >= 1 && g <= MAKS_GRAENSE) {
+                return g;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the refusal
+        }
+        throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "graense", "graense er et heltal fra 1 til " + MAKS_GRAENSE + ", fik '" + graense + "'");
+    }
+
+    private static boolean tom(String s) {
+        return s == null || s.isBlank();
+    }
+}
