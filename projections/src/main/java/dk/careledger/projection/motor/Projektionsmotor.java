@@ -165,6 +165,7 @@ public class Projektionsmotor implements SmartLifecycle {
             d.token = null;
             d.genopbygges = true;
             d.behandlet.set(0);
+            d.nanosIAnvend.set(0);
             d.startet = nu;
             d.fejl = null;
         }
@@ -204,7 +205,8 @@ public class Projektionsmotor implements SmartLifecycle {
         Double tilbage = d.genopbygges && rate > 0 && resterende != null ? resterende / rate : null;
         Projektionsstatus.Tilstand tilstand = d.fejl != null ? Projektionsstatus.Tilstand.FEJL
                 : d.genopbygges ? Projektionsstatus.Tilstand.GENOPBYGGES : Projektionsstatus.Tilstand.LIVE;
-        return new Projektionsstatus(d.projektion.navn(), tilstand, position, hoved, behandlet, rate, resterende, tilbage, d.startet, d.fejl);
+        return new Projektionsstatus(d.projektion.navn(), tilstand, position, hoved, behandlet, rate, resterende, tilbage, d.startet,
+                d.nanosIAnvend.get() / 1_000_000, d.fejl);
     }
 
     private Long hovedIndeks() {
@@ -229,6 +231,7 @@ public class Projektionsmotor implements SmartLifecycle {
         volatile TrackingToken token;
         volatile boolean genopbygges;
         final AtomicLong behandlet = new AtomicLong();
+        final AtomicLong nanosIAnvend = new AtomicLong();
         volatile Instant startet = Instant.EPOCH;
         volatile String fejl;
 
@@ -354,7 +357,9 @@ public class Projektionsmotor implements SmartLifecycle {
                 for (Deltager d : medlemmer) {
                     List<Haendelse> nye = d.token == null ? haendelser : ikkeDaekkede(d.token, batch, haendelser);
                     if (!nye.isEmpty()) {
+                        long t0 = System.nanoTime();
                         d.projektion.anvend(nye);
+                        d.nanosIAnvend.addAndGet(System.nanoTime() - t0);
                     }
                     positioner.gem(d.projektion.navn(), d.token == null ? ny : d.token.upperBound(ny), nye.size());
                     antal.put(d, nye.size());

@@ -1,0 +1,100 @@
+package dk.careledger.app.projektion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import dk.careledger.commandside.borger.NoegleBoks;
+import dk.careledger.commandside.generator.Arbejdsbyrde;
+import dk.careledger.commandside.generator.Bulkindlaeser;
+import dk.careledger.commandside.generator.Parametre;
+import dk.careledger.domain.bevilling.event.BevillingEvent;
+import dk.careledger.domain.forloeb.event.ForloebEvent;
+import dk.careledger.domain.henvendelse.event.HenvendelseEvent;
+import dk.careledger.domain.sag.event.SagEvent;
+import dk.careledger.projection.motor.Projektion;
+import dk.careledger.projection.motor.Projektionsmotor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Projections built live, while a generated history of more than 10,000 events covering every event type arrives in
+ * small chunks, equal the same projections rebuilt from zero — every table, row for row.
+ */
+@SpringBootTest
+@EmbeddedPostgresTest
+class LiveLigGenopbygningTest {
+
+    @Autowired
+    Bulkindlaeser bulkindlaeser;
+
+    @Autowired
+    NoegleBoks noegleBoks;
+
+    @Autowired
+    Projektionsmotor motor;
+
+    @Autowired
+    List<Projektion> projektioner;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void projectionsBuiltLiveWhileEventsArriveEqualProjectionsRebuiltFromZero() {
+        Arbejdsbyrde byrde = Arbejdsbyrde.af(Parametre.af(20261122L, 220, 200, 3));
+        bulkindlaeser.registrerBorgere(byrde.borgere(), byrde.parametre().startdato().atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        Bulkindlaeser.Resultat resultat = bulkindlaeser.indlaesHaendelser(byrde.koer(noegleBoks), 400, Bulkindlaeser.Fremskridt.ingen());
+
+        assertThat(resultat.haendelser()).isGreaterThanOrEqualTo(10_000);
+        assertThat(resultat.prType().keySet()).containsAll(alleHaendelsestyper());
+        assertThat(motor.venTilAjour(Duration.ofMinutes(3))).as("live projections caught up").isTrue();
+        Map<String, List<String>> live = indhold();
+        assertThat(live.values()).as("the projections hold rows").anyMatch(rows -> !rows.isEmpty());
+
+        motor.genopbyg(List.of());
+        assertThat(motor.venTilAjour(Duration.ofMinutes(3))).as("rebuild finished").isTrue();
+        Map<String, List<String>> genopbygget = indhold();
+
+        assertThat(genopbygget.keySet()).isEqualTo(live.keySet());
+        for (String tabel : live.keySet()) {
+            assertThat(genopbygget.get(tabel)).as("table %s after a rebuild", tabel).containsExactlyElementsOf(live.get(tabel));
+        }
+    }
+
+    private static List<String> alleHaendelsestyper() {
+        return Stream.of(HenvendelseEvent.class, SagEvent.class, BevillingEvent.class, ForloebEvent.class)
+                .flatMap(s -> Arrays.stream(s.getPermittedSubclasses())).map(Class::getSimpleName).toList();
+    }
+
+    /** Every projection table's rows, in the projection's stable order, each row as text. */
+    private Map<String, List<String>> indhold() {
+        Map<String, List<String>> alt = new LinkedHashMap<>();
+        for (Projektion p : projektioner) {
+            for (String tabel : p.tabeller()) {
+                List<String> rows = new ArrayList<>();
+                jdbc.query("SELECT * FROM " + tabel, rs -> {
+                    int n = rs.getMetaData().getColumnCount();
+                    List<String> felter = new ArrayList<>(n);
+                    for (int i = 1; i <= n; i++) {
+                        Object v = rs.getObject(i);
+                        felter.add(v instanceof java.sql.Array a ? Arrays.toString((Object[]) a.getArray())
+                                : v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : String.valueOf(v));
+                    }
+                    rows.add(String.join("|", felter));
+                });
+                alt.put(p.navn() + ":" + tabel, rows);
+            }
+        }
+        return alt.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+}
