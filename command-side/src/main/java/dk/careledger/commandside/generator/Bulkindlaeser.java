@@ -424,6 +424,24 @@ public class Bulkindlaeser {
             });
             if (p.koerte()) {
                 p.processor().start();
+                ventTilArbejder(p.processor());
+            }
+        }
+    }
+
+    /**
+     * Waits until a restarted processor has claimed its segments. Axon starts the workers asynchronously; a
+     * {@code shutDown()} that follows {@code start()} within milliseconds (the next load) makes the launcher free its
+     * segments and never start a worker, leaving the process stopped although it reports that it runs.
+     */
+    private static void ventTilArbejder(StreamingEventProcessor processor) {
+        long frist = System.nanoTime() + 10_000_000_000L;
+        while (processor.processingStatus().isEmpty() && System.nanoTime() < frist) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
