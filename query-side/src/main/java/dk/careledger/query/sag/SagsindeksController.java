@@ -1,0 +1,54 @@
+package dk.careledger.query.sag;
+
+import dk.careledger.domain.sag.Fremdrift;
+import dk.careledger.projection.sag.Politik;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The sager read model: the index fields and the fremdrift under every closing policy, with its bitemporal history. */
+@RestController
+@Tag(name = "Sager (læsning)", description = "Sagerne som i Sags- og Dokumentindekset, med fremdrift under hver afslutningspolitik side om side")
+public class SagsindeksController {
+    private final Sagslaeser laeser;
+
+    public SagsindeksController(Sagslaeser laeser) {
+        this.laeser = laeser;
+    }
+
+    @GetMapping(path = "/api/sager/{sagId}", produces = "application/json")
+    @Operation(summary = "Én sag: indeksfelterne, fremdrift i dag under hver politik side om side, og den politik der gælder for sagen",
+            description = "titel dekrypteres ('[slettet]' når borgeren er glemt). 404 SAG_UKENDT.")
+    public Visninger.Sag sag(@PathVariable UUID sagId) {
+        return laeser.sag(sagId);
+    }
+
+    @GetMapping(path = "/api/sager/{sagId}/fremdrift", produces = "application/json")
+    @Operation(summary = "Sagens bitemporale fremdriftshistorik",
+            description = "Uden kendtPr: alle rækker, også dem vi ikke længere tror på (registreretTil udfyldt). Med kendtPr: hvad vi vidste på "
+                    + "det tidspunkt. politik begrænser til én politik.")
+    public Visninger.Fremdriftshistorik fremdrift(@PathVariable UUID sagId,
+            @Parameter(description = "VED_AFGOERELSE, VED_KLAGEFRIST, VED_LEVERINGSOPHOER eller EKSPLICIT") @RequestParam(required = false) String politik,
+            @Parameter(description = "Tidspunkt i ISO-8601 med tidszone, fx 2026-11-22T10:15:00Z") @RequestParam(required = false) String kendtPr) {
+        Politik p = Sagsparametre.enumVaerdi(Politik.class, politik, "politik");
+        return laeser.fremdrift(sagId, p, Sagsparametre.tidspunkt(kendtPr, "kendtPr"));
+    }
+
+    @GetMapping(path = "/api/sager", produces = "application/json")
+    @Operation(summary = "Sager filtreret på ejerkommune, KLE (emne, gruppe eller hovedgruppe), politik, fremdrift i dag og ansvarlig enhed",
+            description = "Uden politik bruges den politik, der gælder for hver sag i dag (konfiguration pr. kommune og KLE). Sideopdelt: side fra 0, "
+                    + "stoerrelse 1–500 (standard 50).")
+    public Visninger.Sagsliste liste(@RequestParam(required = false) String kommune, @RequestParam(required = false) String kle,
+            @RequestParam(required = false) String politik, @RequestParam(required = false) String fremdrift,
+            @RequestParam(required = false) String enhed, @RequestParam(required = false) String side,
+            @RequestParam(required = false) String stoerrelse) {
+        return laeser.liste(Sagsparametre.kommune(kommune), Sagsparametre.kle(kle), Sagsparametre.enumVaerdi(Politik.class, politik, "politik"),
+                Sagsparametre.enumVaerdi(Fremdrift.class, fremdrift, "fremdrift"), Sagsparametre.tom(enhed), Sagsparametre.side(side),
+                Sagsparametre.stoerrelse(stoerrelse));
+    }
+}
