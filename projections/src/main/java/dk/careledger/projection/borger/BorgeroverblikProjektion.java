@@ -1,12 +1,13 @@
 package dk.careledger.projection.borger;
 
-import static dk.careledger.projection.borger.Sqlvaerdi.dato;
-import static dk.careledger.projection.borger.Sqlvaerdi.heltal;
-import static dk.careledger.projection.borger.Sqlvaerdi.langt;
-import static dk.careledger.projection.borger.Sqlvaerdi.sandhed;
-import static dk.careledger.projection.borger.Sqlvaerdi.tekst;
-import static dk.careledger.projection.borger.Sqlvaerdi.tid;
-import static dk.careledger.projection.borger.Sqlvaerdi.uuid;
+import dk.careledger.projection.jdbc.Sqlvaerdi;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.dato;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.heltal;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.langt;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.sandhed;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.tekst;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.tid;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.uuid;
 
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;

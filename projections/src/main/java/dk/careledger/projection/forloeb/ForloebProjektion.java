@@ -1,11 +1,12 @@
 package dk.careledger.projection.forloeb;
 
-import static dk.careledger.projection.forloeb.Sqlvaerdi.dato;
-import static dk.careledger.projection.forloeb.Sqlvaerdi.heltal;
-import static dk.careledger.projection.forloeb.Sqlvaerdi.langt;
-import static dk.careledger.projection.forloeb.Sqlvaerdi.tekst;
-import static dk.careledger.projection.forloeb.Sqlvaerdi.tid;
-import static dk.careledger.projection.forloeb.Sqlvaerdi.uuid;
+import dk.careledger.projection.jdbc.Sqlvaerdi;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.dato;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.heltal;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.langt;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.tekst;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.tid;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.uuid;
 
 import dk.careledger.domain.forloeb.event.ForloebEvent;
 import dk.careledger.domain.forloeb.event.SagTilknyttetForloeb;

@@ -1,11 +1,12 @@
 package dk.careledger.projection.ydelse;
 
-import static dk.careledger.projection.ydelse.Sqlvaerdi.dato;
-import static dk.careledger.projection.ydelse.Sqlvaerdi.heltal;
-import static dk.careledger.projection.ydelse.Sqlvaerdi.langt;
-import static dk.careledger.projection.ydelse.Sqlvaerdi.tekst;
-import static dk.careledger.projection.ydelse.Sqlvaerdi.tid;
-import static dk.careledger.projection.ydelse.Sqlvaerdi.uuid;
+import dk.careledger.projection.jdbc.Sqlvaerdi;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.dato;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.heltal;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.langt;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.tekst;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.tid;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.uuid;
 
 import dk.careledger.domain.bevilling.Omfang;
 import dk.careledger.domain.bevilling.Omfangsperiode;

@@ -1,4 +1,4 @@
-package dk.careledger.projection.borger;
+package dk.careledger.projection.jdbc;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -15,63 +15,63 @@ import org.springframework.jdbc.core.SqlParameterValue;
 
 /**
  * Typed batch parameters (a null with its SQL type, so the driver is never asked for parameter metadata) and
- * column readers for this package's JDBC code.
+ * column readers, shared by the projections' JDBC code.
  */
-final class Sqlvaerdi {
+public final class Sqlvaerdi {
     private Sqlvaerdi() {
     }
 
-    static SqlParameterValue uuid(UUID v) {
+    public static SqlParameterValue uuid(UUID v) {
         return new SqlParameterValue(Types.OTHER, v);
     }
 
-    static SqlParameterValue tekst(String v) {
+    public static SqlParameterValue tekst(String v) {
         return new SqlParameterValue(Types.VARCHAR, v);
     }
 
-    static SqlParameterValue dato(LocalDate v) {
+    public static SqlParameterValue dato(LocalDate v) {
         return new SqlParameterValue(Types.DATE, v);
     }
 
-    static SqlParameterValue heltal(Integer v) {
+    public static SqlParameterValue heltal(Integer v) {
         return new SqlParameterValue(Types.INTEGER, v);
     }
 
-    static SqlParameterValue langt(Long v) {
+    public static SqlParameterValue langt(Long v) {
         return new SqlParameterValue(Types.BIGINT, v);
     }
 
-    static SqlParameterValue sandhed(Boolean v) {
+    public static SqlParameterValue sandhed(Boolean v) {
         return new SqlParameterValue(Types.BOOLEAN, v);
     }
 
-    static SqlParameterValue tid(Instant v) {
+    public static SqlParameterValue tid(Instant v) {
         return new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, v == null ? null : OffsetDateTime.ofInstant(v, ZoneOffset.UTC));
     }
 
-    static Array uuidArray(Connection con, Collection<UUID> ids) throws SQLException {
+    public static Array uuidArray(Connection con, Collection<UUID> ids) throws SQLException {
         return con.createArrayOf("uuid", ids.toArray());
     }
 
-    static UUID uuid(ResultSet rs, String kolonne) throws SQLException {
+    public static UUID uuid(ResultSet rs, String kolonne) throws SQLException {
         return rs.getObject(kolonne, UUID.class);
     }
 
-    static LocalDate dato(ResultSet rs, String kolonne) throws SQLException {
+    public static LocalDate dato(ResultSet rs, String kolonne) throws SQLException {
         return rs.getObject(kolonne, LocalDate.class);
     }
 
-    static Integer heltal(ResultSet rs, String kolonne) throws SQLException {
+    public static Integer heltal(ResultSet rs, String kolonne) throws SQLException {
         int v = rs.getInt(kolonne);
         return rs.wasNull() ? null : v;
     }
 
-    static Long langt(ResultSet rs, String kolonne) throws SQLException {
+    public static Long langt(ResultSet rs, String kolonne) throws SQLException {
         long v = rs.getLong(kolonne);
         return rs.wasNull() ? null : v;
     }
 
-    static Instant tid(ResultSet rs, String kolonne) throws SQLException {
+    public static Instant tid(ResultSet rs, String kolonne) throws SQLException {
         OffsetDateTime t = rs.getObject(kolonne, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
