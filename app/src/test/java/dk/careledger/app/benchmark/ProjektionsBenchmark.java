@@ -126,14 +126,14 @@ class ProjektionsBenchmark {
             r.put("genopbygning" + (i + 1) + "MsPrProjektion", tid);
             System.out.println("ms pr. projektion: " + tid);
         }
-        r.put("genopbygningPrSekund", genopbygning);
+        r.put("genopbygningPrSekund", genopbygning.stream().map(Math::round).toList());
         r.put("genopbygningMedianPrSekund", Math.round(median(genopbygning)));
         r.put("heapEfterGenopbygningMB", heapMB());
 
         r.put("oversigt", oversigtsLatens(byrde.borgere()));
 
         List<Double> peerRater = peerRater();
-        r.put("axonPeerPrSekund", peerRater);
+        r.put("axonPeerPrSekund", peerRater.stream().map(Math::round).toList());
         r.put("axonPeerMedianPrSekund", Math.round(median(peerRater)));
         r.put("forholdMotorTilPeer", Math.round(median(genopbygning) / median(peerRater) * 10) / 10.0);
         motor.start();

@@ -71,6 +71,18 @@ class Positioner {
         jdbc.update("UPDATE projektion_position SET behandlet = 0 WHERE navn = ?", navn);
     }
 
+    /**
+     * Refreshes the planner's statistics for tables that were just rewritten (after a rebuild), so that queries
+     * do not run on plans made for empty tables. {@code tabel} may carry the projection's " ORDER BY ..." suffix.
+     */
+    void analyser(String tabel) {
+        String navn = tabel.split("\\s+")[0];
+        if (!navn.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a table name: " + navn);
+        }
+        jdbc.execute("ANALYZE " + navn);
+    }
+
     static List<Long> huller(TrackingToken token) {
         return token instanceof GapAwareTrackingToken gap ? new ArrayList<>(gap.getGaps()) : List.of();
     }

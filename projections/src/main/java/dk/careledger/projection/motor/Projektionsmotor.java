@@ -247,6 +247,7 @@ public class Projektionsmotor implements SmartLifecycle {
         final Thread traad;
         volatile boolean stop;
         volatile TrackingToken sidst;
+        private boolean analyseret;
 
         Loeber(String navn, boolean genopbygning, List<Deltager> medlemmer) {
             this.genopbygning = genopbygning;
@@ -267,6 +268,11 @@ public class Projektionsmotor implements SmartLifecycle {
             try (BlockingStream<TrackedEventMessage<?>> stroem = eventStore.openStream(start)) {
                 while (!stop && koerer) {
                     if (!stroem.hasNextAvailable(100, TimeUnit.MILLISECONDS)) {
+                        if (genopbygning && !analyseret) {
+                            analyser();
+                            analyseret = true;
+                            continue;
+                        }
                         if (genopbygning && forsoegOverdragelse(stroem)) {
                             return;
                         }
@@ -306,6 +312,22 @@ public class Projektionsmotor implements SmartLifecycle {
                         medlemmer.stream().map(d -> d.projektion.navn()).toList(),
                         medlemmer.stream().mapToLong(d -> d.behandlet.get()).max().orElse(0));
                 return true;
+            }
+        }
+
+        /**
+         * When a rebuild has caught up, refresh the planner statistics of the rewritten tables before handing them
+         * over, so queries never plan against statistics from the empty tables; a failure here only costs speed.
+         */
+        private void analyser() {
+            for (Deltager d : medlemmer) {
+                for (String tabel : d.projektion.tabeller()) {
+                    try {
+                        positioner.analyser(tabel);
+                    } catch (RuntimeException e) {
+                        LOG.warn("ANALYZE of {} after rebuilding {} failed", tabel, d.projektion.navn(), e);
+                    }
+                }
             }
         }
 
