@@ -8,6 +8,7 @@ import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Kalder;
 import dk.careledger.commandside.kommando.KommandoService;
 import dk.careledger.commandside.kommando.KommandoUdfald;
+import dk.careledger.commandside.kommando.Referencer;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Aktoer;
 import dk.careledger.domain.felles.Cvr;
@@ -38,12 +39,17 @@ public class KommandoApi {
     public static final String ROLLE = "X-Rolle";
     public static final String KOMMUNE = "X-Kommune";
 
+    /** The longest user id the register and the read models keep ({@code borger.oprettet_af}). */
+    static final int MAKS_BRUGER_ID = 100;
+
     private final KommandoService kommandoer;
     private final ObjectMapper json;
+    private final Referencer referencer;
 
-    public KommandoApi(KommandoService kommandoer, @Qualifier("kommandoObjectMapper") ObjectMapper json) {
+    public KommandoApi(KommandoService kommandoer, @Qualifier("kommandoObjectMapper") ObjectMapper json, Referencer referencer) {
         this.kommandoer = kommandoer;
         this.json = json;
+        this.referencer = referencer;
     }
 
     /** The JSON answer to an accepted command. */
@@ -74,6 +80,7 @@ public class KommandoApi {
         }
         UUID aggregatId = uuid(id.asText(), idFelt);
         C kommando = konverter(node, kommandotype);
+        referencer.kraevLedigtId(type, aggregatId.toString(), idFelt);
         return send(type, aggregatId.toString(), kommando, headers, referencetjek, fuldfoer, true);
     }
 
@@ -84,6 +91,9 @@ public class KommandoApi {
 
     public Kalder kalder(HttpHeaders headers) {
         String bruger = header(headers, BRUGER_ID);
+        if (bruger.length() > MAKS_BRUGER_ID) {
+            throw Afvisning.ugyldig("FELT_FOR_LANGT", BRUGER_ID, BRUGER_ID + " må højst være " + MAKS_BRUGER_ID + " tegn");
+        }
         String rolle = header(headers, ROLLE);
         Rolle gyldigRolle = Arrays.stream(Rolle.values()).filter(r -> r.name().equals(rolle)).findFirst()
                 .orElseThrow(() -> Afvisning.ugyldig("ROLLE_UGYLDIG", ROLLE, "Ukendt rolle '" + rolle + "'; gyldige: " + Arrays.toString(Rolle.values())));

@@ -35,6 +35,19 @@ public class Referencer {
         }
     }
 
+    /**
+     * A new aggregate's client-chosen id must not already name an aggregate of another type: Axon would append the
+     * creation event to that other stream (409 ID_I_BRUG). The same type is the decider's answer (…_FINDES).
+     */
+    public void kraevLedigtId(Aggregattype type, String id, String felt) {
+        Integer n = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0 AND type <> ?",
+                Integer.class, id, type.lagretType());
+        if (n != null && n > 0) {
+            throw Afvisning.konflikt("ID_I_BRUG", felt, "Id'et " + id + " er allerede brugt af et andet slags aggregat");
+        }
+    }
+
     public void kraevAlle(Aggregattype type, Collection<? extends Id> ids, String felt) {
         if (ids != null) {
             for (Id id : ids) {

@@ -43,6 +43,14 @@ public final class Afvisning extends RuntimeException {
         return value;
     }
 
+    /** Fails with {@link Afvisningsart#UGYLDIG} and code {@code FELT_FOR_LANGT} when the text is longer than {@code maks}. */
+    public static String hoejst(String value, int maks, String felt) {
+        if (value != null && value.length() > maks) {
+            throw ugyldig("FELT_FOR_LANGT", felt, "Feltet '" + felt + "' må højst være " + maks + " tegn");
+        }
+        return value;
+    }
+
     public Afvisningsart art() {
         return art;
     }

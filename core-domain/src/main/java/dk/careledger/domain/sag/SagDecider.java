@@ -207,7 +207,10 @@ public final class SagDecider {
         if (state.findes()) {
             throw Afvisning.konflikt("SAG_FINDES", null, "Sagen " + c.sagId() + " findes allerede");
         }
-        String sagsnummer = Afvisning.paakraevet(c.sagsnummer(), "sagsnummer");
+        // the index's Brugervendtnøgle/Sagsnummer is at most 50 characters; units and caseworker ids are bounded too
+        String sagsnummer = Afvisning.hoejst(Afvisning.paakraevet(c.sagsnummer(), "sagsnummer"), 50, "sagsnummer");
+        Afvisning.hoejst(c.ansvarligEnhed(), 255, "ansvarligEnhed");
+        Afvisning.hoejst(c.sagsbehandler(), 255, "sagsbehandler");
         BorgerId borgerId = Afvisning.paakraevet(c.borgerId(), "borgerId");
         Afvisning.paakraevet(c.ejer(), "ejer");
         String ansvarligEnhed = Afvisning.paakraevet(c.ansvarligEnhed(), "ansvarligEnhed");
@@ -235,7 +238,7 @@ public final class SagDecider {
     }
 
     private static SagsbehandlerTildelt tildelSagsbehandler(TildelSagsbehandler c, Kontekst kontekst) {
-        String sagsbehandler = Afvisning.paakraevet(c.sagsbehandler(), "sagsbehandler");
+        String sagsbehandler = Afvisning.hoejst(Afvisning.paakraevet(c.sagsbehandler(), "sagsbehandler"), 255, "sagsbehandler");
         LocalDate fra = Afvisning.paakraevet(c.fra(), "fra");
         return new SagsbehandlerTildelt(c.sagId(), sagsbehandler, fra, kontekst.registrering());
     }

@@ -182,6 +182,14 @@ class SagDeciderTest {
         }
 
         @Test
+        void refusesASagsnummerLongerThanTheIndexAllows() {
+            OpretSag lang = new OpretSag(SAG_ID, "x".repeat(51), BORGER_ID, EJER, ANSVARLIG_ENHED, KLE_NUMMER,
+                    HANDLINGSFACET, Foelsomhed.FOELSOMME_PERSONOPLYSNINGER, TITEL, OPSTAAET, List.of(), null);
+
+            scenarie.given().when(lang).thenRefused(UGYLDIG, "FELT_FOR_LANGT", "sagsnummer");
+        }
+
+        @Test
         void refusesAnUnknownKleEmne() {
             OpretSag ukendt = new OpretSag(SAG_ID, SAGSNUMMER, BORGER_ID, EJER, ANSVARLIG_ENHED, "27.99.99",
                     HANDLINGSFACET, Foelsomhed.FOELSOMME_PERSONOPLYSNINGER, TITEL, OPSTAAET, List.of(), null);
