@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,8 +60,16 @@ public class BorgerController {
     public ResponseEntity<Map<String, Object>> registrer(@RequestBody String body, @RequestHeader HttpHeaders headers) {
         RegistrerBorger anmodning = api.laesKrop(body, RegistrerBorger.class);
         Kalder kalder = api.kalder(headers);
-        BorgerRegister.Registreret r = register.registrer(anmodning.borgerId(), anmodning.identtype(), anmodning.identifikator(),
-                anmodning.navn(), kalder.registrering(clock.instant()));
+        BorgerRegister.Registreret r;
+        try {
+            r = register.registrer(anmodning.borgerId(), anmodning.identtype(), anmodning.identifikator(),
+                    anmodning.navn(), kalder.registrering(clock.instant()));
+        } catch (DuplicateKeyException samtidig) {
+            // the same citizen was registered by a concurrent request: answer with that registration
+            UUID eksisterende = register.find(anmodning.identtype(), anmodning.identifikator())
+                    .orElseThrow(() -> Afvisning.konflikt("BORGER_FINDES", "borgerId", "Borger-id'et " + anmodning.borgerId() + " er allerede brugt"));
+            r = new BorgerRegister.Registreret(eksisterende, false);
+        }
         Map<String, Object> svar = Map.of("borgerId", r.borgerId(), "ny", r.ny());
         return r.ny() ? ResponseEntity.created(URI.create("/api/borgere/" + r.borgerId())).body(svar) : ResponseEntity.ok(svar);
     }

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * sag. It runs in its own tracking processor (its own transaction, after the opfølgning is committed), so a
  * refusal on the sag never undoes the opfølgning. The command id is derived from the triggering event's id, so
  * retries and restarts never start a revisitation twice. A bevilling without a sag, or whose sag is closed,
- * gets no revisitation here: the worklists (issue 3) show it for a caseworker to open a new sag.
+ * gets no revisitation here (a concurrent write to the sag is retried): the worklists (issue 3) show it for a caseworker to open a new sag.
  * The processor starts at the head of the stream when first deployed and never replays.
  */
 @Component
@@ -65,6 +65,10 @@ public class RevisitationsProces {
             kommandoer.send(Aggregattype.SAG, sag.get().toString(), kommando, kommandoId, null,
                     new Kalder(SYSTEM, opfoelgning.registrering().kommune()));
         } catch (Afvisning afvisning) {
+            if (afvisning.art() == dk.careledger.domain.felles.Afvisningsart.KONFLIKT) {
+                // someone wrote to the sag meanwhile: let the processor retry; the derived command id keeps it idempotent
+                throw afvisning;
+            }
             LOG.info("E4 on bevilling {}: revisitation of sag {} refused ({}): {}", opfoelgning.bevillingId(), sag.get(),
                     afvisning.fejlkode(), afvisning.besked());
         }
