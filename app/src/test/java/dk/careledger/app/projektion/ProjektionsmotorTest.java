@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,17 +96,32 @@ class ProjektionsmotorTest {
         assertThat(taelling()).isEqualTo(lagret());
 
         AtomicBoolean skriv = new AtomicBoolean(true);
+        AtomicInteger skrevet = new AtomicInteger();
+        AtomicReference<Throwable> fejl = new AtomicReference<>();
         Thread skriver = new Thread(() -> {
-            while (skriv.get()) {
-                klient.startForloeb(borger);
+            try {
+                while (skriv.get()) {
+                    klient.startForloeb(borger);
+                    skrevet.incrementAndGet();
+                }
+            } catch (Throwable t) {
+                fejl.set(t);
             }
         });
         skriver.start();
+        while (skrevet.get() < 5 && fejl.get() == null) {
+            Thread.sleep(5);
+        }
         List<Projektionsstatus> startet = motor.genopbyg(List.of("test-taeller"));
+        int vedStart = skrevet.get();
         assertThat(startet).singleElement().extracting(Projektionsstatus::tilstand).isEqualTo(Projektionsstatus.Tilstand.GENOPBYGGES);
-        Thread.sleep(300);
+        while (skrevet.get() < vedStart + 20 && fejl.get() == null) {
+            Thread.sleep(5);
+        }
         skriv.set(false);
         skriver.join();
+        assertThat(fejl.get()).as("the writer failed").isNull();
+        assertThat(skrevet.get()).as("events were written before and after the rebuild began").isGreaterThanOrEqualTo(vedStart + 20);
 
         assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
         assertThat(taelling()).isEqualTo(lagret());
@@ -126,6 +143,23 @@ class ProjektionsmotorTest {
         LedgerKlientAdgang.Svar ukendt = klient.post("/api/admin/projektioner/genopbygning", json("projektioner", List.of("findes-ikke")));
         assertThat(ukendt.status()).isEqualTo(404);
         assertThat(ukendt.krop().get("fejlkode").asText()).isEqualTo("PROJEKTION_UKENDT");
+    }
+
+    @Test
+    void aRebuildInterruptedByARestartGoesOnAsARebuildAndIsHandedOverWhenDone() {
+        LedgerKlientAdgang klient = new LedgerKlientAdgang(port);
+        klient.startForloeb(klient.borger());
+        assertThat(motor.venTilAjour(Duration.ofSeconds(20))).isTrue();
+
+        motor.stop();
+        jdbc.update("UPDATE projektion_position SET genopbygges = TRUE WHERE navn = 'test-taeller'");
+        motor.start();
+
+        assertThat(motor.status()).filteredOn(s -> s.navn().equals("test-taeller")).singleElement()
+                .extracting(Projektionsstatus::tilstand).isEqualTo(Projektionsstatus.Tilstand.GENOPBYGGES);
+        assertThat(motor.venTilAjour(Duration.ofSeconds(20))).isTrue();
+        assertThat(jdbc.queryForObject("SELECT genopbygges FROM projektion_position WHERE navn = 'test-taeller'", Boolean.class)).isFalse();
+        assertThat(taelling()).isEqualTo(lagret());
     }
 
     private Map<String, Long> taelling() {

@@ -42,20 +42,22 @@ public class GenopbygningFraKommandolinjen implements ApplicationRunner {
         while (true) {
             Thread.sleep(1000);
             List<Projektionsstatus> status = motor.status();
-            List<Projektionsstatus> igang = status.stream().filter(s -> s.tilstand() == Projektionsstatus.Tilstand.GENOPBYGGES).toList();
+            // a projection whose rebuild hit an error (FEJL) is still being rebuilt: the engine retries it
+            List<Projektionsstatus> igang = status.stream().filter(s -> s.tilstand() != Projektionsstatus.Tilstand.LIVE).toList();
             for (Projektionsstatus s : igang) {
                 ud.printf("%-28s %,12d hændelser  %,10.0f/s  %,12d tilbage  ~%s%n", s.navn(), s.behandlet(), s.rate(),
                         s.resterende() == null ? 0 : s.resterende(),
                         s.sekunderTilbage() == null ? "?" : Duration.ofSeconds(Math.round(s.sekunderTilbage())));
             }
             if (igang.isEmpty()) {
-                motor.venTilAjour(Duration.ofMinutes(1));
+                boolean ajour = motor.venTilAjour(Duration.ofMinutes(1));
                 for (Projektionsstatus s : status) {
                     ud.printf("%-28s %s, position %s, %,d hændelser%n", s.navn(), s.tilstand(), s.position(), s.behandlet());
                 }
-                break;
+                int kode = ajour ? 0 : 1;
+                System.exit(SpringApplication.exit(context, () -> kode));
+                return;
             }
         }
-        System.exit(SpringApplication.exit(context, () -> 0));
     }
 }

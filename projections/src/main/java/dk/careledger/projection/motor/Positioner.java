@@ -3,10 +3,8 @@ package dk.careledger.projection.motor;
 import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -64,11 +62,21 @@ class Positioner {
         });
     }
 
-    /** Forgets a projection's position: its next run starts from the first event. */
+    /** Forgets a projection's position and marks it as being rebuilt: its next run starts from the first event. */
     void nulstil(String navn) {
         jdbc.update("DELETE FROM projektion_position WHERE navn = ?", navn);
         gem(navn, null, 0);
-        jdbc.update("UPDATE projektion_position SET behandlet = 0 WHERE navn = ?", navn);
+        jdbc.update("UPDATE projektion_position SET genopbygges = TRUE WHERE navn = ?", navn);
+    }
+
+    /** The projections whose rebuild had started and not been handed over (e.g. interrupted by a restart). */
+    java.util.Set<String> underGenopbygning() {
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT navn FROM projektion_position WHERE genopbygges", String.class));
+    }
+
+    /** The rebuild is done and the projection is live. */
+    void genopbygget(String navn) {
+        jdbc.update("UPDATE projektion_position SET genopbygges = FALSE WHERE navn = ?", navn);
     }
 
     /**
@@ -81,9 +89,5 @@ class Positioner {
             throw new IllegalArgumentException("Not a table name: " + navn);
         }
         jdbc.execute("ANALYZE " + navn);
-    }
-
-    static List<Long> huller(TrackingToken token) {
-        return token instanceof GapAwareTrackingToken gap ? new ArrayList<>(gap.getGaps()) : List.of();
     }
 }

@@ -78,20 +78,31 @@ public class Projektionsmotor implements SmartLifecycle {
     public void start() {
         koerer = true;
         Map<String, TrackingToken> gemte = positioner.alle();
+        Set<String> afbrudte = positioner.underGenopbygning();
         List<Deltager> ajour = new ArrayList<>();
+        List<Deltager> genoptages = new ArrayList<>();
         List<Deltager> nye = new ArrayList<>();
         for (Deltager d : deltagere.values()) {
-            if (gemte.containsKey(d.projektion.navn()) && gemte.get(d.projektion.navn()) != null) {
-                d.token = gemte.get(d.projektion.navn());
-                ajour.add(d);
-            } else {
+            TrackingToken token = gemte.get(d.projektion.navn());
+            if (token == null) {
                 nye.add(d);
+            } else if (afbrudte.contains(d.projektion.navn())) {
+                d.token = token;
+                genoptages.add(d);
+            } else {
+                d.token = token;
+                ajour.add(d);
             }
         }
         live = new Loeber("live", false, ajour);
         live.start();
         if (!nye.isEmpty()) {
+            transaktion.executeWithoutResult(status -> nye.forEach(d -> positioner.nulstil(d.projektion.navn())));
             genopbygUdenNulstilling(nye);
+        }
+        if (!genoptages.isEmpty()) {
+            // an interrupted rebuild goes on from its stored position, still as a rebuild
+            startGenopbygning(genoptages);
         }
     }
 
@@ -138,12 +149,14 @@ public class Projektionsmotor implements SmartLifecycle {
             if (d == null) {
                 throw Afvisning.ikkeFundet("PROJEKTION_UKENDT", "projektion", "Ingen projektion hedder '" + navn + "'; kendte: " + deltagere.keySet());
             }
-            if (d.genopbygges) {
-                throw Afvisning.konflikt("GENOPBYGNING_I_GANG", "projektion", "Projektionen '" + navn + "' genopbygges allerede");
-            }
             valgte.add(d);
         }
         synchronized (laas) {
+            for (Deltager d : valgte) {
+                if (d.genopbygges) {
+                    throw Afvisning.konflikt("GENOPBYGNING_I_GANG", "projektion", "Projektionen '" + d.projektion.navn() + "' genopbygges allerede");
+                }
+            }
             live.medlemmer.removeAll(valgte);
             for (Deltager d : valgte) {
                 d.genopbygges = true;
@@ -160,9 +173,15 @@ public class Projektionsmotor implements SmartLifecycle {
     }
 
     private void genopbygUdenNulstilling(List<Deltager> valgte) {
-        Instant nu = clock.instant();
         for (Deltager d : valgte) {
             d.token = null;
+        }
+        startGenopbygning(valgte);
+    }
+
+    private void startGenopbygning(List<Deltager> valgte) {
+        Instant nu = clock.instant();
+        for (Deltager d : valgte) {
             d.genopbygges = true;
             d.behandlet.set(0);
             d.nanosIAnvend.set(0);
@@ -225,6 +244,16 @@ public class Projektionsmotor implements SmartLifecycle {
         return a != null && a.covers(b);
     }
 
+    /** A projection's {@code anvend} failed: the whole batch rolls back, but only that projection is marked FEJL. */
+    private static final class ProjektionFejlede extends RuntimeException {
+        final transient Deltager deltager;
+
+        ProjektionFejlede(Deltager deltager, RuntimeException aarsag) {
+            super("Projection " + deltager.projektion.navn() + " failed", aarsag);
+            this.deltager = deltager;
+        }
+    }
+
     /** A projection and what the engine knows of it at run time. */
     private static final class Deltager {
         final Projektion projektion;
@@ -263,7 +292,34 @@ public class Projektionsmotor implements SmartLifecycle {
 
         @Override
         public void run() {
-            TrackingToken start = medlemmer.isEmpty() ? eventStore.createHeadToken() : laveste();
+            long pause = 100;
+            try {
+                while (!stop && koerer) {
+                    try {
+                        if (laes()) {
+                            return;
+                        }
+                    } catch (RuntimeException e) {
+                        // reading the stream failed (e.g. the database went away): show it, wait, read again from the
+                        // committed positions; the thread never dies silently
+                        LOG.error("Projection runner {} failed; reopening the stream in {} ms", traad.getName(), pause, e);
+                        for (Deltager d : medlemmer) {
+                            d.fejl = e.toString();
+                        }
+                        Thread.sleep(pause);
+                        pause = Math.min(pause * 2, 30_000);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                loebere.remove(this);
+            }
+        }
+
+        /** Reads the stream until stopped; true when a rebuild runner has handed its projections over. */
+        private boolean laes() throws InterruptedException {
+            TrackingToken start = medlemmer.isEmpty() ? (sidst != null ? sidst : eventStore.createHeadToken()) : laveste();
             sidst = start;
             try (BlockingStream<TrackedEventMessage<?>> stroem = eventStore.openStream(start)) {
                 while (!stop && koerer) {
@@ -274,7 +330,7 @@ public class Projektionsmotor implements SmartLifecycle {
                             continue;
                         }
                         if (genopbygning && forsoegOverdragelse(stroem)) {
-                            return;
+                            return true;
                         }
                         continue;
                     }
@@ -284,11 +340,8 @@ public class Projektionsmotor implements SmartLifecycle {
                     }
                     behandlMedGenforsoeg(batch);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                loebere.remove(this);
             }
+            return false;
         }
 
         /**
@@ -305,6 +358,7 @@ public class Projektionsmotor implements SmartLifecycle {
                     return false;
                 }
                 for (Deltager d : medlemmer) {
+                    positioner.genopbygget(d.projektion.navn());
                     d.genopbygges = false;
                 }
                 live.medlemmer.addAll(medlemmer);
@@ -358,8 +412,12 @@ public class Projektionsmotor implements SmartLifecycle {
                     return;
                 } catch (RuntimeException e) {
                     LOG.error("Projection batch failed; retrying in {} ms", pause, e);
-                    for (Deltager d : medlemmer) {
-                        d.fejl = e.toString();
+                    if (e instanceof ProjektionFejlede f) {
+                        f.deltager.fejl = f.getCause().toString();
+                    } else {
+                        for (Deltager d : medlemmer) {
+                            d.fejl = e.toString();
+                        }
                     }
                     Thread.sleep(pause);
                     pause = Math.min(pause * 2, 30_000);
@@ -380,7 +438,11 @@ public class Projektionsmotor implements SmartLifecycle {
                     List<Haendelse> nye = d.token == null ? haendelser : ikkeDaekkede(d.token, batch, haendelser);
                     if (!nye.isEmpty()) {
                         long t0 = System.nanoTime();
-                        d.projektion.anvend(nye);
+                        try {
+                            d.projektion.anvend(nye);
+                        } catch (RuntimeException e) {
+                            throw new ProjektionFejlede(d, e);
+                        }
                         d.nanosIAnvend.addAndGet(System.nanoTime() - t0);
                     }
                     positioner.gem(d.projektion.navn(), d.token == null ? ny : d.token.upperBound(ny), nye.size());

@@ -4,8 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import dk.careledger.domain.felles.Afvisning;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,24 +22,18 @@ public class TidslinjeController {
 
     @GetMapping(path = "/api/sager/{sagId}/tidslinje", produces = "application/json")
     @Operation(summary = "Sagens tidslinje")
-    public ResponseEntity<?> sag(@PathVariable UUID sagId) {
+    public ResponseEntity<List<Tidslinjepost>> sag(@PathVariable UUID sagId) {
         return svar(tidslinje.for_(sagId.toString(), "SagAggregate"), "SAG_UKENDT", "sagId", "Der findes ingen sag med id " + sagId);
     }
 
     @GetMapping(path = "/api/haendelser/{aggregatId}", produces = "application/json")
     @Operation(summary = "Alle hændelser på et aggregat (henvendelse, sag, bevilling eller forløb)")
-    public ResponseEntity<?> aggregat(@PathVariable UUID aggregatId) {
+    public ResponseEntity<List<Tidslinjepost>> aggregat(@PathVariable UUID aggregatId) {
         return svar(tidslinje.for_(aggregatId.toString(), null), "AGGREGAT_UKENDT", "aggregatId", "Intet aggregat med id " + aggregatId);
     }
 
-    private static ResponseEntity<?> svar(java.util.Optional<List<Tidslinjepost>> poster, String fejlkode, String felt, String besked) {
-        if (poster.isPresent()) {
-            return ResponseEntity.ok(poster.get());
-        }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, besked);
-        problem.setTitle(fejlkode);
-        problem.setProperty("fejlkode", fejlkode);
-        problem.setProperty("felt", felt);
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    private static ResponseEntity<List<Tidslinjepost>> svar(java.util.Optional<List<Tidslinjepost>> poster, String fejlkode, String felt,
+            String besked) {
+        return ResponseEntity.ok(poster.orElseThrow(() -> Afvisning.ikkeFundet(fejlkode, felt, besked)));
     }
 }
