@@ -48,7 +48,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>The citizen overview over HTTP for random citizens: p50/p99 in ms.</li>
  * </ol>
  * Run: {@code mvn -pl app -am test -Dtest=ProjektionsBenchmark -Dsurefire.failIfNoSpecifiedTests=false
- * -Dbenchmark.borgere=6000 -Dbenchmark.dage=730}. Writes {@code docs/benchmarks/projektioner.md} and {@code .json}.
+ * -Dbenchmark.borgere=4000 -Dbenchmark.dage=365 -Dbenchmark.peer-sekunder=20 -Dbenchmark.forespoergsler=2000}
+ * (≈ 1 million events; the run recorded in docs/benchmarks/projektioner.md). Writes {@code docs/benchmarks/projektioner.md} and {@code .json}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedPostgresTest

@@ -19,6 +19,8 @@ import dk.careledger.domain.sag.SagState;
 import dk.careledger.domain.sag.command.SagCommand;
 import dk.careledger.domain.sag.event.SagEvent;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * One aggregate as the generator holds it: its decider, its current state (folded with the decider's own
@@ -33,75 +35,41 @@ final class Aggregat<S, C, E> {
         S evolve(S tilstand, E haendelse);
 
         S initial();
+
+        /** The rules from a decider's static functions. */
+        static <S, C, E> Regler<S, C, E> af(Beslutning<S, C, E> decide, BiFunction<S, E, S> evolve, Supplier<S> initial) {
+            return new Regler<>() {
+                @Override
+                public List<E> decide(S tilstand, C kommando, Kontekst kontekst) {
+                    return decide.decide(tilstand, kommando, kontekst);
+                }
+
+                @Override
+                public S evolve(S tilstand, E haendelse) {
+                    return evolve.apply(tilstand, haendelse);
+                }
+
+                @Override
+                public S initial() {
+                    return initial.get();
+                }
+            };
+        }
     }
 
-    static final Regler<SagState, SagCommand, SagEvent> SAG = new Regler<>() {
-        @Override
-        public List<SagEvent> decide(SagState tilstand, SagCommand kommando, Kontekst kontekst) {
-            return SagDecider.decide(tilstand, kommando, kontekst);
-        }
+    /** A decider's {@code decide(state, command, kontekst)}. */
+    @FunctionalInterface
+    interface Beslutning<S, C, E> {
+        List<E> decide(S tilstand, C kommando, Kontekst kontekst);
+    }
 
-        @Override
-        public SagState evolve(SagState tilstand, SagEvent haendelse) {
-            return SagDecider.evolve(tilstand, haendelse);
-        }
-
-        @Override
-        public SagState initial() {
-            return SagState.initial();
-        }
-    };
-
-    static final Regler<BevillingState, BevillingCommand, BevillingEvent> BEVILLING = new Regler<>() {
-        @Override
-        public List<BevillingEvent> decide(BevillingState tilstand, BevillingCommand kommando, Kontekst kontekst) {
-            return BevillingDecider.decide(tilstand, kommando, kontekst);
-        }
-
-        @Override
-        public BevillingState evolve(BevillingState tilstand, BevillingEvent haendelse) {
-            return BevillingDecider.evolve(tilstand, haendelse);
-        }
-
-        @Override
-        public BevillingState initial() {
-            return BevillingState.initial();
-        }
-    };
-
-    static final Regler<HenvendelseState, HenvendelseCommand, HenvendelseEvent> HENVENDELSE = new Regler<>() {
-        @Override
-        public List<HenvendelseEvent> decide(HenvendelseState tilstand, HenvendelseCommand kommando, Kontekst kontekst) {
-            return HenvendelseDecider.decide(tilstand, kommando, kontekst);
-        }
-
-        @Override
-        public HenvendelseState evolve(HenvendelseState tilstand, HenvendelseEvent haendelse) {
-            return HenvendelseDecider.evolve(tilstand, haendelse);
-        }
-
-        @Override
-        public HenvendelseState initial() {
-            return HenvendelseState.initial();
-        }
-    };
-
-    static final Regler<ForloebState, ForloebCommand, ForloebEvent> FORLOEB = new Regler<>() {
-        @Override
-        public List<ForloebEvent> decide(ForloebState tilstand, ForloebCommand kommando, Kontekst kontekst) {
-            return ForloebDecider.decide(tilstand, kommando, kontekst);
-        }
-
-        @Override
-        public ForloebState evolve(ForloebState tilstand, ForloebEvent haendelse) {
-            return ForloebDecider.evolve(tilstand, haendelse);
-        }
-
-        @Override
-        public ForloebState initial() {
-            return ForloebState.initial();
-        }
-    };
+    static final Regler<SagState, SagCommand, SagEvent> SAG = Regler.af(SagDecider::decide, SagDecider::evolve, SagState::initial);
+    static final Regler<BevillingState, BevillingCommand, BevillingEvent> BEVILLING =
+            Regler.af(BevillingDecider::decide, BevillingDecider::evolve, BevillingState::initial);
+    static final Regler<HenvendelseState, HenvendelseCommand, HenvendelseEvent> HENVENDELSE =
+            Regler.af(HenvendelseDecider::decide, HenvendelseDecider::evolve, HenvendelseState::initial);
+    static final Regler<ForloebState, ForloebCommand, ForloebEvent> FORLOEB =
+            Regler.af(ForloebDecider::decide, ForloebDecider::evolve, ForloebState::initial);
 
     final Aggregattype type;
     final String id;
