@@ -1,0 +1,33 @@
+package dk.careledger.query.borgerblik;
+
+import dk.careledger.domain.felles.Afvisning;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Borgerblikket (issue 4 item 5): what the citizen may see of their own sager, computed and served per citizen. */
+@RestController
+@Tag(name = "Borgerblikket", description = "Det borgeren selv må se af sine sager på borger.dk, efter kommunens konfiguration pr. KLE")
+public class BorgerblikController {
+    private final BorgerblikLaeser laeser;
+
+    public BorgerblikController(BorgerblikLaeser laeser) {
+        this.laeser = laeser;
+    }
+
+    @GetMapping(path = "/api/borgere/{borgerId}/borgerblik", produces = "application/json")
+    @Operation(summary = "Borgerens egne sager, som Borgerblikket viser dem i dag",
+            description = "Kun sager hvor borgeren er primær part, og kun for borgere med CPR-nummer (erstatnings-CPR, anonyme og glemte "
+                    + "borgere ser ingen sager). Aldrig sagsbehandlere, enheder eller aktører. Pr. sag: titlen (sagens egen eller KLE-emnets, "
+                    + "efter kommunens konfiguration), fremdriften som tidslinje under kommunens afslutningspolitik, brevtitler hvor kommunen "
+                    + "har valgt det, og på niveau 2 de bevilgede ydelser. Følsomhed VIP_SAGER vises aldrig; KLE-områder kommunen skjuler for "
+                    + "borgeren og sager opstået før kommunens fradato (evt. undtagen aktive) vises ikke. 404 BORGER_UKENDT når borgerregistret "
+                    + "ikke kender borgeren.")
+    public Borgerblik hent(@PathVariable UUID borgerId) {
+        return laeser.hent(borgerId).orElseThrow(() -> Afvisning.ikkeFundet("BORGER_UKENDT", "borgerId",
+                "Borgerregistret kender ikke borgeren " + borgerId));
+    }
+}
