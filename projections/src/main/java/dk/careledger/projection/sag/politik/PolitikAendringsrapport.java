@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -40,7 +41,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>Nothing has to be rebuilt: every policy's fremdrift and every variant's rows are already projected side by side,
  * so the report reads them. With {@code anvend} the proposed row is then stored by {@link PolitikKonfiguration#gem}
- * (the only write; no event and no projection row is touched).
+ * (the only write; no event and no projection row is touched), and {@link PolitikAendret} is published so the index feeds
+ * can correct what they have delivered.
  */
 @Service
 public class PolitikAendringsrapport {
@@ -69,11 +71,13 @@ public class PolitikAendringsrapport {
     private final JdbcTemplate jdbc;
     private final PolitikKonfiguration konfiguration;
     private final Clock clock;
+    private final ApplicationEventPublisher haendelser;
 
-    public PolitikAendringsrapport(JdbcTemplate jdbc, PolitikKonfiguration konfiguration, Clock clock) {
+    public PolitikAendringsrapport(JdbcTemplate jdbc, PolitikKonfiguration konfiguration, Clock clock, ApplicationEventPublisher haendelser) {
         this.jdbc = jdbc;
         this.konfiguration = konfiguration;
         this.clock = clock;
+        this.haendelser = haendelser;
     }
 
     public LocalDate idag() {
@@ -101,6 +105,8 @@ public class PolitikAendringsrapport {
         Sagsbegrebsskift sagsbegrebsskift = sagsbegrebsskift(sager, indstilling);
         if (aendring.anvend()) {
             konfiguration.gem(aendring.kommune(), aendring.klePraefiks(), politik, sagsbegreb, aendring.gyldigFra(), registreretAf);
+            haendelser.publishEvent(new PolitikAendret(aendring.kommune(), aendring.klePraefiks(), registreretAf,
+                    sager.stream().map(SagIOmfang::sagId).toList()));
         }
         return new Rapport(aendring.kommune(), aendring.klePraefiks(), politik, sagsbegreb, aendring.gyldigFra(), dag, aendring.anvend(),
                 sager.size(), politikskift, sagsbegrebsskift);

@@ -1,0 +1,75 @@
+package dk.careledger.projection.feed.sagsindeks;
+
+import dk.careledger.domain.felles.Foelsomhed;
+import dk.careledger.domain.sag.Fremdrift;
+import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Operation;
+import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Tilstandsperiode;
+import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Titel;
+import dk.careledger.projection.sag.Politik;
+import dk.careledger.projection.sag.SagTilstand;
+import dk.careledger.projection.sag.SagTilstand.Afgoerelse;
+import dk.careledger.projection.sag.fakta.Fakta;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the Sags- og Dokumentindeks should show of a sag: the {@link Sagsregistrering} that follows from the sag's
+ * state and the closing policy in force for it. Pure. The picture carries no step (operation, time, user): two
+ * pictures are compared with {@link #samme} to decide whether a work step changed what the index shows.
+ */
+public final class Sagsbillede {
+    private static final Instant INTET_TRIN = Instant.EPOCH;
+
+    private Sagsbillede() {
+    }
+
+    /** What the sag's configuration contributes besides the closing policy. */
+    public record Rammer(String kleTitel, boolean skjultForBorger, UUID masterItSystem, UUID afsenderItSystem) {
+    }
+
+    /** The picture of the sag under the policy; the sag must exist ({@link SagTilstand#findes}). */
+    public static Sagsregistrering af(SagTilstand t, Politik politik, Rammer rammer) {
+        Fakta o = t.oprettet();
+        Foelsomhed foelsomhed = Foelsomhed.valueOf(o.data(2));
+        List<Tilstandsperiode> tilstande = t.tidslinje(politik).stream()
+                .map(p -> new Tilstandsperiode(p.fremdrift(), p.fra(), p.til(), p.bruger())).toList();
+        boolean undtaget = foelsomhed == Foelsomhed.FOELSOMME_PERSONOPLYSNINGER || foelsomhed == Foelsomhed.VIP_SAGER;
+        return new Sagsregistrering(Operation.IMPORTER, t.sagId(), INTET_TRIN, "", t.sagsnummer(),
+                new Titel(rammer.kleTitel(), o.r2(), o.tekst(), undtaget), t.kleNummer(), o.data(0), foelsomhed, t.ejer(), o.data(1),
+                t.behandler(), t.behandlerFra(), t.borgerId(), rammer.masterItSystem(), rammer.afsenderItSystem(),
+                afgoerelsesklasse(t, tilstande), t.sagsstatus(), rammer.skjultForBorger(), o.d1(), o.registreret(), tilstande);
+    }
+
+    /**
+     * The Afgørelsesklasse: on a sag that is Afgjort or Afsluttet in its last period, the type of the current cycle's
+     * afgørelse (a sag closed without afgørelse, or reopened by a revisitation, has none).
+     */
+    static String afgoerelsesklasse(SagTilstand t, List<Tilstandsperiode> tilstande) {
+        if (tilstande.isEmpty() || t.cykler().isEmpty()) {
+            return null;
+        }
+        Fremdrift sidste = tilstande.get(tilstande.size() - 1).fremdrift();
+        Afgoerelse a = t.cykler().get(t.cykler().size() - 1).afgoerelse();
+        if (a == null || sidste != Fremdrift.AFGJORT && sidste != Fremdrift.AFSLUTTET) {
+            return null;
+        }
+        return Afgoerelsesklasse.af(a.type());
+    }
+
+    /** The picture given a step: the operation, when it happened and who did it. */
+    public static Sagsregistrering medTrin(Sagsregistrering r, Operation operation, Instant tidspunkt, String bruger) {
+        return new Sagsregistrering(operation, r.sagUuid(), tidspunkt, bruger, r.sagsnummer(), r.titel(), r.kleEmne(), r.handlingsfacet(),
+                r.foelsomhed(), r.ejerCvr(), r.ansvarligEnhed(), r.primaerBehandler(), r.primaerBehandlerFra(), r.borgerId(),
+                r.masterItSystem(), r.afsenderItSystem(), r.afgoerelsesklasse(), r.sagsstatus(), r.skjultForBorger(), r.opstaaetDato(),
+                r.oprettetTidspunkt(), r.tilstande());
+    }
+
+    /** True when both show the same in the index (whatever step each was delivered in). */
+    public static boolean samme(Sagsregistrering a, Sagsregistrering b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return medTrin(a, Operation.IMPORTER, INTET_TRIN, "").equals(medTrin(b, Operation.IMPORTER, INTET_TRIN, ""));
+    }
+}
