@@ -1,6 +1,7 @@
 package dk.careledger.app.feed;
 
 import dk.careledger.commandside.borger.Borger;
+import dk.careledger.commandside.borger.BorgerGlemt;
 import dk.careledger.commandside.borger.BorgerRegister;
 import dk.careledger.projection.feed.Identitetsopslag;
 import dk.careledger.projection.feed.Personident;
@@ -11,12 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The feeds' look-up of a citizen's identifier, on the citizen register. A feed page renders up to 1,000 deliveries,
- * most of them about a few citizens, so answers are kept in memory for a short while ({@link #LEVETID}): a forgotten
- * citizen's identifier may appear in renderings for at most that long after the forgetting.
+ * most of them about a few citizens, so answers are kept in memory for a short while ({@link #LEVETID}). Forgetting a
+ * citizen ({@link BorgerGlemt}) removes the answer at once, so no rendering after it names the citizen.
  */
 @Component
 public class BorgerregisterIdentitetsopslag implements Identitetsopslag {
@@ -54,6 +56,14 @@ public class BorgerregisterIdentitetsopslag implements Identitetsopslag {
             husket.put(borgerId, new Svar(ident, nu));
         }
         return ident;
+    }
+
+    /** A forgotten citizen's identifier and name leave memory once the forgetting is committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    public void glemt(BorgerGlemt glemt) {
+        synchronized (husket) {
+            husket.remove(glemt.borgerId());
+        }
     }
 
     private static Personident ident(Borger b) {

@@ -11,28 +11,28 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Commands on sager, bevillinger and forløb over REST, as the sag read-model tests need them. */
-final class Sagshandlinger {
-    final LedgerKlientAdgang klient;
+public final class Sagshandlinger {
+    public final LedgerKlientAdgang klient;
 
-    Sagshandlinger(int port) {
+    public Sagshandlinger(int port) {
         this.klient = new LedgerKlientAdgang(port);
     }
 
     /** A kommune of the test's own (a random CVR), so lists and reports see only the test's sager. */
-    static String egenKommune() {
+    public static String egenKommune() {
         return String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
     }
 
-    LedgerKlientAdgang.Svar ok(int status, LedgerKlientAdgang.Svar svar) {
+    public LedgerKlientAdgang.Svar ok(int status, LedgerKlientAdgang.Svar svar) {
         assertThat(svar.status()).as("%s %s", svar.status(), svar.krop()).isEqualTo(status);
         return svar;
     }
 
-    UUID borger() {
+    public UUID borger() {
         return klient.borger();
     }
 
-    UUID sag(UUID borger, String ejer, String kle, String enhed, String titel, LocalDate opstaaet) {
+    public UUID sag(UUID borger, String ejer, String kle, String enhed, String titel, LocalDate opstaaet) {
         UUID s = UUID.randomUUID();
         ok(201, klient.post("/api/sager", json("sagId", s, "borgerId", borger, "ejer", ejer, "ansvarligEnhed", enhed, "kleNummer", kle,
                 "handlingsfacet", "G01", "foelsomhed", "FOELSOMME_PERSONOPLYSNINGER", "titel", titel, "opstaaetDato", opstaaet.toString(),
@@ -40,11 +40,11 @@ final class Sagshandlinger {
         return s;
     }
 
-    void oplyst(UUID sag, LocalDate dato) {
+    public void oplyst(UUID sag, LocalDate dato) {
         ok(200, klient.post("/api/sager/" + sag + "/oplyst", json("oplystDato", dato.toString())));
     }
 
-    UUID afgoerelse(UUID sag, String type, LocalDate truffet, LocalDate sendt) {
+    public UUID afgoerelse(UUID sag, String type, LocalDate truffet, LocalDate sendt) {
         UUID a = UUID.randomUUID();
         ok(200, klient.post("/api/sager/" + sag + "/afgoerelser", json("afgoerelseId", a, "type", type, "hjemmel", "SEL § 83, stk. 1",
                 "begrundelse", "Vurderet efter samtale med borgeren", "klagevejledningGivet", true, "truffetDato", truffet.toString(),
@@ -52,12 +52,12 @@ final class Sagshandlinger {
         return a;
     }
 
-    void klage(UUID sag, UUID afgoerelse, LocalDate modtaget) {
+    public void klage(UUID sag, UUID afgoerelse, LocalDate modtaget) {
         ok(200, klient.post("/api/sager/" + sag + "/klager", json("klageId", UUID.randomUUID(), "afgoerelseId", afgoerelse,
                 "modtagetDato", modtaget.toString())));
     }
 
-    UUID bevilling(UUID borger, UUID sag, UUID afgoerelse, String indsats, LocalDate dato) {
+    public UUID bevilling(UUID borger, UUID sag, UUID afgoerelse, String indsats, LocalDate dato) {
         UUID b = UUID.randomUUID();
         Map<String, Object> krop = json("bevillingId", b, "borgerId", borger, "sagId", sag, "afgoerelseId", afgoerelse, "indsatsKode", indsats,
                 "startdato", dato.toString(), "omfang", json("minutter", 20, "periode", "PR_DAG", "gange", 1), "bevilgetDato", dato.toString());
@@ -65,13 +65,13 @@ final class Sagshandlinger {
         return b;
     }
 
-    UUID forloeb(UUID borger, LocalDate start) {
+    public UUID forloeb(UUID borger, LocalDate start) {
         UUID f = UUID.randomUUID();
         ok(201, klient.post("/api/forloeb", json("forloebId", f, "borgerId", borger, "forloebstypeKode", "SEL-83", "startdato", start.toString())));
         return f;
     }
 
-    void tilknyt(UUID forloeb, UUID sag, UUID bevilling) {
+    public void tilknyt(UUID forloeb, UUID sag, UUID bevilling) {
         ok(200, klient.post("/api/forloeb/" + forloeb + "/sager", json("sagId", sag)));
         ok(200, klient.post("/api/forloeb/" + forloeb + "/bevillinger", json("bevillingId", bevilling)));
     }

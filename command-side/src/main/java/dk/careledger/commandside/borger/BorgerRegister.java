@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,13 @@ public class BorgerRegister {
     private final JdbcTemplate jdbc;
     private final NoegleBoks noegleBoks;
     private final MasterNoegle master;
+    private final ApplicationEventPublisher haendelser;
 
-    public BorgerRegister(JdbcTemplate jdbc, NoegleBoks noegleBoks, MasterNoegle master) {
+    public BorgerRegister(JdbcTemplate jdbc, NoegleBoks noegleBoks, MasterNoegle master, ApplicationEventPublisher haendelser) {
         this.jdbc = jdbc;
         this.noegleBoks = noegleBoks;
         this.master = master;
+        this.haendelser = haendelser;
     }
 
     /** The outcome of a registration: the borger id and whether it was new. */
@@ -93,7 +96,7 @@ public class BorgerRegister {
 
     /**
      * Forgets a citizen: destroys the data key (every encrypted text about them becomes unreadable) and erases
-     * identifier and name from the register. The pseudonymous id and the events remain.
+     * identifier and name from the register. The pseudonymous id and the events remain. Publishes {@link BorgerGlemt}.
      */
     @Transactional
     public void glem(UUID borgerId, String begrundelse, Registrering registrering) {
@@ -108,6 +111,7 @@ public class BorgerRegister {
             throw Afvisning.konflikt("BORGER_GLEMT", "borgerId", "Borgeren " + borgerId + " er allerede glemt");
         }
         noegleBoks.glem(borgerId);
+        haendelser.publishEvent(new BorgerGlemt(borgerId));
     }
 
     private String klartekst(BorgerId id, String chiffer) {
