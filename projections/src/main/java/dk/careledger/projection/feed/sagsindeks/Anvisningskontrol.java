@@ -196,7 +196,8 @@ public final class Anvisningskontrol {
 
     /**
      * The rules on the rendered document that the schema cannot check: how often each role occurs, and that Ansvarlig is
-     * an organisational unit, not an organisation. Reads roles and types by their UUIDs ({@link Indeksklassifikation}).
+     * an organisational unit, not an organisation. An Opdater that leaves out its RelationListe (the step changed no
+     * relation) has no relations to count. Reads roles and types by their UUIDs ({@link Indeksklassifikation}).
      */
     public static List<Anvisningsbrud> kontrollerDokument(String xml) {
         List<Relation> relationer;
@@ -216,7 +217,8 @@ public final class Anvisningskontrol {
             }
         }
         List<Anvisningsbrud> brud = new ArrayList<>();
-        for (Rolle r : Rolle.values()) {
+        boolean relationerMedtaget = xml.contains("RelationListe>") || xml.contains("RelationListe ") || !xml.contains("OpdaterSagIndeks");
+        for (Rolle r : relationerMedtaget ? Rolle.values() : new Rolle[0]) {
             int n = antal.getOrDefault(r, 0);
             boolean praeciesEn = r == Rolle.EJER || r == Rolle.ANSVARLIG || r == Rolle.PRIMAER_KLASSE || r == Rolle.HANDLINGSKLASSE
                     || r == Rolle.MASTER || r == Rolle.AFSENDER;

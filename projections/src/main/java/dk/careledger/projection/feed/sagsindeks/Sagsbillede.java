@@ -2,6 +2,7 @@ package dk.careledger.projection.feed.sagsindeks;
 
 import dk.careledger.domain.felles.Foelsomhed;
 import dk.careledger.domain.sag.Fremdrift;
+import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Medtaget;
 import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Operation;
 import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Tilstandsperiode;
 import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Titel;
@@ -10,6 +11,7 @@ import dk.careledger.projection.sag.SagTilstand;
 import dk.careledger.projection.sag.SagTilstand.Afgoerelse;
 import dk.careledger.projection.sag.fakta.Fakta;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -57,15 +59,42 @@ public final class Sagsbillede {
         return Afgoerelsesklasse.af(a.type());
     }
 
-    /** The picture given a step: the operation, when it happened and who did it. */
+    /** The picture given a step: the operation, when it happened and who did it; an Opdater renders every list. */
     public static Sagsregistrering medTrin(Sagsregistrering r, Operation operation, Instant tidspunkt, String bruger) {
+        return medTrin(r, operation, tidspunkt, bruger, Medtaget.ALT);
+    }
+
+    /**
+     * The picture as the step after {@code forrige} (null: the first delivery, an Importer): an Opdater renders only the
+     * lists that differ from {@code forrige} ({@link Medtaget}).
+     */
+    public static Sagsregistrering efter(Sagsregistrering forrige, Sagsregistrering r, Instant tidspunkt, String bruger) {
+        if (forrige == null) {
+            return medTrin(r, Operation.IMPORTER, tidspunkt, bruger, Medtaget.ALT);
+        }
+        return medTrin(r, Operation.OPDATER, tidspunkt, bruger, new Medtaget(!egenskaber(forrige).equals(egenskaber(r)),
+                !forrige.tilstande().equals(r.tilstande()), !relationer(forrige).equals(relationer(r))));
+    }
+
+    private static Sagsregistrering medTrin(Sagsregistrering r, Operation operation, Instant tidspunkt, String bruger, Medtaget medtaget) {
         return new Sagsregistrering(operation, r.sagUuid(), tidspunkt, bruger, r.sagsnummer(), r.titel(), r.kleEmne(), r.handlingsfacet(),
                 r.foelsomhed(), r.ejerCvr(), r.ansvarligEnhed(), r.primaerBehandler(), r.primaerBehandlerFra(), r.borgerId(),
                 r.masterItSystem(), r.afsenderItSystem(), r.afgoerelsesklasse(), r.sagsstatus(), r.skjultForBorger(), r.opstaaetDato(),
-                r.oprettetTidspunkt(), r.tilstande());
+                r.oprettetTidspunkt(), r.tilstande(), medtaget);
     }
 
-    /** True when both show the same in the index (whatever step each was delivered in). */
+    /** What AttributListe renders (its virkning starts at the opstaaet date). */
+    private static List<Object> egenskaber(Sagsregistrering r) {
+        return Arrays.asList(r.sagsnummer(), r.titel(), r.sagsstatus(), r.foelsomhed(), r.oprettetTidspunkt(), r.opstaaetDato());
+    }
+
+    /** What RelationListe renders. */
+    private static List<Object> relationer(Sagsregistrering r) {
+        return Arrays.asList(r.ejerCvr(), r.ansvarligEnhed(), r.primaerBehandler(), r.primaerBehandlerFra(), r.borgerId(), r.kleEmne(),
+                r.handlingsfacet(), r.afgoerelsesklasse(), r.skjultForBorger(), r.masterItSystem(), r.afsenderItSystem(), r.opstaaetDato());
+    }
+
+    /** True when both show the same in the index (whatever step each was delivered in, and whichever lists it rendered). */
     public static boolean samme(Sagsregistrering a, Sagsregistrering b) {
         if (a == null || b == null) {
             return a == b;

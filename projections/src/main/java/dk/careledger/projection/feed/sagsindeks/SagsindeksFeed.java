@@ -11,7 +11,6 @@ import dk.careledger.projection.feed.Leverancelog;
 import dk.careledger.projection.feed.Leverancelog.Ny;
 import dk.careledger.projection.feed.Leverancelog.Seneste;
 import dk.careledger.projection.feed.Visningsregel;
-import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Operation;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
 import dk.careledger.projection.sag.Politik;
@@ -144,7 +143,7 @@ public class SagsindeksFeed implements Projektion {
             if (Sagsbillede.samme(forrige, t.billede())) {
                 continue;
             }
-            Sagsregistrering ny = Sagsbillede.medTrin(t.billede(), forrige == null ? Operation.IMPORTER : Operation.OPDATER, t.tid(), t.bruger());
+            Sagsregistrering ny = Sagsbillede.efter(forrige, t.billede(), t.tid(), t.bruger());
             UUID id = UUID.nameUUIDFromBytes((Feed.SAGSINDEKS + ":" + t.sagId() + ":" + t.indeks()).getBytes(StandardCharsets.UTF_8));
             if (leveres(ny, t.indeks())) {
                 leverancer.add(new Ny(id, t.sagId(), ny.operation().name(), Leveranceaarsag.HAENDELSE, t.tid(), t.indeks(),
@@ -227,10 +226,11 @@ public class SagsindeksFeed implements Projektion {
                     continue;
                 }
                 Sagsregistrering billede = opslag.billede(t, dag);
-                if (Sagsbillede.samme(Sagsregistreringer.fraJson(s.indhold()), billede)) {
+                Sagsregistrering forrige = Sagsregistreringer.fraJson(s.indhold());
+                if (Sagsbillede.samme(forrige, billede)) {
                     continue;
                 }
-                Sagsregistrering ny = Sagsbillede.medTrin(billede, Operation.OPDATER, nu, bruger);
+                Sagsregistrering ny = Sagsbillede.efter(forrige, billede, nu, bruger);
                 long indeks = Math.max(s.globaltIndeks(), fakta.get(fakta.size() - 1).indeks());
                 UUID id = UUID.nameUUIDFromBytes((Feed.SAGSINDEKS + ":" + sagId + ":korrektion:" + s.loebenummer())
                         .getBytes(StandardCharsets.UTF_8));

@@ -222,10 +222,18 @@ public final class SagsindeksXml {
 
     // ---- AttributListe, TilstandListe, RelationListe ----
 
+    /** The lists: all on an Importer, on an Opdater only those the step changed ({@link Sagsregistrering.Medtaget}). */
     private void lister(XMLStreamWriter w, Indhold i) throws XMLStreamException {
-        attributListe(w, i);
-        tilstandListe(w, i);
-        relationListe(w, i);
+        Sagsregistrering.Medtaget m = i.r.medtaget();
+        if (m.egenskaber()) {
+            attributListe(w, i);
+        }
+        if (m.tilstande()) {
+            tilstandListe(w, i);
+        }
+        if (m.relationer()) {
+            relationListe(w, i);
+        }
     }
 
     private void attributListe(XMLStreamWriter w, Indhold i) throws XMLStreamException {

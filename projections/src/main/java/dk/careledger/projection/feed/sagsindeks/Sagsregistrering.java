@@ -41,17 +41,44 @@ import java.util.UUID;
  * @param opstaaetDato      the sag's business start (virkning of the sag and its relations)
  * @param oprettetTidspunkt when the sag was created in the ledger (OprettetTidspunkt)
  * @param tilstande         the fremdrift history under the kommune's closing policy: contiguous periods, first Opstaaet
+ * @param medtaget          which of the index's three lists an Opdater renders ({@link Medtaget}); an Importer renders all
  */
 public record Sagsregistrering(Operation operation, UUID sagUuid, Instant tidspunkt, String brugerRef, String sagsnummer, Titel titel,
         String kleEmne, String handlingsfacet, Foelsomhed foelsomhed, String ejerCvr, String ansvarligEnhed, String primaerBehandler,
         LocalDate primaerBehandlerFra, UUID borgerId, UUID masterItSystem, UUID afsenderItSystem, String afgoerelsesklasse,
-        String sagsstatus, boolean skjultForBorger, LocalDate opstaaetDato, Instant oprettetTidspunkt, List<Tilstandsperiode> tilstande) {
+        String sagsstatus, boolean skjultForBorger, LocalDate opstaaetDato, Instant oprettetTidspunkt, List<Tilstandsperiode> tilstande,
+        Medtaget medtaget) {
 
     public Sagsregistrering {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(sagUuid, "sagUuid");
         Objects.requireNonNull(tidspunkt, "tidspunkt");
         tilstande = List.copyOf(tilstande);
+        medtaget = operation == Operation.IMPORTER || medtaget == null ? Medtaget.ALT : medtaget;
+    }
+
+    /** A registration that renders every list (an Importer, or an Opdater that changes everything). */
+    public Sagsregistrering(Operation operation, UUID sagUuid, Instant tidspunkt, String brugerRef, String sagsnummer, Titel titel,
+            String kleEmne, String handlingsfacet, Foelsomhed foelsomhed, String ejerCvr, String ansvarligEnhed, String primaerBehandler,
+            LocalDate primaerBehandlerFra, UUID borgerId, UUID masterItSystem, UUID afsenderItSystem, String afgoerelsesklasse,
+            String sagsstatus, boolean skjultForBorger, LocalDate opstaaetDato, Instant oprettetTidspunkt, List<Tilstandsperiode> tilstande) {
+        this(operation, sagUuid, tidspunkt, brugerRef, sagsnummer, titel, kleEmne, handlingsfacet, foelsomhed, ejerCvr, ansvarligEnhed,
+                primaerBehandler, primaerBehandlerFra, borgerId, masterItSystem, afsenderItSystem, afgoerelsesklasse, sagsstatus,
+                skjultForBorger, opstaaetDato, oprettetTidspunkt, tilstande, Medtaget.ALT);
+    }
+
+    /**
+     * Which lists an Opdater carries: only those the work step changed. The anvisning (change log v1.3): the egenskaber
+     * "skal ikke angives ved opdateringer hvor Sagsegenskaber ikke samtidig opdateres"; and every Virkning sent names its
+     * AktoerRef as the one who added or changed the data ([OB5]), so resending an unchanged list would claim this step's
+     * user changed it. The record itself always holds the complete picture (a receiver's view is the latest picture).
+     *
+     * @param egenskaber AttributListe: sagsnummer, title, sagsstatus, følsomhed, oprettet
+     * @param tilstande  TilstandListe: the fremdrift history
+     * @param relationer RelationListe: every relation (parties, actors, classes, IT-systems)
+     */
+    public record Medtaget(boolean egenskaber, boolean tilstande, boolean relationer) {
+        public static final Medtaget ALT = new Medtaget(true, true, true);
     }
 
     public enum Operation {
