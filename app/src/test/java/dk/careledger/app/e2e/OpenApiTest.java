@@ -35,4 +35,17 @@ class OpenApiTest {
         assertThat(opretSag.get("ejer").get("type").asText()).isEqualTo("string");
         assertThat(opretSag.get("foelsomhed").get("enum")).hasSize(4);
     }
+
+    @Test
+    void theServedOpenApiDocumentDescribesTheIndexFeedsAndBorgerblikket() {
+        JsonNode paths = new LedgerKlient(port).get("/v3/api-docs").krop().get("paths");
+
+        assertThat(paths.fieldNames()).toIterable().contains("/api/feeds/{feed}/leverancer", "/api/feeds/{feed}/status",
+                "/api/admin/feeds/sagsindeks/afstemning", "/api/admin/feeds/ydelsesindeks/afstemning", "/api/borgere/{borgerId}/borgerblik",
+                "/api/borgerblik/konfiguration");
+        JsonNode leverancer = paths.get("/api/feeds/{feed}/leverancer").get("get");
+        assertThat(leverancer.get("parameters")).extracting(p -> p.get("name").asText()).contains("feed", "efter", "antal");
+        assertThat(leverancer.get("responses").get("200").get("content").fieldNames()).toIterable()
+                .contains("application/json", "application/xml");
+    }
 }
