@@ -31,6 +31,7 @@ import dk.careledger.projection.feed.sagsindeks.Indeksklassifikation.Objekttype;
 import dk.careledger.projection.feed.sagsindeks.Indeksklassifikation.Rolle;
 import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Operation;
 import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Tilstandsperiode;
+import dk.careledger.projection.feed.xml.Sagdokskriver;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -181,7 +182,7 @@ public final class Anvisningskontrol {
     /** The unit is the authority itself: its CVR number, or any organisation given by CVR URN. */
     private static boolean erMyndighed(String enhed, String ejerCvr) {
         String e = enhed.strip();
-        return e.startsWith(SagsindeksXml.CVR_URN) || e.equals(ejerCvr);
+        return e.startsWith(Sagdokskriver.CVR_URN) || e.equals(ejerCvr);
     }
 
     private static boolean blank(String s) {
@@ -231,7 +232,7 @@ public final class Anvisningskontrol {
         }
         for (Relation rel : relationer) {
             if (rel.rolle == Rolle.ANSVARLIG && (rel.type == Objekttype.ORGANISATION || rel.reference != null
-                    && (rel.reference.startsWith(SagsindeksXml.CVR_URN) || rel.reference.equals(ejer)))) {
+                    && (rel.reference.startsWith(Sagdokskriver.CVR_URN) || rel.reference.equals(ejer)))) {
                 brud.add(new Anvisningsbrud(ANSVARLIG_ER_MYNDIGHED, "Ansvarlig peger på en organisation (" + rel.reference
                         + "), ikke en organisatorisk enhed"));
             }

@@ -1,5 +1,7 @@
 package dk.careledger.projection.feed.sagsindeks;
 
+import dk.careledger.projection.feed.xml.Sagdokskriver;
+
 /**
  * The XML namespaces of the Sags- og Dokumentindeks v6 schemas, with the prefixes the schemas themselves use. Which
  * namespace an element is in follows from where the schema declares it (all schemas are {@code elementFormDefault=
@@ -12,9 +14,9 @@ final class Navnerum {
     /** Sag.xsd and SagOperationer.xsd: Registrering, AttributListe, Egenskaber, TilstandListe, Fremdrift, RelationListe. */
     static final String SAG = "urn:oio:sts:sagdok:sag:6";
     /** SagDokObjekt.xsd: UUIDIdentifikator, Tidspunkt (in Registrering), LivscyklusKode, BrugerRef, virkning's parts. */
-    static final String SD = "urn:oio:sagdok:3.0.0";
+    static final String SD = Sagdokskriver.SD;
     /** GenerelleDefinitioner.xsd: a relation's Virkning/Rolle/Type/Indeks/ReferenceID, LokalUdvidelseListe. */
-    static final String GD = "urn:oio:sts:generelledefinitioner:6";
+    static final String GD = Sagdokskriver.GD;
     /** SagIndeks.xsd: SagIndeksEgenskaber, the relations' local extensions, SagsitsystemRelation. */
     static final String SI = "urn:oio:sts:sagdok:sagindeks:6";
 

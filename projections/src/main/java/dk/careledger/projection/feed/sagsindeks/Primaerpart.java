@@ -1,7 +1,10 @@
 package dk.careledger.projection.feed.sagsindeks;
 
+import dk.careledger.projection.feed.Identitetsopslag;
 import dk.careledger.projection.feed.Personident;
+import dk.careledger.projection.feed.xml.Tekst;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The Sagspart with the role Primær part, as the Sags- og Dokumentindeks wants it: the {@code ReferenceID} URN and the
@@ -34,6 +37,14 @@ public record Primaerpart(String referenceId, String fuldtNavn) {
     static final String FULDTNAVN_URN = "urn:oio:fuldtnavn:";
     private static final int URN_MAKS = 255;
     private static final int NAVN_MAKS = 255;
+
+    /**
+     * The Primær part of the citizen {@code borgerId} as the register knows them now; empty when there is no citizen
+     * (null), and as {@link #af(Optional)}.
+     */
+    public static Optional<Primaerpart> af(Identitetsopslag opslag, UUID borgerId) {
+        return borgerId == null ? Optional.empty() : af(opslag.opslaa(borgerId));
+    }
 
     /** The Primær part for what the register answered; empty when the anvisning leaves no lawful form (see above). */
     public static Optional<Primaerpart> af(Optional<Personident> ident) {

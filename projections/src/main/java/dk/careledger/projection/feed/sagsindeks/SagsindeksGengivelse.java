@@ -49,7 +49,7 @@ public final class SagsindeksGengivelse implements Gengivelse {
         String egen = t.ejer() == null || t.chiffertekst() == null ? null
                 : dekryptering.dekrypter(new KrypteretTekst(new BorgerId(t.ejer()), t.chiffertekst())).orElse(null);
         String titel = t.undtaget() || egen == null ? t.kleTitel() : egen;
-        Optional<Primaerpart> part = Primaerpart.af(identitetsopslag.opslaa(r.borgerId()));
+        Optional<Primaerpart> part = Primaerpart.af(identitetsopslag, r.borgerId());
         return new Gengivet(r, titel, t.undtaget() ? egen : null, part.map(Primaerpart::referenceId).orElse(null),
                 part.map(Primaerpart::fuldtNavn).orElse(null));
     }

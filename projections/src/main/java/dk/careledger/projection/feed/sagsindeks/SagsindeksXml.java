@@ -15,11 +15,12 @@ import dk.careledger.projection.feed.sagsindeks.Indeksklassifikation.Objekttype;
 import dk.careledger.projection.feed.sagsindeks.Indeksklassifikation.Rolle;
 import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Operation;
 import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Tilstandsperiode;
-import java.time.Instant;
+import dk.careledger.projection.feed.xml.Aktoer;
+import dk.careledger.projection.feed.xml.Elementskriver;
+import dk.careledger.projection.feed.xml.Indeksdato;
+import dk.careledger.projection.feed.xml.Sagdokskriver;
+import dk.careledger.projection.feed.xml.Tekst;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,9 +67,9 @@ import javax.xml.stream.XMLStreamWriter;
  *       SystemNavn ([OB1]).</li>
  * </ul>
  * UUIDs the ledger cannot know offline (Klassifikation, Organisation) are deterministic name-based placeholders, see
- * {@link Indeksklassifikation}. An actor whose id starts with {@value #SYSTEMAKTOER_PRAEFIKS} is the ledger itself (the
- * command side's system actors) and is given as {@code urn:oio:it-system-uuid:<master>} with type ItSystem, as the
- * anvisning prescribes for changes "ikke foretaget af en bruger".
+ * {@link Indeksklassifikation}. An actor whose id is blank or starts with {@value Aktoer#SYSTEMAKTOER_PRAEFIKS} is the
+ * ledger itself (the command side's system actors) and is given as {@code urn:oio:it-system-uuid:<master>} with type
+ * ItSystem, as the anvisning prescribes for changes "ikke foretaget af en bruger" ({@link Aktoer}).
  *
  * <p>Streams through the StAX {@link XMLStreamWriter} interface and allocates little: no DOM, no binding, no reflection,
  * because a feed page renders a thousand of these. {@link #xml} and {@link #skriv(Sagsregistrering, StringBuilder)} write
@@ -85,13 +86,9 @@ public final class SagsindeksXml {
      * varmeforsyning (Varmeforsyningsloven) § 4, Stk. 2").
      */
     public static final String HJEMMEL_UNDTAGET = "LBK om offentlighed i forvaltningen (Offentlighedsloven) § 30, nr. 1";
-    /** The prefix of the ledger's own (system) actors, e.g. {@code careledger:revisitation-proces}. */
-    public static final String SYSTEMAKTOER_PRAEFIKS = "careledger:";
 
-    static final String IT_SYSTEM_URN = "urn:oio:it-system-uuid:";
-    static final String CVR_URN = "urn:oio:cvr-nr:";
-
-    private static final ZoneId DANMARK = ZoneId.of("Europe/Copenhagen");
+    private static final Elementskriver SKRIV = new Elementskriver("sdi", SDI, "sag", SAG, "sd", SD, "gd", GD, "si", SI);
+    private static final Sagdokskriver SAGDOK = new Sagdokskriver(SKRIV);
     private static final int TITEL_MAKS = 255;
     private static final int SAGSSTATUS_MAKS = 255;
     private static final int SYSTEMNAVN_MAKS = 255;
@@ -136,37 +133,29 @@ public final class SagsindeksXml {
     public void skriv(Sagsregistrering r, XMLStreamWriter w) throws XMLStreamException {
         Indhold i = new Indhold(r);
         if (r.operation() == Operation.IMPORTER) {
-            start(w, SDI, "ImporterSagDokumentIndeksInput");
-            erklaerNavnerum(w);
-            start(w, SDI, "SagIndeks");
-            element(w, SD, "UUIDIdentifikator", r.sagUuid().toString());
-            start(w, SAG, "Registrering");
-            element(w, SD, "Tidspunkt", tidspunkt(r.tidspunkt()));
-            element(w, SD, "LivscyklusKode", "Importeret");
-            start(w, SD, "BrugerRef");
-            unikId(w, i.aktoer.reference, i.aktoer.urn);
-            w.writeEndElement();
+            SKRIV.start(w, SDI, "ImporterSagDokumentIndeksInput");
+            SKRIV.erklaerNavnerum(w);
+            SKRIV.start(w, SDI, "SagIndeks");
+            SKRIV.element(w, SD, "UUIDIdentifikator", r.sagUuid().toString());
+            SKRIV.start(w, SAG, "Registrering");
+            SAGDOK.registrering(w, r.tidspunkt(), i.aktoer);
             lister(w, i);
             w.writeEndElement(); // Registrering
             w.writeEndElement(); // SagIndeks
             w.writeEndElement();
         } else {
-            start(w, SDI, "OpdaterSagDokumentIndeksInput");
-            erklaerNavnerum(w);
-            start(w, SDI, "OpdaterSagIndeks");
-            element(w, SD, "UUIDIdentifikator", r.sagUuid().toString());
+            SKRIV.start(w, SDI, "OpdaterSagDokumentIndeksInput");
+            SKRIV.erklaerNavnerum(w);
+            SKRIV.start(w, SDI, "OpdaterSagIndeks");
+            SKRIV.element(w, SD, "UUIDIdentifikator", r.sagUuid().toString());
             lister(w, i);
-            element(w, SDI, "Tidspunkt", tidspunkt(r.tidspunkt()));
+            SKRIV.element(w, SDI, "Tidspunkt", Indeksdato.tidspunkt(r.tidspunkt()));
             w.writeEndElement(); // OpdaterSagIndeks
             w.writeEndElement();
         }
     }
 
     // ---- what is rendered, resolved once ----
-
-    /** An actor as the index's AktoerRef/BrugerRef: a UUID (a user) or a URN (the ledger itself). */
-    private record Aktoer(String reference, boolean urn, String typeKode) {
-    }
 
     /** The registration with its personal values resolved and its dates settled. */
     private final class Indhold {
@@ -190,14 +179,12 @@ public final class SagsindeksXml {
                 this.titel = egen != null ? egen : kle;
                 this.alternativTitel = null;
             }
-            this.part = r.borgerId() == null ? Optional.empty() : Primaerpart.af(identitetsopslag.opslaa(r.borgerId()));
+            this.part = Primaerpart.af(identitetsopslag, r.borgerId());
         }
 
         Aktoer aktoer(String brugerId) {
-            if (brugerId == null || brugerId.isBlank() || brugerId.startsWith(SYSTEMAKTOER_PRAEFIKS)) {
-                return new Aktoer(IT_SYSTEM_URN + r.masterItSystem(), true, "ItSystem");
-            }
-            return new Aktoer(Indeksklassifikation.bruger(r.ejerCvr(), brugerId).toString(), false, "Bruger");
+            return Aktoer.erSystem(brugerId) ? Aktoer.itSystem(r.masterItSystem())
+                    : Aktoer.bruger(Indeksklassifikation.bruger(r.ejerCvr(), brugerId));
         }
     }
 
@@ -209,7 +196,7 @@ public final class SagsindeksXml {
         if (!r.tilstande().isEmpty() && r.tilstande().get(0).fra() != null) {
             return r.tilstande().get(0).fra();
         }
-        return LocalDate.ofInstant(r.tidspunkt(), DANMARK);
+        return LocalDate.ofInstant(r.tidspunkt(), Indeksdato.DANMARK);
     }
 
     private String egenTitel(Sagsregistrering.Titel t) {
@@ -238,28 +225,28 @@ public final class SagsindeksXml {
 
     private void attributListe(XMLStreamWriter w, Indhold i) throws XMLStreamException {
         Sagsregistrering r = i.r;
-        start(w, SAG, "AttributListe");
-        start(w, SAG, "Egenskaber");
-        virkning(w, SAG, i.start, null, i.aktoer);
-        valgfrit(w, SAG, "BrugervendtNoegle", r.sagsnummer());
+        SKRIV.start(w, SAG, "AttributListe");
+        SKRIV.start(w, SAG, "Egenskaber");
+        SAGDOK.virkning(w, SAG, i.start, null, i.aktoer);
+        SKRIV.valgfrit(w, SAG, "BrugervendtNoegle", r.sagsnummer());
         if (i.alternativTitel != null) {
-            start(w, SAG, "OffentlighedUndtaget");
-            element(w, SD, "TitelAlternativTekst", i.alternativTitel);
-            element(w, SD, "OffentlighedUndtagetHjemmelTekst", HJEMMEL_UNDTAGET);
+            SKRIV.start(w, SAG, "OffentlighedUndtaget");
+            SKRIV.element(w, SD, "TitelAlternativTekst", i.alternativTitel);
+            SKRIV.element(w, SD, "OffentlighedUndtagetHjemmelTekst", HJEMMEL_UNDTAGET);
             w.writeEndElement();
         }
-        valgfrit(w, SAG, "Sagsnummer", r.sagsnummer());
-        valgfrit(w, SAG, "Titel", i.titel);
+        SKRIV.valgfrit(w, SAG, "Sagsnummer", r.sagsnummer());
+        SKRIV.valgfrit(w, SAG, "Titel", i.titel);
         w.writeEndElement(); // Egenskaber
-        start(w, GD, "LokalUdvidelseListe");
-        start(w, SI, "SagIndeksEgenskaber");
-        virkning(w, GD, i.start, null, i.aktoer);
-        valgfrit(w, SI, "Sagsstatus", Tekst.enLinje(r.sagsstatus(), SAGSSTATUS_MAKS));
+        SKRIV.start(w, GD, "LokalUdvidelseListe");
+        SKRIV.start(w, SI, "SagIndeksEgenskaber");
+        SAGDOK.virkning(w, GD, i.start, null, i.aktoer);
+        SKRIV.valgfrit(w, SI, "Sagsstatus", Tekst.enLinje(r.sagsstatus(), SAGSSTATUS_MAKS));
         if (r.foelsomhed() != null) {
-            element(w, SI, "Foelsomhed", r.foelsomhed().name());
+            SKRIV.element(w, SI, "Foelsomhed", r.foelsomhed().name());
         }
         if (r.oprettetTidspunkt() != null) {
-            element(w, SI, "OprettetTidspunkt", tidspunkt(r.oprettetTidspunkt()));
+            SKRIV.element(w, SI, "OprettetTidspunkt", Indeksdato.tidspunkt(r.oprettetTidspunkt()));
         }
         w.writeEndElement(); // SagIndeksEgenskaber
         w.writeEndElement(); // LokalUdvidelseListe
@@ -267,12 +254,12 @@ public final class SagsindeksXml {
     }
 
     private void tilstandListe(XMLStreamWriter w, Indhold i) throws XMLStreamException {
-        start(w, SAG, "TilstandListe");
+        SKRIV.start(w, SAG, "TilstandListe");
         for (Tilstandsperiode p : i.r.tilstande()) {
-            start(w, SAG, "Fremdrift");
+            SKRIV.start(w, SAG, "Fremdrift");
             Aktoer a = p.aktoerBruger() == null || p.aktoerBruger().equals(i.r.brugerRef()) ? i.aktoer : i.aktoer(p.aktoerBruger());
-            virkning(w, SAG, p.fra(), p.til(), a);
-            element(w, SAG, "FremdriftStatusKode", statusKode(p.fremdrift()));
+            SAGDOK.virkning(w, SAG, p.fra(), p.til(), a);
+            SKRIV.element(w, SAG, "FremdriftStatusKode", statusKode(p.fremdrift()));
             w.writeEndElement();
         }
         w.writeEndElement();
@@ -280,23 +267,24 @@ public final class SagsindeksXml {
 
     private void relationListe(XMLStreamWriter w, Indhold i) throws XMLStreamException {
         Sagsregistrering r = i.r;
-        start(w, SAG, "RelationListe");
+        SKRIV.start(w, SAG, "RelationListe");
 
         // Sagsaktør
         if (r.ejerCvr() != null) {
-            relation(w, SAG, "Sagsaktoer", Rolle.EJER, Objekttype.ORGANISATION, null, i.start, i.aktoer, CVR_URN + r.ejerCvr(), true);
+            SAGDOK.relation(w, SAG, "Sagsaktoer", Rolle.EJER.uuid, Objekttype.ORGANISATION.uuid, null, i.start, i.aktoer,
+                    Sagdokskriver.CVR_URN + r.ejerCvr(), true);
             aktoerUdvidelse(w, r.ejerCvr(), r.ejerCvr());
             w.writeEndElement();
         }
         if (r.ansvarligEnhed() != null) {
-            relation(w, SAG, "Sagsaktoer", Rolle.ANSVARLIG, Objekttype.ORGANISATIONSENHED, null, i.start, i.aktoer,
+            SAGDOK.relation(w, SAG, "Sagsaktoer", Rolle.ANSVARLIG.uuid, Objekttype.ORGANISATIONSENHED.uuid, null, i.start, i.aktoer,
                     Indeksklassifikation.organisationsenhed(r.ejerCvr(), r.ansvarligEnhed()).toString(), false);
             aktoerUdvidelse(w, r.ansvarligEnhed(), r.ejerCvr());
             w.writeEndElement();
         }
         if (r.primaerBehandler() != null) {
             LocalDate fra = r.primaerBehandlerFra() != null ? r.primaerBehandlerFra() : i.start;
-            relation(w, SAG, "Sagsaktoer", Rolle.PRIMAER_BEHANDLER, Objekttype.BRUGER, null, fra, i.aktoer,
+            SAGDOK.relation(w, SAG, "Sagsaktoer", Rolle.PRIMAER_BEHANDLER.uuid, Objekttype.BRUGER.uuid, null, fra, i.aktoer,
                     Indeksklassifikation.bruger(r.ejerCvr(), r.primaerBehandler()).toString(), false);
             aktoerUdvidelse(w, r.primaerBehandler(), r.ejerCvr());
             w.writeEndElement();
@@ -304,25 +292,25 @@ public final class SagsindeksXml {
 
         // Sagsklasse
         if (r.kleEmne() != null) {
-            relation(w, SAG, "Sagsklasse", Rolle.PRIMAER_KLASSE, Objekttype.KLASSE, null, i.start, i.aktoer,
+            SAGDOK.relation(w, SAG, "Sagsklasse", Rolle.PRIMAER_KLASSE.uuid, Objekttype.KLASSE.uuid, null, i.start, i.aktoer,
                     Indeksklassifikation.kle(r.kleEmne()).toString(), false);
             klasseUdvidelse(w, "KL Emneplan", r.titel() == null ? null : Tekst.enLinje(r.titel().kleTitel(), TITEL_MAKS), r.kleEmne());
             w.writeEndElement();
         }
         if (r.handlingsfacet() != null) {
-            relation(w, SAG, "Sagsklasse", Rolle.HANDLINGSKLASSE, Objekttype.KLASSE, null, i.start, i.aktoer,
+            SAGDOK.relation(w, SAG, "Sagsklasse", Rolle.HANDLINGSKLASSE.uuid, Objekttype.KLASSE.uuid, null, i.start, i.aktoer,
                     Indeksklassifikation.kle(r.handlingsfacet()).toString(), false);
             klasseUdvidelse(w, "KLE - Handlingsfacet", null, r.handlingsfacet());
             w.writeEndElement();
         }
         if (r.afgoerelsesklasse() != null) {
-            relation(w, SAG, "Sagsklasse", Rolle.AFGOERELSESKLASSE, Objekttype.KLASSE, "1", afgjort(r, i.start), i.aktoer,
+            SAGDOK.relation(w, SAG, "Sagsklasse", Rolle.AFGOERELSESKLASSE.uuid, Objekttype.KLASSE.uuid, "1", afgjort(r, i.start), i.aktoer,
                     Indeksklassifikation.sagsafgoerelse(r.afgoerelsesklasse()).toString(), false);
             klasseUdvidelse(w, "Indekser/Sagsafgørelse", null, r.afgoerelsesklasse());
             w.writeEndElement();
         }
         if (r.skjultForBorger()) {
-            relation(w, SAG, "Sagsklasse", Rolle.VISNINGSKLASSE, Objekttype.KLASSE, "1", i.start, i.aktoer,
+            SAGDOK.relation(w, SAG, "Sagsklasse", Rolle.VISNINGSKLASSE.uuid, Objekttype.KLASSE.uuid, "1", i.start, i.aktoer,
                     Indeksklassifikation.visningsklasse(Indeksklassifikation.VISNING_UNDTAGET_BORGER).toString(), false);
             klasseUdvidelse(w, "Visningsklasse", Indeksklassifikation.VISNING_UNDTAGET_BORGER_TITEL,
                     Indeksklassifikation.VISNING_UNDTAGET_BORGER);
@@ -332,11 +320,12 @@ public final class SagsindeksXml {
         // Sagspart
         if (i.part.isPresent()) {
             Primaerpart p = i.part.get();
-            relation(w, SAG, "Sagspart", Rolle.PRIMAER_PART, Objekttype.PERSON, null, i.start, i.aktoer, p.referenceId(), true);
+            SAGDOK.relation(w, SAG, "Sagspart", Rolle.PRIMAER_PART.uuid, Objekttype.PERSON.uuid, null, i.start, i.aktoer, p.referenceId(),
+                    true);
             if (p.fuldtNavn() != null) {
-                start(w, GD, "LokalUdvidelseListe");
-                start(w, SI, "SagspartLokalUdvidelse");
-                element(w, SI, "FuldtNavn", p.fuldtNavn());
+                SKRIV.start(w, GD, "LokalUdvidelseListe");
+                SKRIV.start(w, SI, "SagspartLokalUdvidelse");
+                SKRIV.element(w, SI, "FuldtNavn", p.fuldtNavn());
                 w.writeEndElement();
                 w.writeEndElement();
             }
@@ -345,7 +334,7 @@ public final class SagsindeksXml {
 
         // IT-system
         if (r.masterItSystem() != null || r.afsenderItSystem() != null) {
-            start(w, GD, "LokalUdvidelseListe");
+            SKRIV.start(w, GD, "LokalUdvidelseListe");
             if (r.masterItSystem() != null) {
                 itSystem(w, Rolle.MASTER, r.masterItSystem(), i);
             }
@@ -369,30 +358,9 @@ public final class SagsindeksXml {
     }
 
     private void itSystem(XMLStreamWriter w, Rolle rolle, UUID system, Indhold i) throws XMLStreamException {
-        relation(w, SI, "SagsitsystemRelation", rolle, Objekttype.IT_SYSTEM, null, i.start, i.aktoer, system.toString(), false);
-        element(w, SI, "SystemNavn", systemnavn);
-        w.writeEndElement();
-    }
-
-    /**
-     * Opens a relation element and writes its common part (gd:RelationType: Virkning, Rolle, Type, Indeks, ReferenceID).
-     * The caller writes the extension, if any, and closes the element.
-     */
-    private static void relation(XMLStreamWriter w, String ns, String navn, Rolle rolle, Objekttype type, String indeks,
-            LocalDate fra, Aktoer aktoer, String reference, boolean urn) throws XMLStreamException {
-        start(w, ns, navn);
-        virkning(w, GD, fra, null, aktoer);
-        start(w, GD, "Rolle");
-        unikId(w, rolle.uuid.toString(), false);
-        w.writeEndElement();
-        start(w, GD, "Type");
-        unikId(w, type.uuid.toString(), false);
-        w.writeEndElement();
-        if (indeks != null) {
-            element(w, GD, "Indeks", indeks);
-        }
-        start(w, GD, "ReferenceID");
-        unikId(w, reference, urn);
+        SAGDOK.relation(w, SI, "SagsitsystemRelation", rolle.uuid, Objekttype.IT_SYSTEM.uuid, null, i.start, i.aktoer, system.toString(),
+                false);
+        SKRIV.element(w, SI, "SystemNavn", systemnavn);
         w.writeEndElement();
     }
 
@@ -402,50 +370,23 @@ public final class SagsindeksXml {
      * authority's CVR-Nummer.
      */
     private static void aktoerUdvidelse(XMLStreamWriter w, String brugervendtNoegle, String cvr) throws XMLStreamException {
-        start(w, GD, "LokalUdvidelseListe");
-        start(w, SI, "SagsaktoerLokalUdvidelse");
-        valgfrit(w, SI, "BrugervendtNoegle", brugervendtNoegle.length() <= BRUGERVENDT_NOEGLE_MAKS ? brugervendtNoegle : null);
-        valgfrit(w, SI, "CVR-Nummer", cvr);
+        SKRIV.start(w, GD, "LokalUdvidelseListe");
+        SKRIV.start(w, SI, "SagsaktoerLokalUdvidelse");
+        SKRIV.valgfrit(w, SI, "BrugervendtNoegle", brugervendtNoegle.length() <= BRUGERVENDT_NOEGLE_MAKS ? brugervendtNoegle : null);
+        SKRIV.valgfrit(w, SI, "CVR-Nummer", cvr);
         w.writeEndElement();
         w.writeEndElement();
     }
 
     private static void klasseUdvidelse(XMLStreamWriter w, String facettitel, String klassetitel, String brugervendtNoegle)
             throws XMLStreamException {
-        start(w, GD, "LokalUdvidelseListe");
-        start(w, SI, "SagsklasseLokalUdvidelse");
-        valgfrit(w, SI, "Facettitel", facettitel);
-        valgfrit(w, SI, "Klassetitel", klassetitel);
-        valgfrit(w, SI, "BrugervendtNoegle", brugervendtNoegle);
+        SKRIV.start(w, GD, "LokalUdvidelseListe");
+        SKRIV.start(w, SI, "SagsklasseLokalUdvidelse");
+        SKRIV.valgfrit(w, SI, "Facettitel", facettitel);
+        SKRIV.valgfrit(w, SI, "Klassetitel", klassetitel);
+        SKRIV.valgfrit(w, SI, "BrugervendtNoegle", brugervendtNoegle);
         w.writeEndElement();
         w.writeEndElement();
-    }
-
-    /** A Virkning element (sd:VirkningType) in {@code ns}: from (inclusive), to (exclusive; null = infinity), who. */
-    private static void virkning(XMLStreamWriter w, String ns, LocalDate fra, LocalDate til, Aktoer aktoer) throws XMLStreamException {
-        start(w, ns, "Virkning");
-        if (fra != null) {
-            start(w, SD, "FraTidspunkt");
-            element(w, SD, "TidsstempelDatoTid", dag(fra));
-            w.writeEndElement();
-        }
-        start(w, SD, "TilTidspunkt");
-        if (til == null) {
-            element(w, SD, "GraenseIndikator", "true");
-        } else {
-            element(w, SD, "TidsstempelDatoTid", dag(til));
-        }
-        w.writeEndElement();
-        start(w, SD, "AktoerRef");
-        unikId(w, aktoer.reference, aktoer.urn);
-        w.writeEndElement();
-        element(w, SD, "AktoerTypeKode", aktoer.typeKode);
-        w.writeEndElement();
-    }
-
-    /** The content of an sd:UnikIdType: a UUID or a URN. */
-    private static void unikId(XMLStreamWriter w, String vaerdi, boolean urn) throws XMLStreamException {
-        element(w, SD, urn ? "URNIdentifikator" : "UUIDIdentifikator", vaerdi);
     }
 
     static String statusKode(Fremdrift f) {
@@ -454,82 +395,6 @@ public final class SagsindeksXml {
             case OPLYST -> "Oplyst";
             case AFGJORT -> "Afgjort";
             case AFSLUTTET -> "Afsluttet";
-        };
-    }
-
-    /** A business date as the index's dateTime: the start of that day in Danish time, e.g. 2026-03-23T00:00:00.000+01:00. */
-    static String dag(LocalDate d) {
-        int offset = DANMARK.getRules().getOffset(d.atStartOfDay()).getTotalSeconds();
-        StringBuilder b = new StringBuilder(29);
-        dato(b, d.getYear(), d.getMonthValue(), d.getDayOfMonth());
-        b.append("T00:00:00.000").append(offset < 0 ? '-' : '+');
-        int min = Math.abs(offset) / 60;
-        to(b, min / 60).append(':');
-        to(b, min % 60);
-        return b.toString();
-    }
-
-    /** A point in time as the index's dateTime, in UTC with milliseconds, e.g. 2026-02-01T10:15:30.000Z. */
-    static String tidspunkt(Instant t) {
-        LocalDateTime u = LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), ZoneOffset.UTC);
-        StringBuilder b = new StringBuilder(24);
-        dato(b, u.getYear(), u.getMonthValue(), u.getDayOfMonth());
-        b.append('T');
-        to(b, u.getHour()).append(':');
-        to(b, u.getMinute()).append(':');
-        to(b, u.getSecond()).append('.');
-        int ms = u.getNano() / 1_000_000;
-        b.append((char) ('0' + ms / 100)).append((char) ('0' + ms / 10 % 10)).append((char) ('0' + ms % 10));
-        return b.append('Z').toString();
-    }
-
-    private static void dato(StringBuilder b, int aar, int maaned, int dag) {
-        if (aar < 1000 || aar > 9999) {
-            throw new IllegalArgumentException("year outside 1000-9999: " + aar);
-        }
-        b.append(aar).append('-');
-        to(b, maaned).append('-');
-        to(b, dag);
-    }
-
-    private static StringBuilder to(StringBuilder b, int tal) {
-        return b.append((char) ('0' + tal / 10)).append((char) ('0' + tal % 10));
-    }
-
-    // ---- StAX helpers ----
-
-    private static void erklaerNavnerum(XMLStreamWriter w) throws XMLStreamException {
-        w.writeNamespace("sdi", SDI);
-        w.writeNamespace("sag", SAG);
-        w.writeNamespace("sd", SD);
-        w.writeNamespace("gd", GD);
-        w.writeNamespace("si", SI);
-    }
-
-    private static void start(XMLStreamWriter w, String ns, String navn) throws XMLStreamException {
-        w.writeStartElement(praefiks(ns), navn, ns);
-    }
-
-    private static void element(XMLStreamWriter w, String ns, String navn, String tekst) throws XMLStreamException {
-        w.writeStartElement(praefiks(ns), navn, ns);
-        w.writeCharacters(tekst);
-        w.writeEndElement();
-    }
-
-    private static void valgfrit(XMLStreamWriter w, String ns, String navn, String tekst) throws XMLStreamException {
-        if (tekst != null) {
-            element(w, ns, navn, tekst);
-        }
-    }
-
-    private static String praefiks(String ns) {
-        return switch (ns) {
-            case SDI -> "sdi";
-            case SAG -> "sag";
-            case SD -> "sd";
-            case GD -> "gd";
-            case SI -> "si";
-            default -> throw new IllegalArgumentException(ns);
         };
     }
 }

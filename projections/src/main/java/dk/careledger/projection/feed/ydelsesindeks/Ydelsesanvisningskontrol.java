@@ -6,6 +6,7 @@ import static dk.careledger.projection.feed.ydelsesindeks.YdelsesindeksXml.OEI;
 import static dk.careledger.projection.feed.ydelsesindeks.YdelsesindeksXml.SD;
 import static dk.careledger.projection.feed.ydelsesindeks.YdelsesindeksXml.YI;
 
+import dk.careledger.projection.feed.xml.Sagdokskriver;
 import dk.careledger.projection.feed.ydelsesindeks.Ydelsesregistrering.Operation;
 import java.io.IOException;
 import java.io.StringReader;
@@ -536,7 +537,7 @@ public final class Ydelsesanvisningskontrol {
             String ref = unikId(barn(e, GD, "ReferenceID"));
             if (cvr == null || !CVR.matcher(cvr).matches()) {
                 f.brud(Regel.EJER, "Ejer har CVR-nr " + cvr + ", ikke otte cifre");
-            } else if (!(YdelsesindeksXml.CVR_URN + cvr).equals(ref)) {
+            } else if (!(Sagdokskriver.CVR_URN + cvr).equals(ref)) {
                 f.brud(Regel.EJER, "Ejer peger på " + ref + ", men har CVR-nr " + cvr);
             }
         }

@@ -207,7 +207,7 @@ public class YdelsesindeksFeed implements Projektion {
         }
 
         void trin(YdelseRaekke r, long indeks, Instant tid, String bruger, LocalDate dag, Leveranceaarsag aarsag) {
-            if (!identificerbar.computeIfAbsent(r.borgerId(), b -> Primaerpart.af(identitetsopslag.opslaa(b)).isPresent())) {
+            if (!identificerbar.computeIfAbsent(r.borgerId(), b -> Primaerpart.af(identitetsopslag, b).isPresent())) {
                 return;
             }
             Ydelsesdata d = Ydelsesdata.fra(r);

@@ -7,7 +7,6 @@ import dk.careledger.projection.feed.Leverancelog.Leverance;
 import dk.careledger.projection.feed.sagsindeks.Primaerpart;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -46,8 +45,7 @@ public final class YdelsesindeksGengivelse implements Gengivelse {
     @Override
     public Gengivet json(Leverance leverance) {
         Ydelsesregistrering r = Ydelsesregistreringer.fraJson(leverance.indhold());
-        UUID borger = r instanceof Bevillingsregistrering b ? b.borgerId() : ((Effektueringsregistrering) r).borgerId();
-        Optional<Primaerpart> part = borger == null ? Optional.empty() : Primaerpart.af(identitetsopslag.opslaa(borger));
+        Optional<Primaerpart> part = Primaerpart.af(identitetsopslag, r.borgerId());
         return new Gengivet(r, part.map(Primaerpart::referenceId).orElse(null), part.map(Primaerpart::fuldtNavn).orElse(null));
     }
 }

@@ -38,4 +38,13 @@ public sealed interface Ydelsesregistrering permits Bevillingsregistrering, Effe
 
     /** Who did it: the ledger's user id ({@code Aktoer.brugerId}). */
     String brugerRef();
+
+    /** The kommune that owns the object (its CVR number): Ejer. */
+    String ejerCvr();
+
+    /** The ledger's IT-system UUID (Master), which also names the ledger as actor. */
+    UUID masterItSystem();
+
+    /** The citizen, pseudonymous (resolved to the ydelsesmodtager when rendered), or null. */
+    UUID borgerId();
 }

@@ -1,11 +1,12 @@
-package dk.careledger.projection.feed.sagsindeks;
+package dk.careledger.projection.feed.xml;
 
 /**
  * Free text made fit for the index: the anvisning wants titles, names and statuses "som en enkelt linje og må dermed
  * ikke indeholde linjeskift eller andre tekstformateringstegn", and XML 1.0 cannot carry control characters, lone
- * surrogates or U+FFFE/U+FFFF at all. Text comes from caseworkers (decrypted titles), so it is cleaned, not trusted.
+ * surrogates or U+FFFE/U+FFFF at all. Text comes from caseworkers (decrypted titles) and the citizen register, so it is
+ * cleaned, not trusted. Shared by the Sagsindeks and the Ydelsesindeks.
  */
-final class Tekst {
+public final class Tekst {
 
     private Tekst() {
     }
@@ -15,7 +16,7 @@ final class Tekst {
      * one space, the ends are trimmed, and the result is cut to {@code maks} UTF-16 units (so at most {@code maks}
      * characters as XSD's {@code maxLength} counts them; never inside a surrogate pair). Null or blank gives null.
      */
-    static String enLinje(String s, int maks) {
+    public static String enLinje(String s, int maks) {
         if (s == null) {
             return null;
         }
