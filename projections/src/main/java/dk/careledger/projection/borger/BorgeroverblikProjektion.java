@@ -57,6 +57,12 @@ public class BorgeroverblikProjektion implements Projektion {
         jdbc.execute("TRUNCATE borgeroverblik_sag, borgeroverblik_tilstand, borgeroverblik_henvendelse");
     }
 
+    /** Reads and writes only its own tables: a rebuild may apply it beside the others. */
+    @Override
+    public boolean selvstaendig() {
+        return true;
+    }
+
     @Override
     public void anvend(List<Haendelse> haendelser) {
         Set<UUID> sagIds = BorgeroverblikFold.sagIds(haendelser);

@@ -62,6 +62,12 @@ public class ForloebProjektion implements Projektion {
         jdbc.execute("TRUNCATE forloeb, forloeb_sag, forloeb_bevilling, forloeb_sagstilstand, forloeb_tilstand");
     }
 
+    /** Reads and writes only its own tables: a rebuild may apply it beside the others. */
+    @Override
+    public boolean selvstaendig() {
+        return true;
+    }
+
     @Override
     public void anvend(List<Haendelse> haendelser) {
         Set<UUID> forloebIds = new LinkedHashSet<>();

@@ -62,6 +62,25 @@ class Positioner {
         });
     }
 
+    /**
+     * Lets the current transaction commit without waiting for its WAL flush ({@code SET LOCAL synchronous_commit = off}).
+     * Only for rebuild batches: a crash can lose the last few, but rows and position are lost together, and the
+     * rebuild goes on from the position that survived.
+     */
+    void asynkronCommit() {
+        jdbc.execute("SET LOCAL synchronous_commit = off");
+    }
+
+    /**
+     * Plans every statement of the current transaction for its actual parameters ({@code SET LOCAL plan_cache_mode =
+     * force_custom_plan}). Only for rebuild batches: the tables grow from empty during a rebuild, and a generic plan
+     * that the driver's prepared statement settled on while a table was small (a sequential scan for {@code = ANY(?)})
+     * stays in use as it grows; measured at a million events, such loads took 6–7 ms per batch instead of well under one.
+     */
+    void egnePlaner() {
+        jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+    }
+
     /** Forgets a projection's position and marks it as being rebuilt: its next run starts from the first event. */
     void nulstil(String navn) {
         jdbc.update("DELETE FROM projektion_position WHERE navn = ?", navn);

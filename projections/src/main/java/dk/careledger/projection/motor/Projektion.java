@@ -33,4 +33,15 @@ public interface Projektion {
 
     /** Empties the projection's tables, before a rebuild from the first event. */
     void nulstil();
+
+    /**
+     * True when {@link #anvend} reads and writes only the projection's own tables (and the event store), never rows
+     * another projection writes: then, during a rebuild, the engine may apply a batch to it in a transaction of its
+     * own on a second thread, beside the other projections (its rows and its position still commit together, so it
+     * stays exactly-once). False, the default: it is applied together with every other such projection, in
+     * registration order, in one transaction.
+     */
+    default boolean selvstaendig() {
+        return false;
+    }
 }

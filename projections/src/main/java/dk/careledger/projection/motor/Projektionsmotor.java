@@ -6,12 +6,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.common.stream.BlockingStream;
@@ -29,14 +38,28 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Feeds every {@link Projektion} from the event store, in large batches: one database transaction per batch
- * applies the batch to each projection and moves each projection's position, so a projection is exactly as far as
- * its position says (idempotent across crashes and restarts).
+ * Feeds every {@link Projektion} from the event store, in large batches: a database transaction applies a batch to
+ * projections and moves their positions with their rows, so a projection is exactly as far as its position says
+ * (idempotent across crashes and restarts).
  *
  * <p>Why not an Axon event processor per projection: Axon's tracking processors commit a token per batch per
  * processor and call handlers one event at a time, which caps a rebuild far below what PostgreSQL can deliver
  * (issue 5 measures both). The engine still uses Axon for what it is good at: the gap-aware stream over the JDBC
- * event store (events committed out of global-index order are not skipped) and deserialization with upcasters.
+ * event store (events committed out of global-index order are not skipped) and deserialization with upcasters. Far
+ * behind the head (a rebuild, a start after downtime) it first catches up by reading the event table itself, in pages
+ * of {@code ledger.projektioner.indhentning-batch-stoerrelse} events (default 25,000), with the tokens Axon's stream
+ * would give ({@link Haendelseslaeser}), on a second thread that reads the next page while this one applies the
+ * current; it hands over to Axon's stream at the head or at the first gap. Larger pages mean fewer rows rewritten
+ * (a period's counters, a sag's history are written once per batch that touches them: at a million events the
+ * ydelsesindeks wrote 454,000 period rows in batches of 10,000 and 212,000 in batches of 50,000), but at 50,000 the
+ * pages outlived the young collections and copying them cost more JVM time than the rows saved.
+ *
+ * <p>A rebuild is what must be fast (issue 3: a million events at ≥ 50,000 events/s on two cores), so its batches
+ * also run on up to {@code ledger.projektioner.genopbygning-spor} lanes (default 2): self-contained projections
+ * ({@link Projektion#selvstaendig}) are spread over the lanes, each lane its own transaction, so that one lane's SQL
+ * runs in PostgreSQL while another folds events in Java. Its transactions commit asynchronously
+ * ({@code synchronous_commit = off}: a crash loses rows and position together) and plan every statement for its
+ * parameters (the tables grow from empty). docs/benchmarks/projektioner.md has the measurements.
  *
  * <p>Two kinds of runner read the stream. The <em>live</em> runner follows the head for every projection that is up
  * to date. A <em>rebuild</em> runner replays from the first event for the projections being rebuilt, while the live
@@ -51,22 +74,30 @@ public class Projektionsmotor implements SmartLifecycle {
     private final EventStore eventStore;
     private final Map<String, Deltager> deltagere = new LinkedHashMap<>();
     private final Positioner positioner;
+    private final Haendelseslaeser laeser;
     private final TransactionTemplate transaktion;
     private final Clock clock;
     private final int batchStoerrelse;
+    private final int indhentningsstoerrelse;
+    private final int genopbygningsspor;
     private final Object laas = new Object();
     private final Set<Loeber> loebere = ConcurrentHashMap.newKeySet();
     private volatile Loeber live;
     private volatile boolean koerer;
 
-    public Projektionsmotor(EventStore eventStore, List<Projektion> projektioner, Positioner positioner,
+    public Projektionsmotor(EventStore eventStore, List<Projektion> projektioner, Positioner positioner, Haendelseslaeser laeser,
             PlatformTransactionManager transactionManager, Clock clock,
-            @Value("${ledger.projektioner.batch-stoerrelse:2000}") int batchStoerrelse) {
+            @Value("${ledger.projektioner.batch-stoerrelse:2000}") int batchStoerrelse,
+            @Value("${ledger.projektioner.indhentning-batch-stoerrelse:25000}") int indhentningsstoerrelse,
+            @Value("${ledger.projektioner.genopbygning-spor:2}") int genopbygningsspor) {
         this.eventStore = eventStore;
         this.positioner = positioner;
+        this.laeser = laeser;
         this.transaktion = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.batchStoerrelse = batchStoerrelse;
+        this.indhentningsstoerrelse = indhentningsstoerrelse;
+        this.genopbygningsspor = genopbygningsspor;
         for (Projektion p : projektioner) {
             if (deltagere.put(p.navn(), new Deltager(p)) != null) {
                 throw new IllegalStateException("Two projections are named " + p.navn());
@@ -162,12 +193,15 @@ public class Projektionsmotor implements SmartLifecycle {
                 d.genopbygges = true;
             }
         }
+        long t0 = System.nanoTime();
         transaktion.executeWithoutResult(status -> {
             for (Deltager d : valgte) {
                 d.projektion.nulstil();
                 positioner.nulstil(d.projektion.navn());
             }
         });
+        LOG.info("Projections {} emptied in {} ms; rebuilding", valgte.stream().map(d -> d.projektion.navn()).toList(),
+                (System.nanoTime() - t0) / 1_000_000);
         genopbygUdenNulstilling(valgte);
         return valgte.stream().map(d -> status(d, hovedIndeks())).toList();
     }
@@ -277,6 +311,7 @@ public class Projektionsmotor implements SmartLifecycle {
         volatile boolean stop;
         volatile TrackingToken sidst;
         private boolean analyseret;
+        private ExecutorService hjaelpere;
 
         Loeber(String navn, boolean genopbygning, List<Deltager> medlemmer) {
             this.genopbygning = genopbygning;
@@ -313,6 +348,9 @@ public class Projektionsmotor implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
+                if (hjaelpere != null) {
+                    hjaelpere.shutdownNow();
+                }
                 loebere.remove(this);
             }
         }
@@ -321,12 +359,23 @@ public class Projektionsmotor implements SmartLifecycle {
         private boolean laes() throws InterruptedException {
             TrackingToken start = medlemmer.isEmpty() ? (sidst != null ? sidst : eventStore.createHeadToken()) : laveste();
             sidst = start;
+            if (!medlemmer.isEmpty() && laeser.kanLaeseFra(start)) {
+                indhent(start);
+                if (stop || !koerer) {
+                    return false;
+                }
+                start = laveste();
+                sidst = start;
+            }
             try (BlockingStream<TrackedEventMessage<?>> stroem = eventStore.openStream(start)) {
                 while (!stop && koerer) {
                     if (!stroem.hasNextAvailable(100, TimeUnit.MILLISECONDS)) {
                         if (genopbygning && !analyseret) {
+                            long t0 = System.nanoTime();
                             analyser();
                             analyseret = true;
+                            LOG.info("{} caught up with the head; ANALYZE of the rebuilt tables took {} ms", traad.getName(),
+                                    (System.nanoTime() - t0) / 1_000_000);
                             continue;
                         }
                         if (genopbygning && forsoegOverdragelse(stroem)) {
@@ -338,10 +387,84 @@ public class Projektionsmotor implements SmartLifecycle {
                     while (batch.size() < batchStoerrelse && stroem.hasNextAvailable()) {
                         batch.add(stroem.nextAvailable());
                     }
-                    behandlMedGenforsoeg(batch);
+                    List<Haendelse> haendelser = new ArrayList<>(batch.size());
+                    List<TrackingToken> tokens = new ArrayList<>(batch.size());
+                    for (TrackedEventMessage<?> besked : batch) {
+                        haendelser.add(haendelse(besked));
+                        tokens.add(besked.trackingToken());
+                    }
+                    behandlMedGenforsoeg(haendelser, tokens);
                 }
             }
             return false;
+        }
+
+        /**
+         * Catches up from far behind the head with the {@link Haendelseslaeser}, in pages of
+         * {@code ledger.projektioner.indhentning-batch-stoerrelse} events, until a page reaches the head or leaves a
+         * gap; the caller goes on with Axon's stream from the members' positions. A second thread reads and
+         * deserializes the next page while this one applies the current page to the projections, so the two cores
+         * share the work (reading and deserializing the log was about 14 of the 49 seconds of a million-event rebuild
+         * before).
+         */
+        private void indhent(TrackingToken start) throws InterruptedException {
+            // one page waiting is enough to keep both threads busy; more would only hold more events in memory
+            BlockingQueue<Object> sider = new ArrayBlockingQueue<>(1);
+            Object slut = new Object();
+            Thread hent = new Thread(() -> {
+                TrackingToken efter = start;
+                long fra = start == null ? -1 : ((GapAwareTrackingToken) start).getIndex();
+                long laest = 0;
+                try {
+                    while (!stop && koerer) {
+                        Haendelseslaeser.Side side = laeser.laes(efter, fra, indhentningsstoerrelse);
+                        if (!side.haendelser().isEmpty()) {
+                            sider.put(side);
+                            laest += side.haendelser().size();
+                        }
+                        efter = side.token();
+                        // like Axon: read on from the last event (an index below it may still commit), past an empty range
+                        fra = side.haendelser().isEmpty() ? side.til() : ((GapAwareTrackingToken) efter).getIndex();
+                        if (side.sidste()) {
+                            if (laest > 0) {
+                                LOG.info("{} caught up {} events by reading the event table; Axon's stream goes on from {}", traad.getName(),
+                                        laest, efter);
+                            }
+                            break;
+                        }
+                    }
+                    sider.put(slut);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    try {
+                        sider.put(e);
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }, traad.getName() + "-laeser");
+            hent.setDaemon(true);
+            hent.start();
+            try {
+                while (!stop && koerer) {
+                    Object naeste = sider.poll(100, TimeUnit.MILLISECONDS);
+                    if (naeste == null) {
+                        continue;
+                    }
+                    if (naeste == slut) {
+                        return;
+                    }
+                    if (naeste instanceof RuntimeException e) {
+                        throw e;
+                    }
+                    Haendelseslaeser.Side side = (Haendelseslaeser.Side) naeste;
+                    behandlMedGenforsoeg(side.haendelser(), side.tokens());
+                }
+            } finally {
+                hent.interrupt();
+                hent.join(5_000);
+            }
         }
 
         /**
@@ -374,13 +497,38 @@ public class Projektionsmotor implements SmartLifecycle {
          * over, so queries never plan against statistics from the empty tables; a failure here only costs speed.
          */
         private void analyser() {
+            Queue<Runnable> opgaver = new ConcurrentLinkedQueue<>();
+            Set<String> analyseres = new HashSet<>();
             for (Deltager d : medlemmer) {
                 for (String tabel : d.projektion.tabeller()) {
-                    try {
-                        positioner.analyser(tabel);
-                    } catch (RuntimeException e) {
-                        LOG.warn("ANALYZE of {} after rebuilding {} failed", tabel, d.projektion.navn(), e);
+                    if (!analyseres.add(tabel.split("\\s+")[0])) {
+                        continue; // a table two projections share (e.g. an outbox) once
                     }
+                    opgaver.add(() -> {
+                        try {
+                            positioner.analyser(tabel);
+                        } catch (RuntimeException e) {
+                            LOG.warn("ANALYZE of {} after rebuilding {} failed", tabel, d.projektion.navn(), e);
+                        }
+                    });
+                }
+            }
+            // on the rebuild's lanes too: an ANALYZE can wait up to a second for an autovacuum of the same table to
+            // give way, and two such waits need not follow each other
+            Runnable toem = () -> {
+                for (Runnable r = opgaver.poll(); r != null; r = opgaver.poll()) {
+                    r.run();
+                }
+            };
+            List<Future<?>> andre = new ArrayList<>();
+            for (int i = 1; i < Math.min(genopbygningsspor, opgaver.size()); i++) {
+                andre.add(hjaelpere().submit(toem));
+            }
+            toem.run();
+            for (Future<?> f : andre) {
+                RuntimeException e = ventPaa(f);
+                if (e != null) {
+                    LOG.warn("ANALYZE after a rebuild failed", e);
                 }
             }
         }
@@ -398,15 +546,15 @@ public class Projektionsmotor implements SmartLifecycle {
             return laveste;
         }
 
-        private void behandlMedGenforsoeg(List<TrackedEventMessage<?>> batch) throws InterruptedException {
+        private void behandlMedGenforsoeg(List<Haendelse> haendelser, List<TrackingToken> tokens) throws InterruptedException {
             long pause = 100;
             while (!stop && koerer) {
                 try {
                     if (genopbygning) {
-                        behandl(batch);
+                        behandl(haendelser, tokens);
                     } else {
                         synchronized (laas) {
-                            behandl(batch);
+                            behandl(haendelser, tokens);
                         }
                     }
                     return;
@@ -425,17 +573,56 @@ public class Projektionsmotor implements SmartLifecycle {
             }
         }
 
-        private void behandl(List<TrackedEventMessage<?>> batch) {
-            List<Haendelse> haendelser = new ArrayList<>(batch.size());
-            for (TrackedEventMessage<?> besked : batch) {
-                haendelser.add(haendelse(besked));
+        /**
+         * Applies a batch to every member and moves their positions. A rebuild splits its members over up to
+         * {@code ledger.projektioner.genopbygning-spor} lanes, each its own transaction on its own thread ({@link #fordel}),
+         * so that one lane's SQL runs in PostgreSQL while another lane folds events in Java; each projection's rows and
+         * position still commit together. The live runner keeps one transaction for all.
+         */
+        private void behandl(List<Haendelse> haendelser, List<TrackingToken> tokens) {
+            TrackingToken ny = tokens.get(tokens.size() - 1);
+            List<List<Deltager>> spor = genopbygning ? fordel(List.copyOf(medlemmer)) : List.of(List.copyOf(medlemmer));
+            if (spor.size() == 1) {
+                anvend(spor.get(0), haendelser, tokens, ny);
+            } else {
+                List<Future<?>> andre = new ArrayList<>();
+                for (List<Deltager> s : spor.subList(1, spor.size())) {
+                    andre.add(hjaelpere().submit(() -> anvend(s, haendelser, tokens, ny)));
+                }
+                RuntimeException fejl = null;
+                try {
+                    anvend(spor.get(0), haendelser, tokens, ny);
+                } catch (RuntimeException e) {
+                    fejl = e;
+                }
+                for (Future<?> f : andre) {
+                    RuntimeException e = ventPaa(f);
+                    if (e != null && fejl == null) {
+                        fejl = e;
+                    } else if (e != null) {
+                        fejl.addSuppressed(e);
+                    }
+                }
+                if (fejl != null) {
+                    throw fejl;
+                }
             }
-            TrackingToken ny = batch.get(batch.size() - 1).trackingToken();
+            sidst = ny;
+        }
+
+        /** One transaction: the batch applied to {@code spor}, with their positions; then their in-memory state. */
+        private void anvend(List<Deltager> spor, List<Haendelse> haendelser, List<TrackingToken> tokens, TrackingToken ny) {
             Map<Deltager, Integer> antal = new LinkedHashMap<>();
             transaktion.executeWithoutResult(status -> {
                 antal.clear();
-                for (Deltager d : medlemmer) {
-                    List<Haendelse> nye = d.token == null ? haendelser : ikkeDaekkede(d.token, batch, haendelser);
+                if (genopbygning) {
+                    // a rebuild that loses its last commits in a crash replays them from its stored position, which
+                    // commits (or is lost) together with its rows: no need to wait for the WAL flush
+                    positioner.asynkronCommit();
+                    positioner.egnePlaner();
+                }
+                for (Deltager d : spor) {
+                    List<Haendelse> nye = d.token == null ? haendelser : ikkeDaekkede(d.token, tokens, haendelser);
                     if (!nye.isEmpty()) {
                         long t0 = System.nanoTime();
                         try {
@@ -455,13 +642,92 @@ public class Projektionsmotor implements SmartLifecycle {
                 d.behandlet.addAndGet(e.getValue());
                 d.fejl = null;
             }
-            sidst = ny;
         }
 
-        private List<Haendelse> ikkeDaekkede(TrackingToken token, List<TrackedEventMessage<?>> batch, List<Haendelse> haendelser) {
+        /**
+         * The lanes of a rebuild batch: every projection that is not {@link Projektion#selvstaendig} in the first lane,
+         * in registration order, and the self-contained ones spread over the lanes, heaviest first onto the lane with
+         * the least time spent so far ({@code nanosIAnvend} since the rebuild began), so the lanes finish together.
+         */
+        private List<List<Deltager>> fordel(List<Deltager> alle) {
+            int antalSpor = Math.min(genopbygningsspor, alle.size());
+            if (antalSpor <= 1 || alle.stream().noneMatch(d -> d.projektion.selvstaendig())) {
+                return List.of(alle);
+            }
+            List<List<Deltager>> spor = new ArrayList<>();
+            long[] vaegt = new long[antalSpor];
+            for (int i = 0; i < antalSpor; i++) {
+                spor.add(new ArrayList<>());
+            }
+            List<Deltager> frie = new ArrayList<>();
+            for (Deltager d : alle) {
+                if (d.projektion.selvstaendig()) {
+                    frie.add(d);
+                } else {
+                    spor.get(0).add(d);
+                    vaegt[0] += d.nanosIAnvend.get();
+                }
+            }
+            frie.sort((a, b) -> Long.compare(b.nanosIAnvend.get(), a.nanosIAnvend.get()));
+            for (Deltager d : frie) {
+                int let = 0;
+                for (int i = 1; i < antalSpor; i++) {
+                    if (vaegt[i] < vaegt[let] || (vaegt[i] == vaegt[let] && spor.get(i).size() < spor.get(let).size())) {
+                        let = i;
+                    }
+                }
+                spor.get(let).add(d);
+                vaegt[let] += d.nanosIAnvend.get();
+            }
+            spor.removeIf(List::isEmpty);
+            return spor;
+        }
+
+        /** The threads of the lanes but the first (which is this runner's own), made on first use. */
+        private ExecutorService hjaelpere() {
+            if (hjaelpere == null) {
+                int antal = Math.max(1, genopbygningsspor - 1);
+                AtomicLong nr = new AtomicLong();
+                hjaelpere = Executors.newFixedThreadPool(antal, r -> {
+                    Thread t = new Thread(r, traad.getName() + "-spor-" + nr.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return hjaelpere;
+        }
+
+        /** Waits for a lane, without giving up on an interrupt (the lane uses the members); its failure, or null. */
+        private RuntimeException ventPaa(Future<?> f) {
+            boolean afbrudt = false;
+            try {
+                while (true) {
+                    try {
+                        f.get();
+                        return null;
+                    } catch (InterruptedException e) {
+                        afbrudt = true;
+                    } catch (ExecutionException e) {
+                        if (e.getCause() instanceof RuntimeException r) {
+                            return r;
+                        }
+                        if (e.getCause() instanceof Error err) {
+                            throw err;
+                        }
+                        return new IllegalStateException(e.getCause());
+                    }
+                }
+            } finally {
+                if (afbrudt) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        private List<Haendelse> ikkeDaekkede(TrackingToken token, List<TrackingToken> tokens, List<Haendelse> haendelser) {
             List<Haendelse> nye = new ArrayList<>(haendelser.size());
-            for (int i = 0; i < batch.size(); i++) {
-                if (!token.covers(batch.get(i).trackingToken())) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!token.covers(tokens.get(i))) {
                     nye.add(haendelser.get(i));
                 }
             }

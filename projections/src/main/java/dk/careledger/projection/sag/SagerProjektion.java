@@ -1,11 +1,11 @@
 package dk.careledger.projection.sag;
 
-import static dk.careledger.projection.sag.fakta.Faktalager.dato;
 import static dk.careledger.projection.sag.fakta.Faktalager.lokal;
 import static dk.careledger.projection.sag.fakta.Faktalager.tid;
 import static dk.careledger.projection.sag.fakta.Faktalager.uuidArray;
 
 import dk.careledger.domain.sag.Fremdrift;
+import dk.careledger.projection.jdbc.Masseskrivning;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
 import dk.careledger.projection.sag.Fremdriftshistorik.Raekke;
@@ -15,9 +15,9 @@ import dk.careledger.projection.sag.SagTilstand.Klage;
 import dk.careledger.projection.sag.fakta.Fakta;
 import dk.careledger.projection.sag.fakta.Faktalager;
 import dk.careledger.projection.sag.fakta.Fordeling;
-import dk.careledger.projection.sag.fakta.Masseskrivning;
 import java.sql.PreparedStatement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -83,9 +83,14 @@ public class SagerProjektion implements Projektion {
     @Override
     public void nulstil() {
         lager.nulstil();
-        jdbc.update("DELETE FROM sag_fremdrift");
-        jdbc.update("DELETE FROM sag_i_bero");
-        jdbc.update("DELETE FROM sag");
+        // TRUNCATE, not DELETE: no dead tuples for the rebuild to write beside (see Faktalager#nulstil)
+        jdbc.execute("TRUNCATE sag_fremdrift, sag_i_bero, sag");
+    }
+
+    /** Reads and writes only its own tables: a rebuild may apply it beside the others. */
+    @Override
+    public boolean selvstaendig() {
+        return true;
     }
 
     @Override
@@ -121,17 +126,18 @@ public class SagerProjektion implements Projektion {
         SAG.skriv(jdbc, raekker);
     }
 
+    /** The row's values for {@link Masseskrivning}: dates as LocalDate (a java.sql.Date costs a Calendar to print). */
     static Object[] sagRaekke(SagTilstand t) {
         Fakta o = t.oprettet();
         Afgoerelse a = t.senesteAfgoerelse();
         Klage klage = t.klager().isEmpty() ? null : t.klager().get(t.klager().size() - 1);
         SagTilstand.Afslutning afslutning = t.afslutning();
         return new Object[] {t.sagId(), t.sagsnummer(), o.r2(), o.tekst(), t.kleNummer(), o.data(0), o.data(2), t.ejer(), o.data(1),
-            t.behandler(), dato(t.behandlerFra()), t.borgerId(), t.sagsstatus(), dato(t.sagsstatusDato()), dato(o.d1()), o.kommune(),
-            tid(o.registreret()), a == null ? null : a.id(), a == null ? null : a.type(), a == null ? null : dato(a.truffet()),
-            a == null ? null : dato(a.sendt()), a == null ? null : dato(a.virkning()), a == null ? null : a.klagevejledning(),
-            a == null ? null : dato(a.klagefristSidsteDag()), t.afgoerelser().size(), klage == null ? null : dato(klage.modtaget()),
-            t.klager().size(), t.erIBero(), t.underRevisitation(), afslutning == null ? null : dato(afslutning.dato()),
+            t.behandler(), t.behandlerFra(), t.borgerId(), t.sagsstatus(), t.sagsstatusDato(), o.d1(), o.kommune(),
+            tid(o.registreret()), a == null ? null : a.id(), a == null ? null : a.type(), a == null ? null : a.truffet(),
+            a == null ? null : a.sendt(), a == null ? null : a.virkning(), a == null ? null : a.klagevejledning(),
+            a == null ? null : a.klagefristSidsteDag(), t.afgoerelser().size(), klage == null ? null : klage.modtaget(),
+            t.klager().size(), t.erIBero(), t.underRevisitation(), afslutning == null ? null : afslutning.dato(),
             afslutning == null ? null : afslutning.udenAfgoerelseAarsag(),
             t.bevillinger().size(), t.forloeb().size(), tid(t.senestRegistreret())};
     }
@@ -146,8 +152,8 @@ public class SagerProjektion implements Projektion {
         }, rs -> {
             OffsetDateTime til = rs.getObject(10, OffsetDateTime.class);
             Raekke r = new Raekke(rs.getObject(1, UUID.class), Politik.valueOf(rs.getString(2)), rs.getInt(3),
-                    Fremdrift.valueOf(rs.getString(4)), lokal(rs.getDate(5)), lokal(rs.getDate(6)), rs.getString(7), rs.getString(8),
-                    rs.getObject(9, OffsetDateTime.class).toInstant(), til == null ? null : til.toInstant());
+                    Fremdrift.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class), rs.getString(7),
+                    rs.getString(8), rs.getObject(9, OffsetDateTime.class).toInstant(), til == null ? null : til.toInstant());
             gemte.put(noegle(r), r);
         });
         List<Object[]> skriv = new ArrayList<>();
@@ -155,8 +161,8 @@ public class SagerProjektion implements Projektion {
             for (Raekke r : res.raekker()) {
                 Raekke gemt = gemte.remove(noegle(r));
                 if (!r.equals(gemt)) {
-                    skriv.add(new Object[] {r.sagId(), r.politik().name(), r.loebenummer(), r.fremdrift().name(), dato(r.virkningFra()),
-                        dato(r.virkningTil()), r.aktoerBruger(), r.aktoerRolle(), tid(r.registreretFra()), tid(r.registreretTil())});
+                    skriv.add(new Object[] {r.sagId(), r.politik().name(), r.loebenummer(), r.fremdrift().name(), r.virkningFra(),
+                        r.virkningTil(), r.aktoerBruger(), r.aktoerRolle(), tid(r.registreretFra()), tid(r.registreretTil())});
                 }
             }
         }
@@ -191,7 +197,7 @@ public class SagerProjektion implements Projektion {
                 Object[] ny = {res.tilstand().sagId(), i + 1, b.fra(), b.til(), b.anmodningId()};
                 Object[] gemt = gemte.remove(res.tilstand().sagId() + "/" + (i + 1));
                 if (gemt == null || !java.util.Arrays.equals(ny, gemt)) {
-                    skriv.add(new Object[] {ny[0], ny[1], dato(b.fra()), dato(b.til()), b.anmodningId()});
+                    skriv.add(new Object[] {ny[0], ny[1], b.fra(), b.til(), b.anmodningId()});
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -43,10 +44,15 @@ public final class Leveringsperioder {
 
         /** {@code 2026-W11} for an ISO week (week-based year), {@code 2026-03} for a month. */
         public String betegnelse(LocalDate start) {
+            // written out rather than String.format: it runs for every period row a rebuild writes
             if (this == UGE) {
-                return String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                return start.get(IsoFields.WEEK_BASED_YEAR) + "-W" + toCifre(start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
             }
-            return String.format("%d-%02d", start.getYear(), start.getMonthValue());
+            return start.getYear() + "-" + toCifre(start.getMonthValue());
+        }
+
+        private static String toCifre(int v) {
+            return v < 10 ? "0" + v : Integer.toString(v);
         }
     }
 
@@ -88,8 +94,9 @@ public final class Leveringsperioder {
         }
     }
 
-    private final Map<Periode, Taelling> perioder = new TreeMap<>();
-    private final Map<PeriodeAarsag, AarsagTaelling> ikkeLeveret = new TreeMap<>();
+    // summed in hash maps (a rebuild batch adds tens of thousands of leveringer) and sorted once when read
+    private final Map<Periode, Taelling> perioder = new HashMap<>();
+    private final Map<PeriodeAarsag, AarsagTaelling> ikkeLeveret = new HashMap<>();
 
     /** Counts one event; events other than the three levering facts are ignored. */
     public void anvend(Object e) {
@@ -101,8 +108,9 @@ public final class Leveringsperioder {
         } else if (e instanceof LeveringIkkeUdfoert i) {
             int erstatning = i.erstatningTilbudt() ? 1 : 0;
             tael(i.bevillingId().value(), i.planlagt(), new Taelling(0, 0, 0, 0, 1, erstatning));
-            for (Periodetype type : Periodetype.values()) {
-                Periode p = periode(i.bevillingId().value(), type, i.planlagt());
+            LocalDate dato = dag(i.planlagt());
+            for (Periodetype type : PERIODETYPER) {
+                Periode p = new Periode(i.bevillingId().value(), type, type.start(dato));
                 ikkeLeveret.merge(new PeriodeAarsag(p, i.aarsag().name()), new AarsagTaelling(1, erstatning), AarsagTaelling::plus);
             }
         }
@@ -114,24 +122,26 @@ public final class Leveringsperioder {
     }
 
     private void tael(UUID bevillingId, Instant tidspunkt, Taelling taelling) {
-        for (Periodetype type : Periodetype.values()) {
-            perioder.merge(periode(bevillingId, type, tidspunkt), taelling, Taelling::plus);
+        LocalDate dato = dag(tidspunkt);
+        for (Periodetype type : PERIODETYPER) {
+            perioder.merge(new Periode(bevillingId, type, type.start(dato)), taelling, Taelling::plus);
         }
     }
 
-    private static Periode periode(UUID bevillingId, Periodetype type, Instant tidspunkt) {
-        LocalDate dato = tidspunkt.atZone(BevillingDecider.TIDSZONE).toLocalDate();
-        return new Periode(bevillingId, type, type.start(dato));
+    private static final Periodetype[] PERIODETYPER = Periodetype.values();
+
+    private static LocalDate dag(Instant tidspunkt) {
+        return LocalDate.ofInstant(tidspunkt, BevillingDecider.TIDSZONE);
     }
 
     /** The counts per period, in key order. */
     public Map<Periode, Taelling> perioder() {
-        return Collections.unmodifiableMap(perioder);
+        return Collections.unmodifiableMap(new TreeMap<>(perioder));
     }
 
     /** The not-delivered counts per period and reason, in key order. */
     public Map<PeriodeAarsag, AarsagTaelling> ikkeLeveret() {
-        return Collections.unmodifiableMap(ikkeLeveret);
+        return Collections.unmodifiableMap(new TreeMap<>(ikkeLeveret));
     }
 
     public boolean erTom() {

@@ -1,12 +1,7 @@
 package dk.careledger.projection.ydelse;
 
+import dk.careledger.projection.jdbc.Masseskrivning;
 import dk.careledger.projection.jdbc.Sqlvaerdi;
-import static dk.careledger.projection.jdbc.Sqlvaerdi.dato;
-import static dk.careledger.projection.jdbc.Sqlvaerdi.heltal;
-import static dk.careledger.projection.jdbc.Sqlvaerdi.langt;
-import static dk.careledger.projection.jdbc.Sqlvaerdi.tekst;
-import static dk.careledger.projection.jdbc.Sqlvaerdi.tid;
-import static dk.careledger.projection.jdbc.Sqlvaerdi.uuid;
 
 import dk.careledger.domain.bevilling.Omfang;
 import dk.careledger.domain.bevilling.Omfangsperiode;
@@ -30,30 +25,38 @@ import org.springframework.stereotype.Component;
 /**
  * Projection {@value #NAVN} (issue 3 item 6): the KLE-tagged Ydelsesindeks. Per batch: one query loads the ydelse rows
  * the batch touches, the events are folded in memory ({@link YdelseFold}), the changed rows are written back with one
- * batch upsert, and the leveringer are added to their periods with one additive batch upsert per table.
+ * upsert statement, and the leveringer, summed per bevilling and period in memory, are added to their periods with one
+ * additive upsert statement per table ({@link Masseskrivning}).
  */
 @Component
 public class YdelsesindeksProjektion implements Projektion {
     public static final String NAVN = "ydelsesindeks";
 
-    private static final String KOLONNER = "bevilling_id, borger_id, kommune, sag_id, afgoerelse_id, indsats_kode, kle_hovedgruppe, "
-            + "kle_gruppe, kle_emne, hjemmel, ydelsestype, bevilget_dato, startdato, slutdato, ophoersdato, ophoersaarsag, slut, "
-            + "omfang_minutter, omfang_periode, omfang_gange, omfang_fra, ramme_minutter, ramme_periode, ramme_gange, egenbetaling_oere, "
-            + "beloeb_oere, leverandoer, leverandoer_kommune, bestilt_dato, seneste_opfoelgning, seneste_opfoelgning_resultat, "
-            + "naeste_opfoelgning, registreret, opdateret";
+    private static final String[] KOLONNER = {"bevilling_id", "borger_id", "kommune", "sag_id", "afgoerelse_id", "indsats_kode",
+        "kle_hovedgruppe", "kle_gruppe", "kle_emne", "hjemmel", "ydelsestype", "bevilget_dato", "startdato", "slutdato", "ophoersdato",
+        "ophoersaarsag", "slut", "omfang_minutter", "omfang_periode", "omfang_gange", "omfang_fra", "ramme_minutter", "ramme_periode",
+        "ramme_gange", "egenbetaling_oere", "beloeb_oere", "leverandoer", "leverandoer_kommune", "bestilt_dato", "seneste_opfoelgning",
+        "seneste_opfoelgning_resultat", "naeste_opfoelgning", "registreret", "opdateret"};
+    private static final Masseskrivning YDELSE = new Masseskrivning("ydelse", KOLONNER, new String[] {"uuid", "uuid", "text", "uuid", "uuid",
+        "text", "text", "text", "text", "text", "text", "date", "date", "date", "date", "text", "date", "integer", "text", "integer", "date",
+        "integer", "text", "integer", "bigint", "bigint", "text", "text", "date", "date", "text", "date", "timestamptz", "timestamptz"},
+            "(bevilling_id) DO UPDATE SET " + Masseskrivning.opdaterAlle(KOLONNER, "bevilling_id"));
+    /** Additive: each batch adds its counts per period to the stored ones (one row per bevilling and period per batch). */
+    private static final Masseskrivning PERIODER = new Masseskrivning("ydelse_levering_periode AS p", new String[] {"bevilling_id",
+        "periodetype", "periode_start", "periode", "antal_leveret", "minutter_leveret", "antal_uplanlagt", "minutter_uplanlagt",
+        "antal_ikke_leveret", "antal_erstatning_tilbudt"},
+            new String[] {"uuid", "text", "date", "text", "integer", "bigint", "integer", "bigint", "integer", "integer"},
+            "(bevilling_id, periodetype, periode_start) DO UPDATE SET " + Masseskrivning.laegTil("p", "antal_leveret", "minutter_leveret",
+                    "antal_uplanlagt", "minutter_uplanlagt", "antal_ikke_leveret", "antal_erstatning_tilbudt"));
+    private static final Masseskrivning AARSAGER = new Masseskrivning("ydelse_ikke_leveret_periode AS p", new String[] {"bevilling_id",
+        "periodetype", "periode_start", "aarsag", "antal", "antal_erstatning_tilbudt"},
+            new String[] {"uuid", "text", "date", "text", "integer", "integer"},
+            "(bevilling_id, periodetype, periode_start, aarsag) DO UPDATE SET " + Masseskrivning.laegTil("p", "antal", "antal_erstatning_tilbudt"));
 
     private final JdbcTemplate jdbc;
-    private final String upsert;
 
     public YdelsesindeksProjektion(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        String[] kolonner = KOLONNER.split(", ");
-        StringBuilder saet = new StringBuilder();
-        for (int i = 1; i < kolonner.length; i++) {
-            saet.append(i > 1 ? ", " : "").append(kolonner[i]).append(" = EXCLUDED.").append(kolonner[i]);
-        }
-        this.upsert = "INSERT INTO ydelse (" + KOLONNER + ") VALUES (" + "?, ".repeat(kolonner.length - 1) + "?) "
-                + "ON CONFLICT (bevilling_id) DO UPDATE SET " + saet;
     }
 
     @Override
@@ -73,6 +76,12 @@ public class YdelsesindeksProjektion implements Projektion {
         jdbc.execute("TRUNCATE ydelse, ydelse_levering_periode, ydelse_ikke_leveret_periode");
     }
 
+    /** Reads and writes only its own tables: a rebuild may apply it beside the others. */
+    @Override
+    public boolean selvstaendig() {
+        return true;
+    }
+
     @Override
     public void anvend(List<Haendelse> haendelser) {
         Set<UUID> ids = YdelseFold.raekkenoegler(haendelser);
@@ -87,11 +96,9 @@ public class YdelsesindeksProjektion implements Projektion {
         }
         List<Object[]> raekker = new ArrayList<>();
         for (YdelseRaekke r : fold.aendrede()) {
-            raekker.add(parametre(r));
+            raekker.add(vaerdier(r));
         }
-        if (!raekker.isEmpty()) {
-            jdbc.batchUpdate(upsert, raekker);
-        }
+        YDELSE.skriv(jdbc, raekker);
         skrivLeveringer(fold.leveringer());
     }
 
@@ -99,48 +106,35 @@ public class YdelsesindeksProjektion implements Projektion {
         if (leveringer.erTom()) {
             return;
         }
-        List<Object[]> perioder = new ArrayList<>();
-        for (Map.Entry<Periode, Taelling> e : leveringer.perioder().entrySet()) {
+        Map<Periode, Taelling> sorterede = leveringer.perioder();
+        List<Object[]> perioder = new ArrayList<>(sorterede.size());
+        for (Map.Entry<Periode, Taelling> e : sorterede.entrySet()) {
             Periode p = e.getKey();
             Taelling t = e.getValue();
-            perioder.add(new Object[] {uuid(p.bevillingId()), tekst(p.type().name()), dato(p.periodeStart()),
-                    tekst(p.type().betegnelse(p.periodeStart())), heltal(t.antalLeveret()), langt(t.minutterLeveret()),
-                    heltal(t.antalUplanlagt()), langt(t.minutterUplanlagt()), heltal(t.antalIkkeLeveret()),
-                    heltal(t.antalErstatningTilbudt())});
+            perioder.add(new Object[] {p.bevillingId(), p.type().name(), p.periodeStart(), p.type().betegnelse(p.periodeStart()),
+                t.antalLeveret(), t.minutterLeveret(), t.antalUplanlagt(), t.minutterUplanlagt(), t.antalIkkeLeveret(),
+                t.antalErstatningTilbudt()});
         }
-        jdbc.batchUpdate("INSERT INTO ydelse_levering_periode AS p (bevilling_id, periodetype, periode_start, periode, antal_leveret, "
-                + "minutter_leveret, antal_uplanlagt, minutter_uplanlagt, antal_ikke_leveret, antal_erstatning_tilbudt) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (bevilling_id, periodetype, periode_start) DO UPDATE SET "
-                + "antal_leveret = p.antal_leveret + EXCLUDED.antal_leveret, minutter_leveret = p.minutter_leveret + EXCLUDED.minutter_leveret, "
-                + "antal_uplanlagt = p.antal_uplanlagt + EXCLUDED.antal_uplanlagt, "
-                + "minutter_uplanlagt = p.minutter_uplanlagt + EXCLUDED.minutter_uplanlagt, "
-                + "antal_ikke_leveret = p.antal_ikke_leveret + EXCLUDED.antal_ikke_leveret, "
-                + "antal_erstatning_tilbudt = p.antal_erstatning_tilbudt + EXCLUDED.antal_erstatning_tilbudt", perioder);
-        List<Object[]> aarsager = new ArrayList<>();
-        for (Map.Entry<PeriodeAarsag, AarsagTaelling> e : leveringer.ikkeLeveret().entrySet()) {
+        PERIODER.skriv(jdbc, perioder);
+        Map<PeriodeAarsag, AarsagTaelling> ikkeLeveret = leveringer.ikkeLeveret();
+        List<Object[]> aarsager = new ArrayList<>(ikkeLeveret.size());
+        for (Map.Entry<PeriodeAarsag, AarsagTaelling> e : ikkeLeveret.entrySet()) {
             Periode p = e.getKey().periode();
-            aarsager.add(new Object[] {uuid(p.bevillingId()), tekst(p.type().name()), dato(p.periodeStart()), tekst(e.getKey().aarsag()),
-                    heltal(e.getValue().antal()), heltal(e.getValue().antalErstatningTilbudt())});
+            aarsager.add(new Object[] {p.bevillingId(), p.type().name(), p.periodeStart(), e.getKey().aarsag(), e.getValue().antal(),
+                e.getValue().antalErstatningTilbudt()});
         }
-        if (!aarsager.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO ydelse_ikke_leveret_periode AS p (bevilling_id, periodetype, periode_start, aarsag, antal, "
-                    + "antal_erstatning_tilbudt) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (bevilling_id, periodetype, periode_start, aarsag) "
-                    + "DO UPDATE SET antal = p.antal + EXCLUDED.antal, "
-                    + "antal_erstatning_tilbudt = p.antal_erstatning_tilbudt + EXCLUDED.antal_erstatning_tilbudt", aarsager);
-        }
+        AARSAGER.skriv(jdbc, aarsager);
     }
 
-    private static Object[] parametre(YdelseRaekke r) {
-        return new Object[] {uuid(r.bevillingId()), uuid(r.borgerId()), tekst(r.kommune()), uuid(r.sagId()), uuid(r.afgoerelseId()),
-                tekst(r.indsatsKode()), tekst(r.kleHovedgruppe()), tekst(r.kleGruppe()), tekst(r.kleEmne()), tekst(r.hjemmel()),
-                tekst(r.ydelsestype()), dato(r.bevilgetDato()), dato(r.startdato()), dato(r.slutdato()), dato(r.ophoersdato()),
-                tekst(r.ophoersaarsag()), dato(r.slut()), heltal(r.omfang() == null ? null : r.omfang().minutter()),
-                tekst(r.omfang() == null ? null : r.omfang().periode().name()), heltal(r.omfang() == null ? null : r.omfang().gange()),
-                dato(r.omfangFra()), heltal(r.ramme() == null ? null : r.ramme().minutter()),
-                tekst(r.ramme() == null ? null : r.ramme().periode().name()), heltal(r.ramme() == null ? null : r.ramme().gange()),
-                langt(r.egenbetalingOere()), langt(r.beloebOere()), tekst(r.leverandoer()), tekst(r.leverandoerKommune()),
-                dato(r.bestiltDato()), dato(r.senesteOpfoelgning()), tekst(r.senesteOpfoelgningResultat()), dato(r.naesteOpfoelgning()),
-                tid(r.registreret()), tid(r.opdateret())};
+    private static Object[] vaerdier(YdelseRaekke r) {
+        Omfang o = r.omfang();
+        Omfang ra = r.ramme();
+        return new Object[] {r.bevillingId(), r.borgerId(), r.kommune(), r.sagId(), r.afgoerelseId(), r.indsatsKode(), r.kleHovedgruppe(),
+            r.kleGruppe(), r.kleEmne(), r.hjemmel(), r.ydelsestype(), r.bevilgetDato(), r.startdato(), r.slutdato(), r.ophoersdato(),
+            r.ophoersaarsag(), r.slut(), o == null ? null : o.minutter(), o == null ? null : o.periode().name(), o == null ? null : o.gange(),
+            r.omfangFra(), ra == null ? null : ra.minutter(), ra == null ? null : ra.periode().name(), ra == null ? null : ra.gange(),
+            r.egenbetalingOere(), r.beloebOere(), r.leverandoer(), r.leverandoerKommune(), r.bestiltDato(), r.senesteOpfoelgning(),
+            r.senesteOpfoelgningResultat(), r.naesteOpfoelgning(), r.registreret(), r.opdateret()};
     }
 
     /** Reads a row of table {@code ydelse}. */

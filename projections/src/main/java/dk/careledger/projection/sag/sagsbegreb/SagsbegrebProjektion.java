@@ -4,13 +4,13 @@ import static dk.careledger.projection.sag.fakta.Faktalager.lokal;
 import static dk.careledger.projection.sag.fakta.Faktalager.uuidArray;
 
 import dk.careledger.domain.sag.Fremdrift;
+import dk.careledger.projection.jdbc.Masseskrivning;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
 import dk.careledger.projection.sag.Sagsbegreb;
 import dk.careledger.projection.sag.fakta.Fakta;
 import dk.careledger.projection.sag.fakta.Faktalager;
 import dk.careledger.projection.sag.fakta.Fordeling;
-import dk.careledger.projection.sag.fakta.Masseskrivning;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -61,7 +61,14 @@ public class SagsbegrebProjektion implements Projektion {
     @Override
     public void nulstil() {
         lager.nulstil();
-        jdbc.update("DELETE FROM sagsbegreb_sag");
+        // TRUNCATE, not DELETE: no dead tuples for the rebuild to write beside (see Faktalager#nulstil)
+        jdbc.execute("TRUNCATE sagsbegreb_sag");
+    }
+
+    /** Reads and writes only its own tables: a rebuild may apply it beside the others. */
+    @Override
+    public boolean selvstaendig() {
+        return true;
     }
 
     @Override

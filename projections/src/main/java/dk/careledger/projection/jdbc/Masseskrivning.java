@@ -1,38 +1,42 @@
-package dk.careledger.projection.sag.fakta;
+package dk.careledger.projection.jdbc;
 
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes many rows in ONE statement: every column is sent as one text array, and PostgreSQL turns the arrays back into
- * rows ({@code INSERT ... SELECT ... FROM unnest(...) ON CONFLICT ...}). Same effect as a
- * {@code jdbc.batchUpdate} of single-row upserts, but one statement and one round trip per table per batch instead of
- * one executed statement per row, which is what dominated the rebuild time of the sag projections.
+ * rows ({@code INSERT ... SELECT ... FROM unnest(...) ON CONFLICT ...}). Same effect as a {@code jdbc.batchUpdate} of
+ * single-row upserts, but one statement, one parse and one round trip per table per batch instead of a multi-row
+ * INSERT per 128 rows with a bound parameter per value — which is what dominated the rebuild time of the projections
+ * that wrote that way.
+ *
+ * <p>{@code ON CONFLICT DO UPDATE} may touch a row only once per statement, so the rows of one call must have
+ * distinct keys (the projections aggregate per key before writing).
  */
 public final class Masseskrivning {
     private final String sql;
     private final int kolonner;
 
     /**
-     * @param tabel     the table
+     * @param tabel     the table, optionally with an alias ({@code "ydelse_levering_periode AS p"})
      * @param kolonner  its columns, in the order of the values
      * @param typer     each column's SQL type (for the cast from text)
      * @param konflikt  what follows {@code ON CONFLICT}, e.g. {@code (id) DO UPDATE SET ...} or {@code DO NOTHING}
      */
     public Masseskrivning(String tabel, String[] kolonner, String[] typer, String konflikt) {
+        if (kolonner.length != typer.length) {
+            throw new IllegalArgumentException(kolonner.length + " columns but " + typer.length + " types");
+        }
         StringBuilder felter = new StringBuilder();
         StringBuilder arrays = new StringBuilder();
+        StringBuilder navne = new StringBuilder();
         for (int i = 0; i < kolonner.length; i++) {
             felter.append(i == 0 ? "" : ", ").append("u.k").append(i).append("::").append(typer[i]);
             arrays.append(i == 0 ? "" : ", ").append("?::text[]");
-        }
-        StringBuilder navne = new StringBuilder();
-        for (int i = 0; i < kolonner.length; i++) {
             navne.append(i == 0 ? "" : ", ").append("k").append(i);
         }
         this.sql = "INSERT INTO " + tabel + " (" + String.join(", ", kolonner) + ") SELECT " + felter + " FROM unnest(" + arrays + ") AS u("
@@ -40,7 +44,10 @@ public final class Masseskrivning {
         this.kolonner = kolonner.length;
     }
 
-    /** Writes the rows (each an array of values in column order: UUID, String, Number, Boolean, LocalDate, Instant or null). */
+    /**
+     * Writes the rows (each an array of values in column order: UUID, String, Number, Boolean, LocalDate,
+     * java.sql.Date, Instant, OffsetDateTime or null; anything else by its {@code toString}).
+     */
     public void skriv(JdbcTemplate jdbc, List<Object[]> raekker) {
         if (raekker.isEmpty()) {
             return;
@@ -72,7 +79,7 @@ public final class Masseskrivning {
         if (v instanceof OffsetDateTime t) {
             return t.toInstant().toString();
         }
-        if (v instanceof Instant || v instanceof LocalDate) {
+        if (v instanceof Instant) {
             return v.toString();
         }
         return v.toString();
@@ -86,6 +93,15 @@ public final class Masseskrivning {
             if (!n.contains(k)) {
                 sb.append(sb.length() == 0 ? "" : ", ").append(k).append(" = EXCLUDED.").append(k);
             }
+        }
+        return sb.toString();
+    }
+
+    /** {@code col = alias.col + EXCLUDED.col, ...}: an additive upsert of counters. */
+    public static String laegTil(String alias, String... kolonner) {
+        StringBuilder sb = new StringBuilder();
+        for (String k : kolonner) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(k).append(" = ").append(alias).append('.').append(k).append(" + EXCLUDED.").append(k);
         }
         return sb.toString();
     }
