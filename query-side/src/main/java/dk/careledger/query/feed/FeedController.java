@@ -6,10 +6,11 @@ import dk.careledger.projection.feed.Feedefterslaeb;
 import dk.careledger.projection.feed.Gengivelse;
 import dk.careledger.projection.feed.Leverancelog;
 import dk.careledger.projection.feed.Leverancelog.Leverance;
+import dk.careledger.projection.feed.xml.Xmlskriver;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +42,6 @@ public class FeedController {
     public static final int MAKS_ANTAL = 1000;
     public static final int STANDARD_ANTAL = 100;
     public static final String BEGRAENSET_HEADER = "X-Antal-Begraenset";
-    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
     private final Leverancelog log;
     private final Feedefterslaeb efterslaeb;
@@ -92,18 +91,18 @@ public class FeedController {
         return svar(f, new Side(navn(f.feed()), f.efter(), naeste, f.hoved(), f.antal(), MAKS_ANTAL, f.begraenset(), leverancer));
     }
 
-    @GetMapping(path = "/api/feeds/{feed}/leverancer", produces = {"application/xml", "text/xml"})
+    @GetMapping(path = "/api/feeds/{feed}/leverancer", produces = {"application/xml;charset=UTF-8", "text/xml;charset=UTF-8"})
     @Operation(summary = "Leverancer efter en cursor, som XML",
             description = "Hver leverance er KOMBIT-anmodningselementet (fx SagDokumentIndeks Importer/Opdater), gyldigt efter v6-skemaerne, "
                     + "i et Leverance-element med nummer, id og tidspunkt. Samme parametre og fejl som JSON.")
-    public ResponseEntity<String> xml(@PathVariable String feed, @RequestParam(required = false) String efter,
+    public ResponseEntity<byte[]> xml(@PathVariable String feed, @RequestParam(required = false) String efter,
             @RequestParam(required = false) String antal) throws XMLStreamException {
         Forespoergsel f = forespoergsel(feed, efter, antal);
         Gengivelse g = gengivelse(f.feed());
         List<Leverance> side = log.efter(f.feed(), f.efter(), f.antal());
         long naeste = side.isEmpty() ? f.efter() : side.get(side.size() - 1).loebenummer();
-        StringWriter ud = new StringWriter(side.size() * 3000 + 200);
-        XMLStreamWriter w = XML.createXMLStreamWriter(ud);
+        StringBuilder ud = new StringBuilder(side.size() * 6000 + 200);
+        XMLStreamWriter w = new Xmlskriver(ud);
         w.writeStartDocument("UTF-8", "1.0");
         w.writeStartElement("Leverancer");
         w.writeAttribute("feed", navn(f.feed()));
@@ -127,7 +126,7 @@ public class FeedController {
         w.writeEndElement();
         w.writeEndDocument();
         w.close();
-        return svar(f, ud.toString());
+        return svar(f, ud.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping(path = "/api/feeds/{feed}/status", produces = "application/json")

@@ -20,6 +20,7 @@ import dk.careledger.projection.feed.xml.Elementskriver;
 import dk.careledger.projection.feed.xml.Indeksdato;
 import dk.careledger.projection.feed.xml.Sagdokskriver;
 import dk.careledger.projection.feed.xml.Tekst;
+import dk.careledger.projection.feed.xml.Xmlskriver;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dk.careledger.projection.feed.sagsindeks;
+package dk.careledger.projection.feed.xml;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,7 +17,7 @@ import javax.xml.stream.XMLStreamWriter;
  * escapes text and attribute values, and refuses characters XML 1.0 cannot carry rather than write a broken document. Like the JDK writer in non-repairing mode, it does not check that prefixes are bound. Not thread-safe: one
  * per document.
  */
-final class Xmlskriver implements XMLStreamWriter {
+public final class Xmlskriver implements XMLStreamWriter {
     private final StringBuilder ud;
     /** The open elements' prefixes and local names, and the namespace bindings declared on each (null: none). */
     private String[] praefikser = new String[32];
@@ -29,7 +29,7 @@ final class Xmlskriver implements XMLStreamWriter {
     private boolean tomtElement;
     private NamespaceContext kontekst;
 
-    Xmlskriver(StringBuilder ud) {
+    public Xmlskriver(StringBuilder ud) {
         this.ud = ud;
     }
 

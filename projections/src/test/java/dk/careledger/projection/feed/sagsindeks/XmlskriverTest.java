@@ -3,6 +3,7 @@ package dk.careledger.projection.feed.sagsindeks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.careledger.projection.feed.xml.Xmlskriver;
 import javax.xml.stream.XMLStreamException;
 import org.junit.jupiter.api.Test;
 
