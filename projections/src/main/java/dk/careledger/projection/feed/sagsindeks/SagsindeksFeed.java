@@ -90,6 +90,15 @@ public class SagsindeksFeed implements Projektion {
     }
 
     /**
+     * Self-contained: it reads only its own working state, the configuration tables and its own rows of the delivery
+     * log (under the feed's advisory lock), so a rebuild may apply it on a lane of its own.
+     */
+    @Override
+    public boolean selvstaendig() {
+        return true;
+    }
+
+    /**
      * The working state and the log. The log tables are listed so the rebuild test compares them too (a rebuild must
      * leave them exactly as they were), but {@link #nulstil} never empties them.
      */

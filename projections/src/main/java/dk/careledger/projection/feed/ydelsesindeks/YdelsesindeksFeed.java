@@ -100,6 +100,15 @@ public class YdelsesindeksFeed implements Projektion {
         return "ydelsesindeks-feed";
     }
 
+    /**
+     * Self-contained: it reads only its own working state, the configuration tables and its own rows of the delivery
+     * log (under the feed's advisory lock), so a rebuild may apply it on a lane of its own.
+     */
+    @Override
+    public boolean selvstaendig() {
+        return true;
+    }
+
     /** The working state and the log (compared by the rebuild test; {@link #nulstil} empties only the working state). */
     @Override
     public List<String> tabeller() {
