@@ -91,7 +91,7 @@ public class FeedController {
         return svar(f, new Side(navn(f.feed()), f.efter(), naeste, f.hoved(), f.antal(), MAKS_ANTAL, f.begraenset(), leverancer));
     }
 
-    @GetMapping(path = "/api/feeds/{feed}/leverancer", produces = {"application/xml;charset=UTF-8", "text/xml;charset=UTF-8"})
+    @GetMapping(path = "/api/feeds/{feed}/leverancer", produces = {"application/xml", "text/xml"})
     @Operation(summary = "Leverancer efter en cursor, som XML",
             description = "Hver leverance er KOMBIT-anmodningselementet (fx SagDokumentIndeks Importer/Opdater), gyldigt efter v6-skemaerne, "
                     + "i et Leverance-element med nummer, id og tidspunkt. Samme parametre og fejl som JSON.")
