@@ -154,6 +154,33 @@ class FeedApiTest {
         assertThat(metrik.find("ledger.feed.leverancer").tag("feed", "SAGSINDEKS").counters()).isNotEmpty();
     }
 
+    @Test
+    void reconciliationOnRequestNeedsAUserAndASecondOneFindsNothingLeftToCorrect() throws Exception {
+        ledger.sag(ledger.borger(), Sagshandlinger.egenKommune(), "27.36.04", "visitation-nord", "Afstemning", DAG);
+        assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
+        for (String feed : List.of("sagsindeks", "ydelsesindeks")) {
+            String sti = "/api/admin/feeds/" + feed + "/afstemning";
+            fejl(post(sti, null), 400, "FELT_PAAKRAEVET", "X-Bruger-Id");
+            assertThat(post(sti, "drift").status()).isEqualTo(200);
+            long hoved = get("/api/feeds/" + feed + "/status", "application/json").krop().get("hoved").asLong();
+
+            Svar igen = post(sti, "drift");
+
+            assertThat(igen.status()).as(igen.raa().body()).isEqualTo(200);
+            assertThat(igen.krop().get("rettede").asInt()).as(feed).isZero();
+            assertThat(get("/api/feeds/" + feed + "/status", "application/json").krop().get("hoved").asLong()).isEqualTo(hoved);
+        }
+    }
+
+    private Svar post(String sti, String bruger) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).POST(HttpRequest.BodyPublishers.noBody());
+        if (bruger != null) {
+            b.header("X-Bruger-Id", bruger);
+        }
+        HttpResponse<String> svar = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new Svar(svar.statusCode(), svar.body().startsWith("{") ? JSON.readTree(svar.body()) : null, svar);
+    }
+
     /** The deliveries of one sag after the cursor, once the feed has caught up. */
     private List<JsonNode> minSag(UUID sag, long efter) throws Exception {
         assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();

@@ -95,14 +95,7 @@ public class SagerProjektion implements Projektion {
 
     @Override
     public void anvend(List<Haendelse> haendelser) {
-        List<Fakta> fakta = new ArrayList<>();
-        for (Haendelse h : haendelser) {
-            Fakta f = Fakta.af(h);
-            if (f != null) {
-                fakta.add(f);
-            }
-        }
-        Map<UUID, List<Fakta>> pr = lager.gemOgHent(fakta);
+        Map<UUID, List<Fakta>> pr = lager.gemOgHent(Fakta.alle(haendelser));
         if (pr.isEmpty()) {
             return;
         }

@@ -31,10 +31,7 @@ public class FeedAfstemningController {
                     + "rettende Opdater-registrering (aarsag KORREKTION). Kører også efter hver politikændring og hver nat.")
     public Afstemning afstem(@Parameter(description = "Hvem der afstemmer (brugerens id)", required = true)
             @RequestHeader(name = "X-Bruger-Id", required = false) String bruger) {
-        if (bruger == null || bruger.isBlank()) {
-            throw Afvisning.ugyldig("FELT_PAAKRAEVET", "X-Bruger-Id", "Afstemning skal have en bruger (X-Bruger-Id)");
-        }
-        List<UUID> rettede = afstemning.afstem(null, bruger);
+        List<UUID> rettede = afstemning.afstem(null, paakraevetBruger(bruger));
         return new Afstemning(rettede.size(), rettede);
     }
 
@@ -44,10 +41,14 @@ public class FeedAfstemningController {
                     + "økonomisk ydelse, og hvad en ændret regel nu viser anderledes (aarsag KORREKTION). Kører også hver nat.")
     public Afstemning afstemYdelser(@Parameter(description = "Hvem der afstemmer (brugerens id)", required = true)
             @RequestHeader(name = "X-Bruger-Id", required = false) String bruger) {
+        List<UUID> leveret = afstemning.afstemYdelser(paakraevetBruger(bruger));
+        return new Afstemning(leveret.size(), leveret);
+    }
+
+    private static String paakraevetBruger(String bruger) {
         if (bruger == null || bruger.isBlank()) {
             throw Afvisning.ugyldig("FELT_PAAKRAEVET", "X-Bruger-Id", "Afstemning skal have en bruger (X-Bruger-Id)");
         }
-        List<UUID> leveret = afstemning.afstemYdelser(bruger);
-        return new Afstemning(leveret.size(), leveret);
+        return bruger;
     }
 }

@@ -201,9 +201,10 @@ public final class Anvisningskontrol {
      * relation) has no relations to count. Reads roles and types by their UUIDs ({@link Indeksklassifikation}).
      */
     public static List<Anvisningsbrud> kontrollerDokument(String xml) {
-        List<Relation> relationer;
+        List<Relation> relationer = new ArrayList<>();
+        boolean taelles;
         try {
-            relationer = relationer(xml);
+            taelles = relationer(xml, relationer);
         } catch (XMLStreamException e) {
             return List.of(new Anvisningsbrud(DOKUMENT_ULAESELIGT, "Dokumentet kan ikke læses: " + e.getMessage()));
         }
@@ -218,8 +219,7 @@ public final class Anvisningskontrol {
             }
         }
         List<Anvisningsbrud> brud = new ArrayList<>();
-        boolean relationerMedtaget = xml.contains("RelationListe>") || xml.contains("RelationListe ") || !xml.contains("OpdaterSagIndeks");
-        for (Rolle r : relationerMedtaget ? Rolle.values() : new Rolle[0]) {
+        for (Rolle r : taelles ? Rolle.values() : new Rolle[0]) {
             int n = antal.getOrDefault(r, 0);
             boolean praeciesEn = r == Rolle.EJER || r == Rolle.ANSVARLIG || r == Rolle.PRIMAER_KLASSE || r == Rolle.HANDLINGSKLASSE
                     || r == Rolle.MASTER || r == Rolle.AFSENDER;
@@ -240,9 +240,13 @@ public final class Anvisningskontrol {
         return List.copyOf(brud);
     }
 
-    /** The relations of the document: sag:Sagsaktoer, sag:Sagsklasse, sag:Sagspart and si:SagsitsystemRelation. */
-    private static List<Relation> relationer(String xml) throws XMLStreamException {
-        List<Relation> ud = new ArrayList<>();
+    /**
+     * Collects the relations of the document (sag:Sagsaktoer, sag:Sagsklasse, sag:Sagspart, si:SagsitsystemRelation)
+     * into {@code ud}; true when its relations are to be counted: it has a sag:RelationListe, or it is not an Opdater
+     * (an Opdater leaves the list out when the step changed no relation; an Importer never may).
+     */
+    private static boolean relationer(String xml, List<Relation> ud) throws XMLStreamException {
+        boolean liste = false;
         XMLStreamReader l = IND.createXMLStreamReader(new StringReader(xml));
         try {
             int dybde = 0;
@@ -257,6 +261,8 @@ public final class Anvisningskontrol {
                     dybde++;
                     String ns = l.getNamespaceURI();
                     String navn = l.getLocalName();
+                    liste |= Navnerum.SAG.equals(ns) && "RelationListe".equals(navn)
+                            || dybde == 1 && !"OpdaterSagDokumentIndeksInput".equals(navn);
                     if (relationDybde < 0 && erRelation(ns, navn)) {
                         relationDybde = dybde;
                         rolle = null;
@@ -287,7 +293,7 @@ public final class Anvisningskontrol {
         } finally {
             l.close();
         }
-        return ud;
+        return liste;
     }
 
     private static boolean erReferencefelt(String felt) {

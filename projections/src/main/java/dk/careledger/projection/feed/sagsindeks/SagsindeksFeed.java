@@ -6,6 +6,7 @@ import dk.careledger.projection.feed.Feed;
 import dk.careledger.projection.feed.Feedindstillinger;
 import dk.careledger.projection.feed.Feedmetrik;
 import dk.careledger.projection.feed.Kontrol;
+import dk.careledger.projection.feed.Leverancekontrol;
 import dk.careledger.projection.feed.Leveranceaarsag;
 import dk.careledger.projection.feed.Leverancelog;
 import dk.careledger.projection.feed.Leverancelog.Ny;
@@ -34,8 +35,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -58,7 +57,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SagsindeksFeed implements Projektion {
-    private static final Logger LOG = LoggerFactory.getLogger(SagsindeksFeed.class);
     private static final ZoneId DANMARK = ZoneId.of("Europe/Copenhagen");
 
     private final JdbcTemplate jdbc;
@@ -70,9 +68,10 @@ public class SagsindeksFeed implements Projektion {
     private final Kontrol<Sagsregistrering> kontrol;
     private final Feedindstillinger indstillinger;
     private final Feedmetrik metrik;
+    private final Leverancekontrol kontrolporten;
 
     public SagsindeksFeed(JdbcTemplate jdbc, Leverancelog log, PolitikKonfiguration politikker, Katalog katalog, Visningsregel visning,
-            Kontrol<Sagsregistrering> kontrol, Feedindstillinger indstillinger, Feedmetrik metrik) {
+            Kontrol<Sagsregistrering> kontrol, Feedindstillinger indstillinger, Feedmetrik metrik, Leverancekontrol kontrolporten) {
         this.jdbc = jdbc;
         this.lager = new Faktalager(jdbc, "feed_sag_fakta", "feed_sag_reference", Fordeling.PR_SAG);
         this.log = log;
@@ -82,6 +81,7 @@ public class SagsindeksFeed implements Projektion {
         this.kontrol = kontrol;
         this.indstillinger = indstillinger;
         this.metrik = metrik;
+        this.kontrolporten = kontrolporten;
     }
 
     @Override
@@ -122,15 +122,9 @@ public class SagsindeksFeed implements Projektion {
 
     @Override
     public void anvend(List<Haendelse> haendelser) {
-        List<Fakta> fakta = new ArrayList<>();
+        List<Fakta> fakta = Fakta.alle(haendelser);
         Set<Long> nye = new HashSet<>();
-        for (Haendelse h : haendelser) {
-            Fakta f = Fakta.af(h);
-            if (f != null) {
-                fakta.add(f);
-                nye.add(f.indeks());
-            }
-        }
+        fakta.forEach(f -> nye.add(f.indeks()));
         Map<UUID, List<Fakta>> pr = lager.gemOgHent(fakta);
         if (pr.isEmpty()) {
             return;
@@ -144,17 +138,18 @@ public class SagsindeksFeed implements Projektion {
             trin.addAll(trin(sagId, liste, nye, s == null ? Long.MIN_VALUE : s.globaltIndeks(), opslag));
         });
         trin.sort(Comparator.comparingLong(Trin::indeks));
+        // parsed only for sager with a step to deliver (none in a rebuild)
         Map<UUID, Sagsregistrering> givet = new HashMap<>();
-        seneste.forEach((sag, s) -> givet.put(sag, Sagsregistreringer.fraJson(s.indhold())));
         List<Ny> leverancer = new ArrayList<>();
         for (Trin t : trin) {
-            Sagsregistrering forrige = givet.get(t.sagId());
+            Sagsregistrering forrige = givet.computeIfAbsent(t.sagId(),
+                    sag -> seneste.containsKey(sag) ? Sagsregistreringer.fraJson(seneste.get(sag).indhold()) : null);
             if (Sagsbillede.samme(forrige, t.billede())) {
                 continue;
             }
             Sagsregistrering ny = Sagsbillede.efter(forrige, t.billede(), t.tid(), t.bruger());
             UUID id = UUID.nameUUIDFromBytes((Feed.SAGSINDEKS + ":" + t.sagId() + ":" + t.indeks()).getBytes(StandardCharsets.UTF_8));
-            if (leveres(ny, t.indeks())) {
+            if (kontrolporten.godkendt(Feed.SAGSINDEKS, kontrol, ny, t.sagId(), t.indeks(), t.tid())) {
                 leverancer.add(new Ny(id, t.sagId(), ny.operation().name(), Leveranceaarsag.HAENDELSE, t.tid(), t.indeks(),
                         Sagsregistreringer.json(ny)));
                 givet.put(t.sagId(), ny);
@@ -162,19 +157,6 @@ public class SagsindeksFeed implements Projektion {
         }
         log.tilfoej(Feed.SAGSINDEKS, leverancer);
         metrik.leveret(Feed.SAGSINDEKS, Leveranceaarsag.HAENDELSE, leverancer.size());
-    }
-
-    /** Checks the registration; a failure is logged with the sag id, recorded and counted, and the registration is not sent. */
-    private boolean leveres(Sagsregistrering r, long indeks) {
-        List<String> fejl = kontrol.fejl(r);
-        if (fejl.isEmpty()) {
-            return true;
-        }
-        if (log.bloker(Feed.SAGSINDEKS, r.sagUuid(), indeks, r.tidspunkt(), String.join("\n", fejl))) {
-            LOG.error("Sagsindeks-registrering af sag {} (trin til globalt indeks {}) blokeret, sendes ikke: {}", r.sagUuid(), indeks, fejl);
-            metrik.blokeret(Feed.SAGSINDEKS);
-        }
-        return false;
     }
 
     /**
@@ -243,7 +225,7 @@ public class SagsindeksFeed implements Projektion {
                 long indeks = Math.max(s.globaltIndeks(), fakta.get(fakta.size() - 1).indeks());
                 UUID id = UUID.nameUUIDFromBytes((Feed.SAGSINDEKS + ":" + sagId + ":korrektion:" + s.loebenummer())
                         .getBytes(StandardCharsets.UTF_8));
-                if (leveres(ny, indeks)) {
+                if (kontrolporten.godkendt(Feed.SAGSINDEKS, kontrol, ny, sagId, indeks, nu)) {
                     leverancer.add(new Ny(id, sagId, ny.operation().name(), Leveranceaarsag.KORREKTION, nu, indeks, Sagsregistreringer.json(ny)));
                     rettede.add(sagId);
                 }

@@ -2,11 +2,6 @@ package dk.careledger.projection.feed.ydelsesindeks;
 
 import static dk.careledger.projection.sag.fakta.Faktalager.uuidArray;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.careledger.domain.bevilling.event.BevillingAendret;
 import dk.careledger.domain.bevilling.event.BevillingBestilt;
 import dk.careledger.domain.bevilling.event.BevillingGivet;
@@ -21,9 +16,11 @@ import dk.careledger.domain.katalog.KleEmne;
 import dk.careledger.domain.sag.event.SagOprettet;
 import dk.careledger.projection.feed.Feed;
 import dk.careledger.projection.feed.Feedindstillinger;
+import dk.careledger.projection.feed.Feedjson;
 import dk.careledger.projection.feed.Feedmetrik;
 import dk.careledger.projection.feed.Identitetsopslag;
 import dk.careledger.projection.feed.Kontrol;
+import dk.careledger.projection.feed.Leverancekontrol;
 import dk.careledger.projection.feed.Leveranceaarsag;
 import dk.careledger.projection.feed.Leverancelog;
 import dk.careledger.projection.feed.Leverancelog.Ny;
@@ -47,8 +44,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -71,10 +66,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class YdelsesindeksFeed implements Projektion {
-    private static final Logger LOG = LoggerFactory.getLogger(YdelsesindeksFeed.class);
     private static final ZoneId DANMARK = ZoneId.of("Europe/Copenhagen");
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Feedjson<YdelseRaekke> RAEKKE = Feedjson.af(YdelseRaekke.class, "ydelsesrække");
 
     private final JdbcTemplate jdbc;
     private final Leverancelog log;
@@ -83,10 +76,12 @@ public class YdelsesindeksFeed implements Projektion {
     private final Feedindstillinger indstillinger;
     private final Feedmetrik metrik;
     private final Identitetsopslag identitetsopslag;
+    private final Leverancekontrol kontrolporten;
 
     public YdelsesindeksFeed(JdbcTemplate jdbc, Leverancelog log, Katalog katalog, Kontrol<Ydelsesregistrering> kontrol,
-            Feedindstillinger indstillinger, Feedmetrik metrik, Identitetsopslag identitetsopslag) {
+            Feedindstillinger indstillinger, Feedmetrik metrik, Identitetsopslag identitetsopslag, Leverancekontrol kontrolporten) {
         this.jdbc = jdbc;
+        this.kontrolporten = kontrolporten;
         this.identitetsopslag = identitetsopslag;
         this.log = log;
         this.katalog = katalog;
@@ -120,8 +115,7 @@ public class YdelsesindeksFeed implements Projektion {
 
     @Override
     public void nulstil() {
-        jdbc.update("DELETE FROM feed_bevilling");
-        jdbc.update("DELETE FROM feed_sag_ramme");
+        jdbc.execute("TRUNCATE feed_bevilling, feed_sag_ramme");
     }
 
     /** What a bevilling takes from its sag. */
@@ -216,9 +210,6 @@ public class YdelsesindeksFeed implements Projektion {
         }
 
         void trin(YdelseRaekke r, long indeks, Instant tid, String bruger, LocalDate dag, Leveranceaarsag aarsag) {
-            if (!identificerbar.computeIfAbsent(r.borgerId(), b -> Primaerpart.af(identitetsopslag, b).isPresent())) {
-                return;
-            }
             Ydelsesdata d = Ydelsesdata.fra(r);
             Bevillingsbillede.Rammer rammer = rammer(d);
             List<Ydelsesregistrering> billeder = new ArrayList<>();
@@ -234,9 +225,14 @@ public class YdelsesindeksFeed implements Projektion {
                 if (samme(forrige, b)) {
                     continue;
                 }
+                // looked up only when something would be delivered: a rebuild, which delivers nothing, resolves no citizen
+                if (!identificerbar.computeIfAbsent(r.borgerId(), borger -> Primaerpart.af(identitetsopslag, borger).isPresent())) {
+                    return;
+                }
                 Operation op = forrige == null ? Operation.IMPORTER : Operation.OPDATER;
                 Ydelsesregistrering ny = medTrin(b, op, tid, bruger);
-                if (leveres(ny, Math.max(indeks, daekket.getOrDefault(emne, Long.MIN_VALUE)))) {
+                if (kontrolporten.godkendt(Feed.YDELSESINDEKS, kontrol, ny, emne, Math.max(indeks, daekket.getOrDefault(emne, Long.MIN_VALUE)),
+                        tid)) {
                     UUID id = UUID.nameUUIDFromBytes((Feed.YDELSESINDEKS + ":" + emne + ":" + (aarsag == Leveranceaarsag.KORREKTION
                             ? "korrektion:" + tid : Long.toString(indeks))).getBytes(StandardCharsets.UTF_8));
                     nye.add(new Ny(id, emne, op.name(), aarsag, tid, Math.max(indeks, daekket.getOrDefault(emne, Long.MIN_VALUE)),
@@ -273,18 +269,6 @@ public class YdelsesindeksFeed implements Projektion {
                     s == null ? null : s.ansvarligEnhed(), null, indstillinger.masterItSystem(), indstillinger.afsenderItSystem());
         }
 
-        private boolean leveres(Ydelsesregistrering r, long indeks) {
-            List<String> fejl = kontrol.fejl(r);
-            if (fejl.isEmpty()) {
-                return true;
-            }
-            if (log.bloker(Feed.YDELSESINDEKS, r.emne(), indeks, r.tidspunkt(), String.join("\n", fejl))) {
-                LOG.error("Ydelsesindeks-registrering af {} (bevilling, trin til globalt indeks {}) blokeret, sendes ikke: {}", r.emne(), indeks,
-                        fejl);
-                metrik.blokeret(Feed.YDELSESINDEKS);
-            }
-            return false;
-        }
     }
 
     private static boolean samme(Ydelsesregistrering a, Ydelsesregistrering b) {
@@ -329,14 +313,14 @@ public class YdelsesindeksFeed implements Projektion {
             ps.setArray(1, uuidArray(con, bevillinger));
             return ps;
         }, rs -> {
-            ud.put(rs.getObject(1, UUID.class), fraJson(rs.getString(2)));
+            ud.put(rs.getObject(1, UUID.class), RAEKKE.fraJson(rs.getString(2)));
         });
         return ud;
     }
 
     private void gemRaekker(Collection<YdelseRaekke> raekker) {
         jdbc.batchUpdate("INSERT INTO feed_bevilling (bevilling_id, raekke) VALUES (?, ?) ON CONFLICT (bevilling_id) DO UPDATE "
-                + "SET raekke = EXCLUDED.raekke", raekker.stream().map(r -> new Object[] {r.bevillingId(), json(r)}).toList());
+                + "SET raekke = EXCLUDED.raekke", raekker.stream().map(r -> new Object[] {r.bevillingId(), RAEKKE.json(r)}).toList());
     }
 
     private Map<UUID, Sagsramme> sagsrammer(Collection<YdelseRaekke> raekker) {
@@ -361,19 +345,4 @@ public class YdelsesindeksFeed implements Projektion {
         return ud;
     }
 
-    private static String json(YdelseRaekke r) {
-        try {
-            return JSON.writeValueAsString(r);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Ydelsesrækken kunne ikke skrives som JSON", e);
-        }
-    }
-
-    private static YdelseRaekke fraJson(String json) {
-        try {
-            return JSON.readValue(json, YdelseRaekke.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("En gemt ydelsesrække kunne ikke læses", e);
-        }
-    }
 }

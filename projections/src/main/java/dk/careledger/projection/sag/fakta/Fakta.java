@@ -26,6 +26,8 @@ import dk.careledger.projection.motor.Haendelse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -79,6 +81,18 @@ public record Fakta(long indeks, String type, UUID emne, Instant registreret, St
     }
 
     /** The fact in a stored event, or null when the event does not concern the sag projections. */
+    /** The facts of a batch: those of its events the sag read models use, in order. */
+    public static List<Fakta> alle(List<Haendelse> haendelser) {
+        List<Fakta> ud = new ArrayList<>();
+        for (Haendelse h : haendelser) {
+            Fakta f = af(h);
+            if (f != null) {
+                ud.add(f);
+            }
+        }
+        return ud;
+    }
+
     public static Fakta af(Haendelse h) {
         Object e = h.haendelse();
         long i = h.globalIndeks();

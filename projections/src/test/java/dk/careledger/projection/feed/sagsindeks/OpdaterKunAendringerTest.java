@@ -72,4 +72,12 @@ class OpdaterKunAendringerTest {
 
         assertThat(Sagsbillede.samme(opdater, afgjortSag().i(Fremdrift.AFGJORT).byg())).isTrue();
     }
+
+    @Test
+    void anImporterWithoutItsRelationListeStillFailsTheRelationCounts() {
+        String xml = reg.xml().xml(afgjortSag().byg()).replaceAll("(?s)<sag:RelationListe>.*</sag:RelationListe>", "");
+
+        assertThat(xml).doesNotContain("RelationListe");
+        assertThat(Anvisningskontrol.kontrollerDokument(xml)).extracting(Anvisningsbrud::kode).contains("RELATIONSANTAL");
+    }
 }
