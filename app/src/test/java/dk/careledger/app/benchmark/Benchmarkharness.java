@@ -1,0 +1,314 @@
+package dk.careledger.app.benchmark;
+
+import static dk.careledger.app.benchmark.Statistik.forhold;
+import static dk.careledger.app.benchmark.Statistik.heapMB;
+
+import dk.careledger.commandside.generator.Arbejdsbyrde;
+import dk.careledger.commandside.generator.Bulkindlaeser;
+import dk.careledger.commandside.generator.GenereretBorger;
+import dk.careledger.commandside.generator.Parametre;
+import dk.careledger.commandside.generator.SyntetiskKryptering;
+import dk.careledger.projection.motor.Projektion;
+import dk.careledger.projection.motor.Projektionsmotor;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The benchmark harness (issue 5): one run measures, with its baselines from the same run,
+ * <ol>
+ *   <li><b>load</b>: a generated municipal history (the deterministic generator, through the deciders) bulk-loaded
+ *       in the stored format; then the projections catch up with it live;</li>
+ *   <li><b>the ceiling</b>: PostgreSQL's own multi-row INSERT, COPY and ordered read of the same rows
+ *       ({@link Loftmaaling});</li>
+ *   <li><b>rebuild</b>: every projection together from zero, and each on its own, with the engine;</li>
+ *   <li><b>queries</b>: a citizen overview, a sag timeline, a feed page (XML and JSON), and the HTTP floor;</li>
+ *   <li><b>append</b> through the real command path at 1, 8 and 32 clients, new aggregates (henvendelser) and long
+ *       streams (leveringer on bevillinger with the longest histories), with the projections' lag meanwhile
+ *       ({@link Tilfoejelsesmaaling});</li>
+ *   <li><b>the peer</b>: the same projections through an Axon tracking processor at its default settings (batch size 1);</li>
+ * </ol>
+ * and the heap after each phase. Every rate is the median of the repetitions the {@link Indstillinger} ask for, and is
+ * also given as a ratio to its ceiling and to the peer. The peer runs last: it empties the projections it feeds.
+ */
+final class Benchmarkharness {
+    private static final ZoneId TIDSZONE = ZoneId.of("Europe/Copenhagen");
+    private static final long SEED = 4242L;
+    private static final int BORGERE_TIL_HENVENDELSER = 64;
+
+    private final Indstillinger ind;
+    private final Bulkindlaeser bulkindlaeser;
+    private final Projektionsmotor motor;
+    private final List<Projektion> projektioner;
+    private final AxonPeerProjektioner peer;
+    private final TrackingEventProcessor peerProcessor;
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final int port;
+    private final Fremskridt fremskridt;
+
+    Benchmarkharness(Indstillinger ind, Bulkindlaeser bulkindlaeser, Projektionsmotor motor, List<Projektion> projektioner,
+            AxonPeerProjektioner peer, TrackingEventProcessor peerProcessor, JdbcTemplate jdbc, DataSource dataSource, int port,
+            Fremskridt fremskridt) {
+        this.ind = ind;
+        this.bulkindlaeser = bulkindlaeser;
+        this.motor = motor;
+        this.projektioner = projektioner;
+        this.peer = peer;
+        this.peerProcessor = peerProcessor;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.port = port;
+        this.fremskridt = fremskridt;
+    }
+
+    Map<String, Object> koer() throws Exception {
+        // the peer stays off until its own phase, so it never writes the projection tables alongside the engine
+        peerProcessor.shutDown();
+        Map<String, Object> r = new LinkedHashMap<>();
+        Map<String, Object> heap = new LinkedHashMap<>();
+        r.put("dato", Instant.now().toString());
+        r.put("maskine", maskine());
+        r.put("indstillinger", ind.somKort());
+        fremskridt.meld("modus %s: %d borgere, %d dage, %d kommuner", ind.modus(), ind.borgere(), ind.dage(), ind.kommuner());
+
+        Arbejdsbyrde byrde = Arbejdsbyrde.af(Parametre.af(SEED, ind.borgere(), ind.dage(), ind.kommuner()));
+        r.put("indlaesning", indlaes(byrde));
+        long haendelser = (Long) ((Map<?, ?>) r.get("indlaesning")).get("haendelser");
+        heap.put("efterIndlaesning", heapMB());
+
+        Map<String, Object> loft = new Loftmaaling(dataSource, fremskridt).maal((int) Math.min(ind.loftRaekker(), haendelser),
+                ind.genopbygninger());
+        r.put("loft", loft);
+        heap.put("efterLoft", heapMB());
+
+        r.put("genopbygning", genopbygning(haendelser));
+        heap.put("efterGenopbygning", heapMB());
+
+        r.put("forespoergsler", forespoergsler(byrde.borgere()));
+        heap.put("efterForespoergsler", heapMB());
+
+        r.put("tilfoejelse", tilfoejelse(byrde));
+        heap.put("efterTilfoejelse", heapMB());
+
+        r.put("peer", peer());
+        heap.put("efterPeer", heapMB());
+        r.put("heapMB", heap);
+        r.put("forhold", forholdene(r));
+        fremskridt.meld("færdig");
+        return r;
+    }
+
+    private static Map<String, Object> maskine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kerner", Runtime.getRuntime().availableProcessors());
+        m.put("hukommelseGB", Math.round(((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize() / (double) (1L << 30) * 10) / 10.0);
+        m.put("maksHeapMB", Runtime.getRuntime().maxMemory() / (1 << 20));
+        m.put("java", System.getProperty("java.version"));
+        return m;
+    }
+
+    private Map<String, Object> indlaes(Arbejdsbyrde byrde) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        Bulkindlaeser.Resultat resultat = bulkindlaeser.indlaes(byrde, new SyntetiskKryptering(), (n, t) -> {
+            if (n % 100_000 < Bulkindlaeser.STANDARD_CHUNK) {
+                fremskridt.meld("indlæst %,d hændelser på %d s", n, t.toSeconds());
+            }
+        });
+        long haendelser = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        m.put("haendelser", haendelser);
+        m.put("postgresql", jdbc.queryForObject("SHOW server_version", String.class));
+        m.put("bulkPrSekund", Math.round(resultat.haendelserPrSekund()));
+        m.put("prType", resultat.prType());
+        long t0 = System.nanoTime();
+        vent("catching up with the loaded history");
+        double sek = (System.nanoTime() - t0) / 1e9;
+        m.put("indhentningSekunder", Statistik.rund(sek));
+        fremskridt.meld("%,d hændelser indlæst (%,d/s); projektionerne indhentede dem på %.1f s", haendelser,
+                Math.round(resultat.haendelserPrSekund()), sek);
+        return m;
+    }
+
+    private Map<String, Object> genopbygning(long haendelser) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Double> alle = new ArrayList<>();
+        for (int i = 0; i < ind.genopbygninger(); i++) {
+            double rate = haendelser / genopbyg(List.of());
+            alle.add(rate);
+            fremskridt.meld("genopbygning af alle %d/%d: %,.0f hændelser/s", i + 1, ind.genopbygninger(), rate);
+        }
+        m.put("allePrSekund", Loftmaaling.rater(alle));
+        Map<String, Object> pr = new LinkedHashMap<>();
+        for (String navn : motor.navne()) {
+            List<Double> rater = new ArrayList<>();
+            for (int i = 0; i < ind.genopbygningerPrProjektion(); i++) {
+                rater.add(haendelser / genopbyg(List.of(navn)));
+            }
+            pr.put(navn, Loftmaaling.rater(rater));
+            fremskridt.meld("genopbygning af %s: %,.0f hændelser/s", navn, Statistik.median(rater));
+        }
+        m.put("prProjektion", pr);
+        return m;
+    }
+
+    /** Rebuilds the named projections (none: all) and returns the seconds until they are live again. */
+    private double genopbyg(List<String> navne) {
+        long t0 = System.nanoTime();
+        motor.genopbyg(navne);
+        vent("rebuilding " + (navne.isEmpty() ? "every projection" : navne));
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private void vent(String hvad) {
+        if (!motor.venTilAjour(Duration.ofMinutes(60))) {
+            throw new IllegalStateException("the projections did not finish " + hvad + ": " + motor.status());
+        }
+    }
+
+    private Map<String, Object> forespoergsler(List<GenereretBorger> borgere) throws Exception {
+        Forespoergselsmaaling f = new Forespoergselsmaaling(port);
+        Map<String, Object> m = new LinkedHashMap<>();
+        int n = ind.forespoergsler();
+        m.put("gulv", f.maal(n, "application/json", rnd -> "/actuator/health"));
+        m.put("borgeroverblik", f.maal(n, "application/json",
+                rnd -> "/api/borgere/" + borgere.get(rnd.nextInt(borgere.size())).borgerId() + "/overblik"));
+        List<String> sager = jdbc.queryForList("SELECT sag_id::text FROM sag ORDER BY sag_id LIMIT 20000", String.class);
+        m.put("sagstidslinje", f.maal(n, "application/json", rnd -> "/api/sager/" + sager.get(rnd.nextInt(sager.size())) + "/tidslinje"));
+        long leverancer = jdbc.queryForObject("SELECT coalesce(max(loebenummer), 0) FROM leverance WHERE feed = 'SAGSINDEKS'", Long.class);
+        for (String format : List.of("xml", "json")) {
+            m.put("feedside" + (format.equals("xml") ? "Xml" : "Json"), f.maal(ind.feedsider(), "application/" + format,
+                    rnd -> "/api/feeds/sagsindeks/leverancer?efter=" + (leverancer <= 1000 ? 0 : rnd.nextLong(leverancer - 1000)) + "&antal=1000"));
+        }
+        m.put("feedLeverancer", leverancer);
+        m.forEach((k, v) -> {
+            if (v instanceof Map<?, ?> l) {
+                fremskridt.meld("forespørgsel %s: p50 %s ms, p99 %s ms", k, l.get("p50ms"), l.get("p99ms"));
+            }
+        });
+        return m;
+    }
+
+    private Map<String, Object> tilfoejelse(Arbejdsbyrde byrde) throws Exception {
+        Tilfoejelsesmaaling t = new Tilfoejelsesmaaling(port, motor, jdbc, fremskridt);
+        LocalDate sidsteDag = byrde.parametre().slutdato();
+        Map<String, Object> m = new LinkedHashMap<>();
+
+        List<GenereretBorger> borgere = byrde.borgere().subList(0, Math.min(BORGERE_TIL_HENVENDELSER, byrde.borgere().size()));
+        bulkindlaeser.registrerBorgere(borgere, sidsteDag.atStartOfDay(TIDSZONE).toInstant());
+        Tilfoejelsesmaaling.Scenarie nye = new Tilfoejelsesmaaling.Scenarie("nye henvendelser", (klient, nummer) -> {
+            GenereretBorger b = Tilfoejelsesmaaling.rundt(borgere, klient * 7919L + nummer);
+            return t.post("/api/henvendelser", Map.of("henvendelseId", UUID.randomUUID(), "borgerId", b.borgerId().value(),
+                    "kildeKode", "A1", "kanal", "TELEFON", "modtagetDato", sidsteDag.toString(), "aarsag", "Benchmark"),
+                    "bm-sagsbehandler", "SAGSBEHANDLER", b.kommune().cvr().value());
+        });
+        m.put("nyeAggregater", t.maal(nye, ind.klienter(), ind.opvarmningSekunder(), ind.tilfoejSekunder(), ind.tilfoejGentagelser()));
+
+        int maksKlienter = ind.klienter().stream().mapToInt(Integer::intValue).max().orElse(1);
+        List<Map<String, Object>> lange = jdbc.queryForList("SELECT y.bevilling_id::text AS id, y.kommune, count(*) AS n "
+                + "FROM ydelse y JOIN domain_event_entry e ON e.aggregate_identifier = y.bevilling_id::text "
+                + "WHERE y.ydelsestype = 'TID' AND y.startdato <= ? AND y.ophoersdato IS NULL AND (y.slutdato IS NULL OR y.slutdato > ?) "
+                + "GROUP BY 1, 2 ORDER BY n DESC, 1 LIMIT ?", sidsteDag, sidsteDag, maksKlienter);
+        if (lange.isEmpty()) {
+            throw new IllegalStateException("the history has no running bevilling to deliver on");
+        }
+        List<Double> laengder = lange.stream().map(x -> ((Number) x.get("n")).doubleValue()).toList();
+        Instant leveret = sidsteDag.atTime(12, 0).atZone(TIDSZONE).toInstant();
+        Tilfoejelsesmaaling.Scenarie levering = new Tilfoejelsesmaaling.Scenarie("leveringer på lange strømme", (klient, nummer) -> {
+            Map<String, Object> b = Tilfoejelsesmaaling.rundt(lange, klient);
+            return t.post("/api/bevillinger/" + b.get("id") + "/leveringer", Map.of("leveringId", UUID.randomUUID(),
+                    "leveret", leveret.plusSeconds(nummer % 3600).toString(), "udfoertAf", "bm-hjemmepleje", "varighedMinutter", 20),
+                    "bm-hjemmepleje", "UDFOERER", (String) b.get("kommune"));
+        });
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("bevillinger", lange.size());
+        l.put("haendelserPrStroemVedStart", Map.of("median", Math.round(Statistik.median(laengder)), "min",
+                Math.round(Statistik.pct(laengder, 0)), "maks", Math.round(Statistik.pct(laengder, 100))));
+        l.putAll(t.maal(levering, ind.klienter(), ind.opvarmningSekunder(), ind.tilfoejSekunder(), ind.tilfoejGentagelser()));
+        m.put("langeStroemme", l);
+        m.put("kommandoerIAlt", t.besvaret());
+        return m;
+    }
+
+    private Map<String, Object> peer() throws InterruptedException {
+        motor.stop();
+        List<Double> rater = new ArrayList<>();
+        for (int i = 0; i < ind.peerGentagelser(); i++) {
+            peerProcessor.shutDown();
+            for (Projektion p : projektioner) {
+                p.nulstil();
+            }
+            peerProcessor.resetTokens(StreamableMessageSource::createTailToken);
+            peer.behandlet.set(0);
+            long t0 = System.nanoTime();
+            peerProcessor.start();
+            Thread.sleep((long) (ind.peerSekunder() * 1000));
+            double rate = peer.behandlet.get() / ((System.nanoTime() - t0) / 1e9);
+            rater.add(rate);
+            fremskridt.meld("Axon-peer %d/%d: %,.0f hændelser/s", i + 1, ind.peerGentagelser(), rate);
+        }
+        peerProcessor.shutDown();
+        // the projections are now partly fed by the peer; the run is over, the database is thrown away with the context
+        return Map.of("prSekund", Loftmaaling.rater(rater), "vinduesekunder", ind.peerSekunder());
+    }
+
+    /** Every figure as a ratio to its ceiling and to the peer. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> forholdene(Map<String, Object> r) {
+        Map<String, Object> loft = (Map<String, Object>) r.get("loft");
+        double insert = median(loft.get("insertPrSekund"));
+        double copy = median(loft.get("copyPrSekund"));
+        double laes = median(loft.get("ordnetLaesningPrSekund"));
+        double peer = median(((Map<String, Object>) r.get("peer")).get("prSekund"));
+        Map<String, Object> gen = (Map<String, Object>) r.get("genopbygning");
+        double alle = median(gen.get("allePrSekund"));
+        Map<String, Object> ud = new LinkedHashMap<>();
+        ud.put("bulkindlaesningTilCopy", forhold(((Number) ((Map<String, Object>) r.get("indlaesning")).get("bulkPrSekund")).doubleValue(), copy));
+        ud.put("genopbygningTilOrdnetLaesning", forhold(alle, laes));
+        ud.put("genopbygningTilPeer", forhold(alle, peer));
+        Map<String, Object> pr = new LinkedHashMap<>();
+        ((Map<String, Object>) gen.get("prProjektion")).forEach((k, v) -> pr.put(k, Map.of("tilOrdnetLaesning", forhold(median(v), laes),
+                "tilPeer", forhold(median(v), peer))));
+        ud.put("genopbygningPrProjektion", pr);
+        Map<String, Object> t = (Map<String, Object>) r.get("tilfoejelse");
+        Map<String, Object> tf = new LinkedHashMap<>();
+        for (String scenarie : List.of("nyeAggregater", "langeStroemme")) {
+            Map<String, Object> s = (Map<String, Object>) t.get(scenarie);
+            Map<String, Object> prKlienter = new LinkedHashMap<>();
+            s.forEach((k, v) -> {
+                if (v instanceof Map<?, ?> x && x.containsKey("kommandoerPrSekund")) {
+                    double rate = ((Number) x.get("kommandoerPrSekund")).doubleValue();
+                    prKlienter.put(k, Map.of("tilCopy", forhold(rate, copy), "tilInsert", forhold(rate, insert)));
+                }
+            });
+            tf.put(scenarie, prKlienter);
+        }
+        ud.put("tilfoejelse", tf);
+        Map<String, Object> f = (Map<String, Object>) r.get("forespoergsler");
+        double gulv = ((Number) ((Map<String, Object>) f.get("gulv")).get("p99ms")).doubleValue();
+        Map<String, Object> ff = new LinkedHashMap<>();
+        f.forEach((k, v) -> {
+            if (v instanceof Map<?, ?> x && !k.equals("gulv")) {
+                ff.put(k, forhold(((Number) x.get("p99ms")).doubleValue(), gulv));
+            }
+        });
+        ud.put("forespoergselP99TilGulv", ff);
+        return ud;
+    }
+
+    @SuppressWarnings("unchecked")
+    static double median(Object rater) {
+        return ((Number) ((Map<String, Object>) rater).get("median")).doubleValue();
+    }
+}

@@ -1,0 +1,54 @@
+package dk.careledger.app.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.careledger.commandside.generator.Arbejdsbyrde;
+import dk.careledger.commandside.generator.Parametre;
+import dk.careledger.commandside.generator.SyntetiskKryptering;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The harness's CI smoke (issue 5 item 4): on a history of a few hundred events, every phase runs to the end and the
+ * results files are written. It asserts what the run did, never how fast: speed lives in the results files.
+ */
+class BenchmarkharnessSmokeTest extends BenchmarkKontekst {
+
+    @TempDir
+    Path ud;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHarnessRunsEveryPhaseOnATinyHistoryAndWritesItsResults() throws Exception {
+        Indstillinger ind = Indstillinger.roeg();
+        long genereret = Arbejdsbyrde.af(Parametre.af(4242L, ind.borgere(), ind.dage(), ind.kommuner()))
+                .haendelser(new SyntetiskKryptering()).count();
+
+        Map<String, Object> r = harness(ind, new Fremskridt(true)).koer();
+        Path md = Resultatfil.skriv(r, ud, BenchmarkKoersel.filnavn(ind.modus()));
+
+        assertThat(r).containsKeys("maskine", "indstillinger", "indlaesning", "loft", "genopbygning", "forespoergsler", "tilfoejelse",
+                "peer", "heapMB", "forhold");
+        Map<String, Object> indlaesning = (Map<String, Object>) r.get("indlaesning");
+        assertThat(genereret).isBetween(100L, 5_000L);
+        assertThat(indlaesning.get("haendelser")).isEqualTo(genereret);
+        Map<String, Object> tilfoejelse = (Map<String, Object>) r.get("tilfoejelse");
+        long kommandoer = (Long) tilfoejelse.get("kommandoerIAlt");
+        assertThat(kommandoer).as("commands answered in the append phases").isPositive();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
+                .as("every answered command stored exactly one event").isEqualTo(genereret + kommandoer);
+        assertThat(((Map<String, Object>) tilfoejelse.get("nyeAggregater")).keySet()).containsExactly("1", "8", "32");
+        assertThat(((Map<String, Object>) tilfoejelse.get("langeStroemme")).keySet()).contains("1", "8", "32");
+        assertThat(((Map<String, Object>) r.get("loft")).get("raekker")).isEqualTo(genereret);
+        assertThat(((Map<String, Object>) ((Map<String, Object>) r.get("genopbygning")).get("prProjektion")).keySet())
+                .containsExactlyInAnyOrderElementsOf(motor.navne());
+        assertThat(((Map<String, Object>) r.get("heapMB")).keySet()).containsExactly("efterIndlaesning", "efterLoft",
+                "efterGenopbygning", "efterForespoergsler", "efterTilfoejelse", "efterPeer");
+        assertThat(Files.readString(md)).contains("# Benchmark — roeg mode", "## Against the targets", "## Append through the real command path",
+                "## Rebuild from zero with the engine", "## Queries over HTTP", "## The ceiling", "## Heap after each phase");
+        assertThat(ud.resolve("benchmark-smoke.json")).isNotEmptyFile();
+    }
+}

@@ -1,0 +1,246 @@
+package dk.careledger.app.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.careledger.projection.motor.Projektionsmotor;
+import dk.careledger.projection.motor.Projektionsstatus;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Append load through the real command path (HTTP → command gateway → aggregate → JDBC event store, one transaction a
+ * command) with N concurrent clients, and the projections' lag while it runs.
+ *
+ * <p>Each client sends its next command as soon as the previous one is answered. Throughput is the answered commands
+ * divided by the window's wall time; latency is per command, as the client sees it. A command answered with anything
+ * but 2xx fails the run: a benchmark that counted refusals as throughput would measure nothing.
+ *
+ * <p><b>Lag</b> ({@link Efterslaeb}): every {@value #PROEVE_MS} ms the sampler reads the head of the event store and
+ * each projection's position. When the head has grown, it notes (time, head); a note is settled when every projection
+ * has passed its head, and the time between is one lag sample. Resolution: the sampling interval.
+ */
+final class Tilfoejelsesmaaling {
+    static final int PROEVE_MS = 25;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One kind of command: its name, and the request client {@code klient} sends as its command number {@code nummer}. */
+    record Scenarie(String navn, Anmodning anmodning) {
+    }
+
+    @FunctionalInterface
+    interface Anmodning {
+        HttpRequest.Builder til(int klient, long nummer);
+    }
+
+    private final HttpClient http;
+    private final String base;
+    private final Projektionsmotor motor;
+    private final JdbcTemplate jdbc;
+    private final Fremskridt fremskridt;
+    private final AtomicLong besvaret = new AtomicLong();
+
+    Tilfoejelsesmaaling(int port, Projektionsmotor motor, JdbcTemplate jdbc, Fremskridt fremskridt) {
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        this.base = "http://localhost:" + port;
+        this.motor = motor;
+        this.jdbc = jdbc;
+        this.fremskridt = fremskridt;
+    }
+
+    /** A POST of {@code krop} as JSON to {@code sti}, as {@code bruger} in {@code rolle} for {@code kommune}. */
+    HttpRequest.Builder post(String sti, Map<String, ?> krop, String bruger, String rolle, String kommune) {
+        try {
+            return HttpRequest.newBuilder(URI.create(base + sti)).header("Content-Type", "application/json")
+                    .header("X-Bruger-Id", bruger).header("X-Rolle", rolle).header("X-Kommune", kommune)
+                    .header("X-Kommando-Id", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(krop)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Commands answered with 2xx so far, warm-ups included: each stored exactly one event. */
+    long besvaret() {
+        return besvaret.get();
+    }
+
+    /** Warm-up, then {@code gentagelser} measured windows, for each number of clients. */
+    Map<String, Object> maal(Scenarie scenarie, List<Integer> klienter, double opvarmning, double vindue, int gentagelser)
+            throws Exception {
+        Map<String, Object> ud = new LinkedHashMap<>();
+        for (int n : klienter) {
+            koer(scenarie, n, opvarmning, null);
+            vent();
+            List<Double> rater = new ArrayList<>();
+            List<Double> p50 = new ArrayList<>();
+            List<Double> p99 = new ArrayList<>();
+            List<Double> efterslaeb = new ArrayList<>();
+            Map<String, List<Double>> prProjektion = new LinkedHashMap<>();
+            for (int g = 0; g < gentagelser; g++) {
+                Efterslaeb e = new Efterslaeb();
+                Thread proever = new Thread(e, "benchmark-efterslaeb");
+                proever.start();
+                List<Double> ms = Collections.synchronizedList(new ArrayList<>());
+                double rate = koer(scenarie, n, vindue, ms);
+                vent();
+                e.stop();
+                proever.join();
+                rater.add(rate);
+                p50.add(Statistik.pct(ms, 50));
+                p99.add(Statistik.pct(ms, 99));
+                efterslaeb.addAll(e.samlet);
+                e.prProjektion.forEach((k, v) -> prProjektion.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+                fremskridt.meld("tilføj %s, %d klienter, %d/%d: %,.0f kommandoer/s, p50 %.1f ms, p99 %.1f ms, efterslæb p99 %.0f ms",
+                        scenarie.navn(), n, g + 1, gentagelser, rate, Statistik.pct(ms, 50), Statistik.pct(ms, 99),
+                        Statistik.pct(e.samlet, 99));
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kommandoerPrSekund", Math.round(Statistik.median(rater)));
+            m.put("gentagelser", rater.stream().map(Math::round).toList());
+            m.put("p50ms", Statistik.rund(Statistik.median(p50)));
+            m.put("p99ms", Statistik.rund(Statistik.median(p99)));
+            Map<String, Object> lag = Statistik.latens(efterslaeb);
+            Map<String, Object> lagPr = new LinkedHashMap<>();
+            prProjektion.forEach((k, v) -> lagPr.put(k, Statistik.rund(Statistik.pct(v, 99))));
+            lag.put("p99msPrProjektion", lagPr);
+            m.put("efterslaeb", lag);
+            ud.put(String.valueOf(n), m);
+        }
+        return ud;
+    }
+
+    private void vent() {
+        if (!motor.venTilAjour(Duration.ofMinutes(5))) {
+            throw new IllegalStateException("the projections did not catch up after the append window: " + motor.status());
+        }
+    }
+
+    /** Runs {@code n} clients for {@code sekunder}; returns answered commands per second (latencies into {@code ms}). */
+    private double koer(Scenarie scenarie, int n, double sekunder, List<Double> ms) throws Exception {
+        if (sekunder <= 0) {
+            return 0;
+        }
+        ExecutorService klienter = Executors.newFixedThreadPool(n);
+        AtomicInteger svar = new AtomicInteger();
+        ConcurrentLinkedQueue<String> fejl = new ConcurrentLinkedQueue<>();
+        long start = System.nanoTime();
+        long frist = start + (long) (sekunder * 1e9);
+        try {
+            List<Future<?>> alle = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                int klient = k;
+                alle.add(klienter.submit(() -> {
+                    long nummer = 0;
+                    while (System.nanoTime() < frist && fejl.isEmpty()) {
+                        HttpRequest req = scenarie.anmodning().til(klient, nummer++).build();
+                        long t0 = System.nanoTime();
+                        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+                        double d = (System.nanoTime() - t0) / 1e6;
+                        if (r.statusCode() / 100 != 2) {
+                            fejl.add(scenarie.navn() + ": " + r.statusCode() + " " + r.body());
+                            break;
+                        }
+                        svar.incrementAndGet();
+                        besvaret.incrementAndGet();
+                        if (ms != null) {
+                            ms.add(d);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : alle) {
+                f.get();
+            }
+        } finally {
+            klienter.shutdownNow();
+        }
+        if (!fejl.isEmpty()) {
+            throw new IllegalStateException("a command was refused: " + fejl.peek());
+        }
+        return svar.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** The lag sampler (see the class comment). */
+    private final class Efterslaeb implements Runnable {
+        private volatile boolean koerer = true;
+        final List<Double> samlet = new ArrayList<>();
+        final Map<String, List<Double>> prProjektion = new HashMap<>();
+        private final Deque<long[]> ventende = new ArrayDeque<>();
+        private final Map<String, Deque<long[]>> ventendePr = new HashMap<>();
+
+        void stop() {
+            koerer = false;
+        }
+
+        @Override
+        public void run() {
+            long sidsteHoved = hoved();
+            while (true) {
+                boolean sidste = !koerer;
+                long nu = System.nanoTime();
+                long h = hoved();
+                List<Projektionsstatus> status = motor.status();
+                if (h > sidsteHoved) {
+                    ventende.add(new long[] {nu, h});
+                    for (Projektionsstatus s : status) {
+                        ventendePr.computeIfAbsent(s.navn(), k -> new ArrayDeque<>()).add(new long[] {nu, h});
+                    }
+                    sidsteHoved = h;
+                }
+                long min = Long.MAX_VALUE;
+                for (Projektionsstatus s : status) {
+                    long pos = s.position() == null ? -1 : s.position();
+                    min = Math.min(min, pos);
+                    afregn(ventendePr.computeIfAbsent(s.navn(), k -> new ArrayDeque<>()), pos, nu,
+                            prProjektion.computeIfAbsent(s.navn(), k -> new ArrayList<>()));
+                }
+                afregn(ventende, min, nu, samlet);
+                if (sidste) {
+                    return;
+                }
+                try {
+                    Thread.sleep(PROEVE_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        private static void afregn(Deque<long[]> ventende, long position, long nu, List<Double> ud) {
+            while (!ventende.isEmpty() && ventende.peekFirst()[1] <= position) {
+                ud.add((nu - ventende.pollFirst()[0]) / 1e6);
+            }
+        }
+
+        private long hoved() {
+            Long h = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+            return h == null ? -1 : h;
+        }
+    }
+
+    /** The element for client or command {@code i}, round the list. */
+    static <T> T rundt(List<T> liste, long i) {
+        return liste.get((int) Math.floorMod(i, (long) liste.size()));
+    }
+}
