@@ -28,6 +28,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -105,11 +106,12 @@ public class Bulkindlaeser {
     private final TokenStore tokenStore;
     private final EventStore eventStore;
     private final TransactionManager axonTransaktion;
+    private final Cache aggregatcache;
 
     public Bulkindlaeser(DataSource dataSource, @Qualifier("eventSerializer") Serializer serializer, BorgerRegister register,
             NoegleBoks noegleBoks, PlatformTransactionManager transactionManager,
             ObjectProvider<EventProcessingConfiguration> processering, TokenStore tokenStore, EventStore eventStore,
-            TransactionManager axonTransaktion) {
+            TransactionManager axonTransaktion, @Qualifier("aggregatcache") Cache aggregatcache) {
         this.dataSource = dataSource;
         this.serializer = serializer;
         this.register = register;
@@ -119,6 +121,7 @@ public class Bulkindlaeser {
         this.tokenStore = tokenStore;
         this.eventStore = eventStore;
         this.axonTransaktion = axonTransaktion;
+        this.aggregatcache = aggregatcache;
     }
 
     /** Told after every committed chunk: events loaded so far and the time since the load began. */
@@ -255,6 +258,8 @@ public class Bulkindlaeser {
             throw new IllegalStateException("Bulk load into " + LedgerSchema.DOMAIN_EVENT_TABLE + " failed after " + antal
                     + " events", e);
         } finally {
+            // the loaded events went past the aggregates: a cached one may now be behind its stream (ADR 0015)
+            aggregatcache.removeAll();
             genoptag(pauset);
         }
         Duration tid = Duration.ofNanos(System.nanoTime() - start);

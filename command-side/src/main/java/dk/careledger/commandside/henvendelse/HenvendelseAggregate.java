@@ -27,7 +27,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * {@code CREATE_IF_MISSING} lets the decider, not Axon, answer a command on an id that does not exist
  * (HENVENDELSE_UKENDT) and a creation command on one that does (HENVENDELSE_FINDES).
  */
-@Aggregate(commandTargetResolver = "ledgerCommandTargetResolver")
+@Aggregate(commandTargetResolver = "ledgerCommandTargetResolver", cache = "aggregatcache")
 public class HenvendelseAggregate {
 
     @AggregateIdentifier

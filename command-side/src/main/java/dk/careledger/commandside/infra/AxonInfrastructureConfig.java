@@ -25,6 +25,7 @@ import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -79,6 +80,17 @@ public class AxonInfrastructureConfig {
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
         return new PostgresDuplicateKeyResolver();
+    }
+
+    // ---- aggregates ---------------------------------------------------------------------------------------------
+
+    /**
+     * The aggregate cache every {@code @Aggregate} names (ADR 0015): without it each command reads and deserializes its
+     * aggregate's whole stream. {@code ledger.aggregatcache.stoerrelse} aggregates at most (least recently used go).
+     */
+    @Bean
+    public Aggregatcache aggregatcache(@Value("${ledger.aggregatcache.stoerrelse:4096}") int stoerrelse) {
+        return new Aggregatcache(stoerrelse);
     }
 
     // ---- serialization ----------------------------------------------------------------------------------------

@@ -1,0 +1,88 @@
+package dk.careledger.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import dk.careledger.commandside.generator.Arbejdsbyrde;
+import dk.careledger.commandside.generator.Bulkindlaeser;
+import dk.careledger.commandside.generator.GenereretBorger;
+import dk.careledger.commandside.generator.Parametre;
+import dk.careledger.commandside.generator.SyntetiskKryptering;
+import dk.careledger.commandside.infra.Aggregatcache;
+import dk.careledger.commandside.kommando.Aggregattype;
+import dk.careledger.commandside.kommando.Kalder;
+import dk.careledger.commandside.kommando.KommandoService;
+import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Aktoer;
+import dk.careledger.domain.felles.BorgerId;
+import dk.careledger.domain.felles.Cvr;
+import dk.careledger.domain.felles.HenvendelseId;
+import dk.careledger.domain.felles.Rolle;
+import dk.careledger.domain.henvendelse.Kanal;
+import dk.careledger.domain.henvendelse.command.AfklarHenvendelse;
+import dk.careledger.domain.henvendelse.command.ModtagHenvendelse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The aggregate cache (ADR 0015) never answers a command with a state the event store does not have: an aggregate is
+ * cached after its command commits, dropped when a command on it is refused, and the cache is emptied after events were
+ * written past the aggregates.
+ */
+@SpringBootTest
+@EmbeddedPostgresTest
+class AggregatcacheKommandoTest {
+    private static final Kalder SAGSBEHANDLER = new Kalder(new Aktoer("sb-cache", Rolle.SAGSBEHANDLER), new Cvr("29189420"));
+
+    @Autowired
+    KommandoService kommandoer;
+    @Autowired
+    Aggregatcache cache;
+    @Autowired
+    Bulkindlaeser bulkindlaeser;
+
+    @Test
+    void anAggregateIsCachedAfterItsCommandCommitsAndDroppedWhenACommandOnItIsRefused() {
+        HenvendelseId id = new HenvendelseId(UUID.randomUUID());
+        kommandoer.send(Aggregattype.HENVENDELSE, id.toString(), new ModtagHenvendelse(id, borger(101L), "A1",
+                Kanal.TELEFON, LocalDate.of(2026, 11, 2), "Hjælp til rengøring", null, null), UUID.randomUUID(), null, SAGSBEHANDLER);
+        assertThat(cache.containsKey(id.toString())).as("cached after commit").isTrue();
+
+        assertThatThrownBy(() -> kommandoer.send(Aggregattype.HENVENDELSE, id.toString(), afklar(id), UUID.randomUUID(), 7L, SAGSBEHANDLER))
+                .isInstanceOfSatisfying(Afvisning.class, a -> assertThat(a.fejlkode()).isEqualTo("VERSIONSKONFLIKT"));
+        assertThat(cache.containsKey(id.toString())).as("dropped after the refusal rolled back").isFalse();
+
+        KommandoService.Svar svar = kommandoer.send(Aggregattype.HENVENDELSE, id.toString(), afklar(id), UUID.randomUUID(), 0L, SAGSBEHANDLER);
+        assertThat(svar.udfald().version()).as("checked against the stored version 0, it made version 1").isEqualTo(1L);
+        assertThat(cache.containsKey(id.toString())).isTrue();
+    }
+
+    @Test
+    void theBulkLoaderEmptiesTheCacheBecauseItsEventsBypassTheAggregates() {
+        HenvendelseId id = new HenvendelseId(UUID.randomUUID());
+        kommandoer.send(Aggregattype.HENVENDELSE, id.toString(), new ModtagHenvendelse(id, borger(102L), "A1",
+                Kanal.TELEFON, LocalDate.of(2026, 11, 2), "Hjælp til indkøb", null, null), UUID.randomUUID(), null, SAGSBEHANDLER);
+        assertThat(cache.antal()).isPositive();
+
+        bulkindlaeser.indlaes(Arbejdsbyrde.af(Parametre.af(77L, 2, 10, 1)), new SyntetiskKryptering(), Bulkindlaeser.Fremskridt.ingen());
+
+        assertThat(cache.antal()).isZero();
+    }
+
+    /** A registered citizen (with a data key, so the henvendelse's text can be encrypted), one per seed. */
+    private BorgerId borger(long seed) {
+        GenereretBorger b = Arbejdsbyrde.af(Parametre.af(seed, 1, 1, 1)).borgere().get(0);
+        bulkindlaeser.registrerBorgere(List.of(b), Instant.parse("2026-11-01T08:00:00Z"));
+        return b.borgerId();
+    }
+
+    private static AfklarHenvendelse afklar(HenvendelseId id) {
+        return new AfklarHenvendelse(id, LocalDate.of(2026, 11, 3), "Borgeren ønsker rengøring hver anden uge");
+    }
+}
