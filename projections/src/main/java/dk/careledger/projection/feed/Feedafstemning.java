@@ -40,11 +40,17 @@ public class Feedafstemning {
         this.clock = clock;
     }
 
+    /**
+     * After a stored change of a kommune's policy or case concept: every citizen with a sag of the kommune or a fact it
+     * registered, not only the sager in the change's scope, because a change of case concept regroups bevillinger
+     * without sag and forløb too (ADR 0014). Citizens the change does not affect get nothing.
+     */
     @EventListener
     public void politikAendret(PolitikAendret aendring) {
-        List<UUID> rettede = afstem(aendring.sagerIOmfang(), aendring.registreretAf());
-        LOG.info("Politikændring for {} / KLE '{}': {} sager rettet i Sagsindeks-feedet", aendring.kommune(), aendring.klePraefiks(),
-                rettede.size());
+        List<UUID> rettede = transaktion.execute(s -> sagsindeks.afstemKommune(aendring.kommune(), clock.instant(),
+                aendring.registreretAf()));
+        LOG.info("Politikændring for {} / KLE '{}': {} indekssager rettet i Sagsindeks-feedet", aendring.kommune(),
+                aendring.klePraefiks(), rettede.size());
     }
 
     @Scheduled(cron = "${ledger.feed.afstemning-cron:0 5 0 * * *}", zone = "Europe/Copenhagen")
@@ -63,7 +69,7 @@ public class Feedafstemning {
         return transaktion.execute(s -> ydelsesindeks.afstem(clock.instant(), bruger));
     }
 
-    /** Corrects the given sager (null: all) and returns those that got a correcting registration. */
+    /** Corrects the index sager of the given ledger sager's citizens (null: all) and returns those that got a correcting registration. */
     public List<UUID> afstem(Collection<UUID> sager, String bruger) {
         return transaktion.execute(s -> sagsindeks.afstem(sager, clock.instant(), bruger));
     }

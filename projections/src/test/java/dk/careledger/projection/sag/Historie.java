@@ -159,9 +159,13 @@ final class Historie {
     // ---- events ----
 
     Historie oprettet(SagId sag, String kle, String opstaaet) {
-        return add(new SagOprettet(sag, "SAG-" + sag.value().toString().substring(24), borger, AALBORG, "Visitation Nord", kle, "G01",
-                Foelsomhed.FOELSOMME_PERSONOPLYSNINGER, new KrypteretTekst(borger, "v1:titel-" + sag.value()), d(opstaaet), List.of(),
-                "sb-0001", r()));
+        return oprettet(sag, kle, opstaaet, "Visitation Nord", "G01", Foelsomhed.FOELSOMME_PERSONOPLYSNINGER, "sb-0001");
+    }
+
+    /** A sag with its own unit, handlingsfacet, følsomhed and caseworker (the fields an index sag takes from a member). */
+    Historie oprettet(SagId sag, String kle, String opstaaet, String enhed, String handlingsfacet, Foelsomhed foelsomhed, String behandler) {
+        return add(new SagOprettet(sag, "SAG-" + sag.value().toString().substring(24), borger, AALBORG, enhed, kle, handlingsfacet,
+                foelsomhed, new KrypteretTekst(borger, "v1:titel-" + sag.value()), d(opstaaet), List.of(), behandler, r()));
     }
 
     Historie tildelt(SagId sag, String behandler, String fra) {

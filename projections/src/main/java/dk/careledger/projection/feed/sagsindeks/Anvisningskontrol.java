@@ -68,8 +68,15 @@ public final class Anvisningskontrol {
     private Anvisningskontrol() {
     }
 
-    /** The anvisning's rules on the registration itself. Empty: nothing wrong. */
+    /**
+     * The anvisning's rules on the registration itself. Empty: nothing wrong. A {@link Operation#FJERN} renders nothing
+     * but the sag's UUID, so the rules on a sag's content do not apply to it; its rules are checked on the rendered
+     * document ({@link #kontrollerDokument}).
+     */
     public static List<Anvisningsbrud> kontroller(Sagsregistrering r) {
+        if (r.operation() == Operation.FJERN) {
+            return List.of();
+        }
         List<Anvisningsbrud> brud = new ArrayList<>();
         if (r.ejerCvr() == null || !CVR.matcher(r.ejerCvr()).matches()) {
             brud.add(new Anvisningsbrud(EJER_MANGLER, "Ejer skal være kommunens CVR-nummer med 8 cifre, var " + r.ejerCvr()));
@@ -204,6 +211,9 @@ public final class Anvisningskontrol {
         List<Relation> relationer = new ArrayList<>();
         boolean taelles;
         try {
+            if ("FjernSagDokumentIndeksInput".equals(rod(xml))) {
+                return fjern(xml);
+            }
             taelles = relationer(xml, relationer);
         } catch (XMLStreamException e) {
             return List.of(new Anvisningsbrud(DOKUMENT_ULAESELIGT, "Dokumentet kan ikke læses: " + e.getMessage()));
@@ -294,6 +304,71 @@ public final class Anvisningskontrol {
             l.close();
         }
         return liste;
+    }
+
+    /** The local name of the document's root element. */
+    private static String rod(String xml) throws XMLStreamException {
+        XMLStreamReader l = IND.createXMLStreamReader(new StringReader(xml));
+        try {
+            while (l.hasNext()) {
+                if (l.next() == XMLStreamConstants.START_ELEMENT) {
+                    return l.getLocalName();
+                }
+            }
+            return null;
+        } finally {
+            l.close();
+        }
+    }
+
+    /**
+     * A Fjern's rules ({@link Anvisningsregel#FJERN_IKKE_PRAECIS_EN_SAG}, {@link Anvisningsregel#FJERN_OGSAA_YDELSE}): one
+     * SagUuid given by UUIDIdentifikator, no SoegUdtryk, FjernOgsaaYdelse absent or false.
+     */
+    private static List<Anvisningsbrud> fjern(String xml) throws XMLStreamException {
+        List<Anvisningsbrud> brud = new ArrayList<>();
+        int sager = 0;
+        int medUuid = 0;
+        boolean soegning = false;
+        String ogsaaYdelse = null;
+        XMLStreamReader l = IND.createXMLStreamReader(new StringReader(xml));
+        try {
+            int dybde = 0;
+            boolean iSagUuid = false;
+            while (l.hasNext()) {
+                int h = l.next();
+                if (h == XMLStreamConstants.START_ELEMENT) {
+                    dybde++;
+                    String navn = l.getLocalName();
+                    if (dybde == 2 && "SagUuid".equals(navn)) {
+                        sager++;
+                        iSagUuid = true;
+                    } else if (dybde == 2 && "SoegUdtryk".equals(navn)) {
+                        soegning = true;
+                    } else if (dybde == 2 && "FjernOgsaaYdelse".equals(navn)) {
+                        ogsaaYdelse = l.getElementText().strip();
+                        dybde--;
+                    } else if (dybde == 3 && iSagUuid && "UUIDIdentifikator".equals(navn) && Navnerum.SD.equals(l.getNamespaceURI())) {
+                        medUuid++;
+                    }
+                } else if (h == XMLStreamConstants.END_ELEMENT) {
+                    if (dybde == 2) {
+                        iSagUuid = false;
+                    }
+                    dybde--;
+                }
+            }
+        } finally {
+            l.close();
+        }
+        if (sager != 1 || medUuid != 1 || soegning) {
+            brud.add(new Anvisningsbrud(Anvisningsregel.FJERN_IKKE_PRAECIS_EN_SAG, "Fjern nævner " + sager + " sager (" + medUuid
+                    + " ved UUID)" + (soegning ? " og et søgeudtryk" : "") + "; skal nævne præcis én sag ved dens UUID"));
+        }
+        if ("true".equals(ogsaaYdelse) || "1".equals(ogsaaYdelse)) {
+            brud.add(new Anvisningsbrud(Anvisningsregel.FJERN_OGSAA_YDELSE, "Fjern må ikke fjerne Ydelsesindeksets bevillinger"));
+        }
+        return List.copyOf(brud);
     }
 
     private static boolean erReferencefelt(String felt) {

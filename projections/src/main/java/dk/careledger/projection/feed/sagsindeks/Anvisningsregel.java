@@ -80,6 +80,17 @@ public enum Anvisningsregel {
      * Afgørelsesklasse) occurs several times.
      */
     RELATIONSANTAL("sag.md 3.6–3.12, 'Forekomster' per rolle"),
+    /**
+     * A Fjern (ADR 0014) removes exactly the one index sag it was made for, named by its UUID: not several, not none
+     * (an empty list), not by URN, and never by a search expression ({@code SoegUdtryk}), which could remove sager other
+     * systems delivered.
+     */
+    FJERN_IKKE_PRAECIS_EN_SAG("SagDokumentIndeksOperationer.xsd FjernSagDokumentIndeksInput; ADR 0014"),
+    /**
+     * A Fjern leaves the Ydelsesindeks alone ({@code FjernOgsaaYdelse} absent or false): the bevillinger are delivered by
+     * the Ydelsesindeks feed, which does not follow the Sagsindeks' regrouping.
+     */
+    FJERN_OGSAA_YDELSE("SagDokumentIndeksOperationer.xsd FjernSagDokumentIndeksInput; ADR 0014"),
     /** The rendered document cannot be read at all. */
     DOKUMENT_ULAESELIGT("-");
 

@@ -83,6 +83,19 @@ public final class Sagsbillede {
                 r.oprettetTidspunkt(), r.tilstande(), medtaget);
     }
 
+    /**
+     * The removal of an index sag that no longer exists under the case concept in force (ADR 0014): the picture last
+     * delivered, as a {@link Operation#FJERN} at the step's time by the step's user.
+     */
+    public static Sagsregistrering fjern(Sagsregistrering forrige, Instant tidspunkt, String bruger) {
+        return medTrin(forrige, Operation.FJERN, tidspunkt, bruger, Medtaget.ALT);
+    }
+
+    /** What the index holds after the delivery {@code r}: its picture, or null when nothing was delivered or it was removed. */
+    public static Sagsregistrering iIndekset(Sagsregistrering r) {
+        return r == null || r.operation() == Operation.FJERN ? null : r;
+    }
+
     /** What AttributListe renders (its virkning starts at the opstaaet date). */
     private static List<Object> egenskaber(Sagsregistrering r) {
         return Arrays.asList(r.sagsnummer(), r.titel(), r.sagsstatus(), r.foelsomhed(), r.oprettetTidspunkt(), r.opstaaetDato());

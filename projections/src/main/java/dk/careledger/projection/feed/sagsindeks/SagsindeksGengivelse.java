@@ -26,7 +26,7 @@ public final class SagsindeksGengivelse implements Gengivelse {
     /**
      * A delivery as JSON: the registration (pseudonymous, as stored) and what rendering resolves — the title the index
      * shows, the non-public title of an exempt sag, and the primary party's reference (CPR URN or other person URN) and
-     * name; null where the citizen has been forgotten.
+     * name; null where the citizen has been forgotten. A Fjern (ADR 0014) resolves nothing: it names only the sag removed.
      */
     public record Gengivet(Sagsregistrering registrering, String titel, String ikkeOffentligTitel, String primaerPart,
             String primaerPartNavn) {
@@ -45,6 +45,9 @@ public final class SagsindeksGengivelse implements Gengivelse {
     @Override
     public Gengivet json(Leverance leverance) {
         Sagsregistrering r = Sagsregistreringer.fraJson(leverance.indhold());
+        if (r.operation() == Sagsregistrering.Operation.FJERN) {
+            return new Gengivet(r, null, null, null, null);
+        }
         Sagsregistrering.Titel t = r.titel();
         String egen = t.ejer() == null || t.chiffertekst() == null ? null
                 : dekryptering.dekrypter(new KrypteretTekst(new BorgerId(t.ejer()), t.chiffertekst())).orElse(null);

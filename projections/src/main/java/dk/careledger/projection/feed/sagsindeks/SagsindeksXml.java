@@ -33,8 +33,10 @@ import javax.xml.stream.XMLStreamWriter;
  * Renders a {@link Sagsregistrering} as the request body of the SagDokumentIndeks service v6 (SF1470): an
  * {@link Operation#IMPORTER} as {@code sdi:ImporterSagDokumentIndeksInput} (operation {@code importer}), an
  * {@link Operation#OPDATER} as {@code sdi:OpdaterSagDokumentIndeksInput} (operation {@code opdater}). Both are global
- * elements of {@code SagDokumentIndeksOperationer.xsd}, so each rendering validates on its own ({@link Skemavalidering});
- * the SOAP envelope and KOMBIT's RequestHeader are transport and are not rendered here.
+ * elements of {@code SagDokumentIndeksOperationer.xsd}, so each rendering validates on its own ({@link Skemavalidering}),
+ * and so does a {@link Operation#FJERN} (an index sag that a regrouping under another case concept removed, ADR 0014),
+ * rendered as {@code sdi:FjernSagDokumentIndeksInput} with the sag's UUID only; the SOAP envelope and KOMBIT's
+ * RequestHeader are transport and are not rendered here.
  *
  * <p>The two operations differ in their frame, not in their content. Importer carries an {@code sag:Registrering} with
  * {@code Tidspunkt}, {@code LivscyklusKode} ("Udfyldes altid med 'Importeret'") and {@code BrugerRef} ("[OB1]
@@ -132,6 +134,10 @@ public final class SagsindeksXml {
      * written inside a feed page's own document. Does not start or end the document.
      */
     public void skriv(Sagsregistrering r, XMLStreamWriter w) throws XMLStreamException {
+        if (r.operation() == Operation.FJERN) {
+            fjern(r, w);
+            return;
+        }
         Indhold i = new Indhold(r);
         if (r.operation() == Operation.IMPORTER) {
             SKRIV.start(w, SDI, "ImporterSagDokumentIndeksInput");
@@ -154,6 +160,21 @@ public final class SagsindeksXml {
             w.writeEndElement(); // OpdaterSagIndeks
             w.writeEndElement();
         }
+    }
+
+    /**
+     * A removal ({@link Operation#FJERN}, ADR 0014) as {@code sdi:FjernSagDokumentIndeksInput}: the one sag by its UUID,
+     * never by a search expression (a search could remove other systems' sager), and {@code FjernOgsaaYdelse false}: the
+     * Ydelsesindeks' bevillinger are delivered by their own feed and stay. Nothing personal is rendered.
+     */
+    private static void fjern(Sagsregistrering r, XMLStreamWriter w) throws XMLStreamException {
+        SKRIV.start(w, SDI, "FjernSagDokumentIndeksInput");
+        SKRIV.erklaerNavnerum(w);
+        SKRIV.start(w, SDI, "SagUuid");
+        SKRIV.element(w, SD, "UUIDIdentifikator", r.sagUuid().toString());
+        w.writeEndElement(); // SagUuid
+        SKRIV.element(w, SDI, "FjernOgsaaYdelse", "false");
+        w.writeEndElement();
     }
 
     // ---- what is rendered, resolved once ----

@@ -18,11 +18,12 @@ import java.util.UUID;
  * title is resolved when the registration is rendered ({@link Primaerpart}, {@link Titel}), so a stored registration
  * holds no CPR number and no plaintext title.
  *
- * @param operation         Importer (first delivery) or Opdater
- * @param sagUuid           the sag's stable UUID (the ledger's SagId)
+ * @param operation         Importer (first delivery), Opdater, or Fjern (the index sag is removed, ADR 0014)
+ * @param sagUuid           the index sag's stable UUID: the ledger's SagId, or the variant row's id for a borgersag or a
+ *                          forløb sag ({@code VariantSag.id}, ADR 0014)
  * @param tidspunkt         registrering: when the work step happened in the ledger (the events' registreringstid)
  * @param brugerRef         who did it: the ledger's user id of the actor ({@code Aktoer.brugerId})
- * @param sagsnummer        BrugervendtNoegle
+ * @param sagsnummer        BrugervendtNoegle (for a borgersag or forløb sag a key made from its UUID, see {@link Indekssager})
  * @param titel             the title, see {@link Titel}
  * @param kleEmne           Primær klasse: the KLE emne number, e.g. {@code 27.24.04}
  * @param handlingsfacet    Handlingsklasse: the KLE handlingsfacet code, e.g. {@code G01}
@@ -85,7 +86,13 @@ public record Sagsregistrering(Operation operation, UUID sagUuid, Instant tidspu
         /** The first delivery of a sag: SagDokumentIndeks Importer, with the whole fremdrift history (AM-01). */
         IMPORTER,
         /** A later change: SagDokumentIndeks Opdater. */
-        OPDATER
+        OPDATER,
+        /**
+         * The index sag no longer exists under the case concept in force (a regrouping, ADR 0014): SagDokumentIndeks Fjern
+         * with the sag's UUID. The record keeps the picture last delivered, so the log says what was removed; only the UUID
+         * is rendered. A later Importer may bring the same UUID back.
+         */
+        FJERN
     }
 
     /**

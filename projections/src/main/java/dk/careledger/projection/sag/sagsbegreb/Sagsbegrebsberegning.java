@@ -46,8 +46,26 @@ import java.util.UUID;
  * Every timeline passes {@link Tidslinjer#udfyld}, so no row skips a state (zero-length rows as for a sag). A bevilling
  * or sag whose link points to an aggregate of another citizen (the ledger does not check it, ADR 0007) is treated here
  * as if it had no such link.
+ *
+ * <p><b>Member filter.</b> The sagsbegreb projection lists every variant over all of a citizen's members
+ * ({@link Medlemsfilter#ALLE}). The Sagsindeks feed delivers, per member, only the variant the kommune has configured for
+ * it (ADR 0014), so it computes each variant's rows over the members in force for that variant: a {@link Medlemsfilter}
+ * says which sager, bevillinger without sag and forløb take part in a variant. A row is computed exactly as over all
+ * members, only over fewer of them; a row left without members is not produced.
  */
 public final class Sagsbegrebsberegning {
+
+    /**
+     * Which members (sager, bevillinger without sag, forløb, by id) take part in a variant's rows. A bevilling given on a
+     * member sag always follows its sag.
+     */
+    @FunctionalInterface
+    public interface Medlemsfilter {
+        /** Every member in every variant: the side-by-side lists of the sagsbegreb projection. */
+        Medlemsfilter ALLE = (variant, medlem) -> true;
+
+        boolean medtag(Sagsbegreb variant, UUID medlem);
+    }
 
     private static final class ForloebInfo {
         final UUID id;
@@ -90,8 +108,13 @@ public final class Sagsbegrebsberegning {
     private Sagsbegrebsberegning() {
     }
 
-    /** Every variant row of the citizen, sorted by variant and key. */
+    /** Every variant row of the citizen over all members, sorted by variant and key. */
     public static List<VariantSag> beregn(UUID borger, List<Fakta> fakta) {
+        return beregn(borger, fakta, Medlemsfilter.ALLE);
+    }
+
+    /** Every variant row of the citizen, each over the members the filter admits to its variant, sorted by variant and key. */
+    public static List<VariantSag> beregn(UUID borger, List<Fakta> fakta, Medlemsfilter filter) {
         Referencer refs = new Referencer();
         Map<UUID, List<Fakta>> prSag = new LinkedHashMap<>();
         Map<UUID, ForloebInfo> forloeb = new LinkedHashMap<>();
@@ -151,10 +174,33 @@ public final class Sagsbegrebsberegning {
                 .filter(b -> b.sagId == null || !sager.containsKey(b.sagId)).toList();
 
         List<VariantSag> ud = new ArrayList<>();
-        enkeltsager(borger, sager, ud);
-        borgersager(borger, sager, saglose, ud);
-        fsiii(borger, sager, forloeb, saglose, ud);
+        enkeltsager(borger, udvalgte(sager, Sagsbegreb.ENKELTSAGER, filter), ud);
+        borgersager(borger, udvalgte(sager, Sagsbegreb.BORGERSAG_PR_OMRAADE, filter),
+                saglose.stream().filter(b -> filter.medtag(Sagsbegreb.BORGERSAG_PR_OMRAADE, b.id)).toList(), ud);
+        Map<UUID, ForloebInfo> fsiiiForloeb = new LinkedHashMap<>();
+        forloeb.forEach((id, f) -> {
+            if (filter.medtag(Sagsbegreb.FSIII_PR_FORLOEB, id)) {
+                fsiiiForloeb.put(id, f);
+            }
+        });
+        List<BevillingInfo> fsiiiSaglose = saglose.stream().filter(b -> filter.medtag(Sagsbegreb.FSIII_PR_FORLOEB, b.id)).toList();
+        Set<UUID> udenfor = new LinkedHashSet<>();
+        saglose.stream().filter(b -> !fsiiiSaglose.contains(b)).forEach(b -> udenfor.add(b.id));
+        fsiii(borger, udvalgte(sager, Sagsbegreb.FSIII_PR_FORLOEB, filter), fsiiiForloeb, fsiiiSaglose, udenfor, ud);
         ud.sort(Comparator.comparing(VariantSag::variant).thenComparing(VariantSag::noegle));
+        return ud;
+    }
+
+    private static Map<UUID, SagTilstand> udvalgte(Map<UUID, SagTilstand> sager, Sagsbegreb variant, Medlemsfilter filter) {
+        if (filter == Medlemsfilter.ALLE) {
+            return sager;
+        }
+        Map<UUID, SagTilstand> ud = new TreeMap<>();
+        sager.forEach((id, t) -> {
+            if (filter.medtag(variant, id)) {
+                ud.put(id, t);
+            }
+        });
         return ud;
     }
 
@@ -197,13 +243,15 @@ public final class Sagsbegrebsberegning {
         }
     }
 
+    /** {@code udenfor}: bevillinger without sag that take part in another variant, so in no forløb row. */
     private static void fsiii(UUID borger, Map<UUID, SagTilstand> sager, Map<UUID, ForloebInfo> forloeb, List<BevillingInfo> saglose,
-            List<VariantSag> ud) {
+            Set<UUID> udenfor, List<VariantSag> ud) {
         Set<UUID> sagerIForloeb = new LinkedHashSet<>();
         Set<UUID> bevillingerIForloeb = new LinkedHashSet<>();
         for (ForloebInfo f : forloeb.values()) {
             List<SagTilstand> medlemmer = f.sager.stream().filter(sager::containsKey).map(sager::get).toList();
             Set<UUID> bevs = new LinkedHashSet<>(f.bevillinger);
+            bevs.removeAll(udenfor);
             medlemmer.forEach(t -> t.bevillinger().forEach(b -> bevs.add(b.id())));
             sagerIForloeb.addAll(medlemmer.stream().map(SagTilstand::sagId).toList());
             bevillingerIForloeb.addAll(f.bevillinger);

@@ -1,0 +1,367 @@
+package dk.careledger.app.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import dk.careledger.commandside.borger.NoegleBoks;
+import dk.careledger.commandside.generator.Arbejdsbyrde;
+import dk.careledger.commandside.generator.Bulkindlaeser;
+import dk.careledger.commandside.generator.Kommune;
+import dk.careledger.commandside.generator.Parametre;
+import dk.careledger.domain.felles.Foelsomhed;
+import dk.careledger.domain.katalog.Katalog;
+import dk.careledger.projection.feed.Feed;
+import dk.careledger.projection.feed.Leveranceaarsag;
+import dk.careledger.projection.feed.Leverancelog;
+import dk.careledger.projection.feed.Leverancelog.Leverance;
+import dk.careledger.projection.feed.sagsindeks.Anvisningskontrol;
+import dk.careledger.projection.feed.sagsindeks.Sagsregistrering;
+import dk.careledger.projection.feed.sagsindeks.Sagsregistrering.Operation;
+import dk.careledger.projection.feed.sagsindeks.Sagsregistreringer;
+import dk.careledger.projection.feed.sagsindeks.Skemavalidering;
+import dk.careledger.projection.motor.Projektionsmotor;
+import dk.careledger.projection.sag.Politik;
+import dk.careledger.projection.sag.Sagsbegreb;
+import dk.careledger.projection.sag.SagTilstand.Periode;
+import dk.careledger.projection.sag.politik.PolitikKonfiguration;
+import dk.careledger.projection.sag.sagsbegreb.SagsbegrebProjektion;
+import dk.careledger.projection.sag.sagsbegreb.VariantSag;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The Sagsindeks delivers each kommune's configured case concept (ADR 0014), over a generated history in three kommuner:
+ * one on borgersag per område, one on FSIII per forløb, one on the default enkeltsager. Every delivery validates against
+ * KOMBIT's XSDs and passes the anvisning checks; the feed a receiver assembles from pages equals the rows of each
+ * kommune's variant (the sagsbegreb projection's rows, the sager projection for enkeltsager) field by field and fremdrift
+ * row by row; switching a kommune's variant reaches receivers as a regrouping (Fjern for the index sager that vanished,
+ * Importer for the new ones, nothing for the others); and a rebuild appends nothing. The tests share one history and run
+ * in order.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ledger.test.kontekst=sagsbegrebindeks")
+@EmbeddedPostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SagsbegrebIndeksTest {
+    private static final LocalDate LAENGE_SIDEN = LocalDate.of(2020, 1, 1);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Bulkindlaeser bulkindlaeser;
+
+    @Autowired
+    NoegleBoks noegleBoks;
+
+    @Autowired
+    Projektionsmotor motor;
+
+    @Autowired
+    PolitikKonfiguration politikker;
+
+    @Autowired
+    Leverancelog log;
+
+    @Autowired
+    Katalog katalog;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The kommune on borgersag per område, the one on FSIII per forløb, the one on the default. */
+    String borgersag;
+    String fsiii;
+    String standard;
+
+    @BeforeAll
+    void enGenereretHistorieITreKommunerMedHverSitSagsbegreb() {
+        Arbejdsbyrde byrde = Arbejdsbyrde.af(Parametre.af(4242L, 200, 200, 3));
+        List<String> kommuner = byrde.parametre().kommuner().stream().map(Kommune::cvr).map(c -> c.value()).toList();
+        borgersag = kommuner.get(0);
+        fsiii = kommuner.get(1);
+        standard = kommuner.get(2);
+        politikker.gem(borgersag, "", Politik.VED_AFGOERELSE, Sagsbegreb.BORGERSAG_PR_OMRAADE, LAENGE_SIDEN, "test");
+        politikker.gem(fsiii, "", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.FSIII_PR_FORLOEB, LAENGE_SIDEN, "test");
+        bulkindlaeser.registrerBorgere(byrde.borgere(), byrde.parametre().startdato().atStartOfDay(ZoneOffset.UTC).toInstant());
+        bulkindlaeser.indlaesHaendelser(byrde.koer(noegleBoks), 400, Bulkindlaeser.Fremskridt.ingen());
+        assertThat(motor.venTilAjour(Duration.ofMinutes(3))).as("the feeds caught up").isTrue();
+    }
+
+    @Test
+    @Order(1)
+    void everyDeliveryOfEveryVariantValidatesAgainstTheXsdsAndPassesTheAnvisningChecks() throws Exception {
+        List<Leverance> alle = log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE);
+        assertThat(log.antalBlokerede(Feed.SAGSINDEKS)).isZero();
+        Map<UUID, List<Operation>> prEmne = new LinkedHashMap<>();
+        for (Leverance l : alle) {
+            Sagsregistrering r = Sagsregistreringer.fraJson(l.indhold());
+            assertThat(Anvisningskontrol.kontroller(r)).as("delivery %d of %s", l.loebenummer(), l.emneId()).isEmpty();
+            prEmne.computeIfAbsent(l.emneId(), k -> new ArrayList<>()).add(r.operation());
+        }
+        prEmne.forEach((emne, ops) -> {
+            assertThat(ops.get(0)).as("first delivery of %s", emne).isEqualTo(Operation.IMPORTER);
+            for (int i = 1; i < ops.size(); i++) {
+                assertThat(ops.get(i) == Operation.IMPORTER).as("an Importer of %s only after a Fjern", emne)
+                        .isEqualTo(ops.get(i - 1) == Operation.FJERN);
+            }
+        });
+        assertThat(prEmne.values()).as("an FSIII sag that joins its forløb after it was delivered on its own is removed")
+                .anyMatch(ops -> ops.contains(Operation.FJERN));
+        Set<String> sagsnumre = alle.stream().map(l -> Sagsregistreringer.fraJson(l.indhold()).sagsnummer()).collect(Collectors.toSet());
+        assertThat(sagsnumre).as("borgersager and forløb sager are delivered").anyMatch(s -> s.startsWith("BS-"))
+                .anyMatch(s -> s.startsWith("FL-"));
+
+        Skemavalidering skema = Skemavalidering.sagsindeks();
+        int valideret = 0;
+        for (String dokument : xmlDokumenter()) {
+            assertThat(skema.valider(dokument)).as("schema errors in %s", dokument).isEmpty();
+            assertThat(Anvisningskontrol.kontrollerDokument(dokument)).as("anvisning in %s", dokument).isEmpty();
+            valideret++;
+        }
+        assertThat(valideret).isEqualTo(alle.size());
+    }
+
+    @Test
+    @Order(2)
+    void theFeedAReceiverAssemblesEqualsTheRowsOfEachKommunesVariant() throws Exception {
+        sammenlign(modtagFraStart(), Map.of(borgersag, Sagsbegreb.BORGERSAG_PR_OMRAADE, fsiii, Sagsbegreb.FSIII_PR_FORLOEB, standard,
+                Sagsbegreb.ENKELTSAGER));
+    }
+
+    @Test
+    @Order(3)
+    void switchingAKommunesVariantRemovesTheVanishedIndexSagerImportsTheNewAndLeavesTheOthers() throws Exception {
+        List<Leverance> foer = log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE);
+        Set<UUID> havde = modtagFraStart().keySet();
+
+        HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/politik/aendringer"))
+                .header("Content-Type", "application/json").header("X-Bruger-Id", "sagsbegrebschef")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("kommune", standard, "klePraefiks", "",
+                        "sagsbegreb", "BORGERSAG_PR_OMRAADE", "gyldigFra", LAENGE_SIDEN.toString(), "anvend", true)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
+
+        List<Leverance> efter = log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE);
+        assertThat(efter.subList(0, foer.size())).as("what receivers already had is unchanged").isEqualTo(foer);
+        List<Leverance> rettelser = efter.subList(foer.size(), efter.size());
+        assertThat(rettelser).isNotEmpty().allMatch(l -> l.aarsag() == Leveranceaarsag.KORREKTION)
+                .allMatch(l -> Sagsregistreringer.fraJson(l.indhold()).brugerRef().equals("sagsbegrebschef"));
+        Map<UUID, JsonNode> modtaget = modtagFraStart();
+        Set<UUID> forsvundne = new HashSet<>(havde);
+        forsvundne.removeAll(modtaget.keySet());
+        Set<UUID> nye = new HashSet<>(modtaget.keySet());
+        nye.removeAll(havde);
+        assertThat(forsvundne).as("the kommune's enkeltsager").isNotEmpty()
+                .isEqualTo(Set.copyOf(jdbc.queryForList("SELECT sag_id FROM sag WHERE ejer = ?", UUID.class, standard)));
+        assertThat(rettelser.stream().filter(l -> l.operation().equals("FJERN")).map(Leverance::emneId))
+                .containsExactlyInAnyOrderElementsOf(forsvundne);
+        assertThat(rettelser.stream().filter(l -> l.operation().equals("IMPORTER")).map(Leverance::emneId))
+                .containsExactlyInAnyOrderElementsOf(nye).isNotEmpty();
+        assertThat(rettelser).as("nothing for the index sager that stay").noneMatch(l -> l.operation().equals("OPDATER"));
+
+        sammenlign(modtaget, Map.of(borgersag, Sagsbegreb.BORGERSAG_PR_OMRAADE, fsiii, Sagsbegreb.FSIII_PR_FORLOEB, standard,
+                Sagsbegreb.BORGERSAG_PR_OMRAADE));
+        assertThat(log.antalBlokerede(Feed.SAGSINDEKS)).isZero();
+        int valideret = 0;
+        for (String dokument : xmlDokumenter()) {
+            assertThat(Skemavalidering.sagsindeks().valider(dokument)).as("schema errors in %s", dokument).isEmpty();
+            assertThat(Anvisningskontrol.kontrollerDokument(dokument)).as("anvisning in %s", dokument).isEmpty();
+            valideret++;
+        }
+        assertThat(valideret).isEqualTo(efter.size());
+    }
+
+    @Test
+    @Order(4)
+    void rebuildingTheFeedAfterTheRegroupingAppendsNothing() {
+        List<Leverance> foer = log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE);
+        motor.genopbyg(List.of("sagsindeks-feed"));
+        assertThat(motor.venTilAjour(Duration.ofMinutes(3))).isTrue();
+        assertThat(log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE)).isEqualTo(foer);
+    }
+
+    // ---- the expectation ----
+
+    /**
+     * What a receiver holds (index sag → its latest registration as served, Fjern'd ones left out) against each kommune's
+     * variant: the sagsbegreb projection's rows with a member sag (borgersag, forløb), and the kommune's own sager where
+     * the ledger sag is the index sag (enkeltsager, FSIII sager tied to no forløb).
+     */
+    private void sammenlign(Map<UUID, JsonNode> modtaget, Map<String, Sagsbegreb> varianter) {
+        Map<UUID, VariantSag> raekker = new HashMap<>();
+        Set<UUID> enkeltsager = new HashSet<>();
+        varianter.forEach((kommune, variant) -> {
+            if (variant == Sagsbegreb.ENKELTSAGER) {
+                enkeltsager.addAll(jdbc.queryForList("SELECT sag_id FROM sag WHERE ejer = ?", UUID.class, kommune));
+                return;
+            }
+            jdbc.query("SELECT * FROM sagsbegreb_sag WHERE variant = ? AND kommune = ?", rs -> {
+                VariantSag v = SagsbegrebProjektion.variantSag(rs);
+                if (v.noegle().startsWith("sag:")) {
+                    enkeltsager.add(v.sagIds().get(0));
+                } else if (!v.sagIds().isEmpty() && !v.noegle().startsWith("bevilling:")) {
+                    raekker.put(v.id(), v);
+                }
+            }, variant.name(), kommune);
+        });
+        assertThat(raekker.values()).extracting(VariantSag::variant).containsAll(varianter.values().stream()
+                .filter(v -> v != Sagsbegreb.ENKELTSAGER).toList());
+        Set<UUID> forventet = new HashSet<>(raekker.keySet());
+        forventet.addAll(enkeltsager);
+        assertThat(modtaget.keySet()).containsExactlyInAnyOrderElementsOf(forventet);
+
+        Map<UUID, Map<String, Object>> sager = new HashMap<>();
+        jdbc.queryForList("SELECT sag_id, sagsnummer, kle_nummer, handlingsfacet, foelsomhed, ejer, ansvarlig_enhed, primaer_behandler, "
+                + "borger_id, sagsstatus, opstaaet_dato FROM sag").forEach(s -> sager.put((UUID) s.get("sag_id"), s));
+        raekker.values().forEach(v -> sammenlignRaekke(v, modtaget.get(v.id()), sager));
+        enkeltsager.forEach(id -> sammenlignSag(sager.get(id), modtaget.get(id).get("registrering")));
+    }
+
+    /** A borgersag or forløb sag against its variant row and its member sager. */
+    private void sammenlignRaekke(VariantSag v, JsonNode gengivet, Map<UUID, Map<String, Object>> sager) {
+        JsonNode r = gengivet.get("registrering");
+        String hex = v.id().toString().replace("-", "");
+        boolean borgersag = v.variant() == Sagsbegreb.BORGERSAG_PR_OMRAADE;
+        String kle = borgersag ? v.omraade() + ".00" : v.omraade().length() == 5 ? v.omraade() + ".00" : v.omraade();
+        assertThat(r.get("sagUuid").asText()).isEqualTo(v.id().toString());
+        assertThat(r.get("sagsnummer").asText()).isEqualTo(borgersag ? "BS-" + v.omraade() + "-" + hex : "FL-" + hex);
+        assertThat(r.get("kleEmne").asText()).isEqualTo(kle);
+        assertThat(gengivet.get("titel").asText()).as("the public title").isEqualTo(borgersag ? katalog.kleEmne(kle).orElseThrow().titel()
+                : katalog.forloebstype(v.titelKode()).orElseThrow().navn());
+        assertThat(r.get("ejerCvr").asText()).isEqualTo(v.kommune());
+        assertThat(r.get("borgerId").asText()).isEqualTo(v.borgerId().toString());
+        List<Map<String, Object>> medlemmer = v.sagIds().stream().map(sager::get).toList();
+        assertThat(r.get("foelsomhed").asText()).isEqualTo(medlemmer.stream().map(s -> Foelsomhed.valueOf((String) s.get("foelsomhed")))
+                .max(Enum::compareTo).orElseThrow().name());
+        java.sql.Date senest = medlemmer.stream().map(s -> (java.sql.Date) s.get("opstaaet_dato")).max(java.util.Comparator.naturalOrder())
+                .orElseThrow();
+        assertThat(r.get("ansvarligEnhed").asText()).as("a unit of the member begun most recently").isIn(medlemmer.stream()
+                .filter(s -> s.get("opstaaet_dato").equals(senest)).map(s -> s.get("ansvarlig_enhed")).toList());
+        assertThat(tilstande(r)).as("fremdrift of %s", v.noegle()).isEqualTo(v.tidslinje().stream().map(SagsbegrebIndeksTest::tekst).toList());
+    }
+
+    /** An enkeltsag against the sager projection: its row and its fremdrift under the kommune's policy today. */
+    private void sammenlignSag(Map<String, Object> s, JsonNode r) {
+        assertThat(r.get("sagsnummer").asText()).isEqualTo(s.get("sagsnummer"));
+        assertThat(r.get("kleEmne").asText()).isEqualTo(s.get("kle_nummer"));
+        assertThat(r.get("ejerCvr").asText()).isEqualTo(s.get("ejer"));
+        assertThat(r.get("ansvarligEnhed").asText()).isEqualTo(s.get("ansvarlig_enhed"));
+        assertThat(r.get("borgerId").asText()).isEqualTo(s.get("borger_id").toString());
+        Politik politik = politikker.effektiv((String) s.get("ejer"), (String) s.get("kle_nummer"), LocalDate.now()).politik();
+        List<String> forventet = jdbc.query("SELECT fremdrift, virkning_fra, virkning_til FROM sag_fremdrift WHERE sag_id = ? AND politik = ? "
+                + "AND registreret_til IS NULL ORDER BY virkning_fra, loebenummer", (rs, n) -> rs.getString(1) + " " + rs.getDate(2) + " "
+                        + rs.getDate(3), s.get("sag_id"), politik.name());
+        assertThat(tilstande(r)).as("fremdrift of sag %s under %s", s.get("sag_id"), politik).isEqualTo(forventet);
+    }
+
+    private static List<String> tilstande(JsonNode r) {
+        List<String> ud = new ArrayList<>();
+        r.get("tilstande").forEach(t -> ud.add(t.get("fremdrift").asText() + " " + t.get("fra").asText() + " "
+                + (t.get("til").isNull() ? "null" : t.get("til").asText())));
+        return ud;
+    }
+
+    private static String tekst(Periode p) {
+        return p.fremdrift() + " " + p.fra() + " " + p.til();
+    }
+
+    // ---- the receiver ----
+
+    /** Pulls the whole feed in pages of 1,000 from cursor 0, keeping each index sag's latest registration; a Fjern removes it. */
+    private Map<UUID, JsonNode> modtagFraStart() throws Exception {
+        Map<UUID, JsonNode> seneste = new LinkedHashMap<>();
+        long efter = 0;
+        while (true) {
+            JsonNode side = JSON.readTree(hent("/api/feeds/sagsindeks/leverancer?efter=" + efter + "&antal=1000", "application/json"));
+            if (side.get("leverancer").isEmpty()) {
+                return seneste;
+            }
+            for (JsonNode l : side.get("leverancer")) {
+                UUID emne = UUID.fromString(l.get("emneId").asText());
+                if (l.get("registrering").get("registrering").get("operation").asText().equals("FJERN")) {
+                    assertThat(seneste).as("a Fjern removes what the receiver holds").containsKey(emne);
+                    seneste.remove(emne);
+                } else {
+                    seneste.put(emne, l.get("registrering"));
+                }
+            }
+            efter = side.get("naeste").asLong();
+        }
+    }
+
+    /** Every delivery as a standalone XML document, read from the XML pages. */
+    private List<String> xmlDokumenter() throws Exception {
+        List<String> ud = new ArrayList<>();
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        var transformer = TransformerFactory.newInstance().newTransformer();
+        transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+        long efter = 0;
+        while (true) {
+            String side = hent("/api/feeds/sagsindeks/leverancer?efter=" + efter + "&antal=1000", "application/xml");
+            Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(side.getBytes(StandardCharsets.UTF_8)));
+            Element rod = d.getDocumentElement();
+            var leverancer = rod.getElementsByTagName("Leverance");
+            if (leverancer.getLength() == 0) {
+                return ud;
+            }
+            for (int i = 0; i < leverancer.getLength(); i++) {
+                Node anmodning = leverancer.item(i).getFirstChild();
+                while (anmodning != null && anmodning.getNodeType() != Node.ELEMENT_NODE) {
+                    anmodning = anmodning.getNextSibling();
+                }
+                StringWriter w = new StringWriter();
+                transformer.transform(new DOMSource(anmodning), new StreamResult(w));
+                ud.add(w.toString());
+            }
+            efter = Long.parseLong(rod.getAttribute("naeste"));
+        }
+    }
+
+    private String hent(String sti, String accept) throws Exception {
+        HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).header("Accept", accept)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
+        return svar.body();
+    }
+}
