@@ -82,8 +82,11 @@ final class Resultatfil {
         sb.append("## Append through the real command path\n\nHTTP → command gateway → aggregate → JDBC event store, one transaction a "
                 + "command, one event a command. *Long streams*: leveringer on the ").append(lange.get("bevillinger"))
                 .append(" running bevillinger with the longest histories (events at start: ").append(lange.get("haendelserPrStroemVedStart"))
+                .append(kortesteStroem(lange) >= ((Number) ind.get("langStroemMin")).doubleValue() ? ""
+                        : "; **shorter than the " + ind.get("langStroemMin") + " asked for**")
                 .append("), each client on its own. Lag: from the head of the store growing to every projection having applied it.\n\n");
-        sb.append("| Scenario | Clients | Commands/s | p50 / p99 ms | Lag p50 / p99 / max ms | ÷ COPY | ÷ INSERT |\n|---|---|---|---|---|---|---|\n");
+        sb.append("| Scenario | Clients | Commands/s | p50 / p99 ms | Lag p50 / p99 / max ms | CPU ms a command: JVM (clients) / PostgreSQL; cores busy "
+                + "| ÷ COPY | ÷ INSERT |\n|---|---|---|---|---|---|---|---|\n");
         Map<String, Object> fhT = (Map<String, Object>) fh.get("tilfoejelse");
         for (Map.Entry<String, Map<String, Object>> s : List.of(Map.entry("nyeAggregater", nye), Map.entry("langeStroemme", lange))) {
             Map<String, Object> f = (Map<String, Object>) fhT.get(s.getKey());
@@ -94,7 +97,8 @@ final class Resultatfil {
                     sb.append("| ").append(s.getKey().equals("nyeAggregater") ? "new aggregates (henvendelser)" : "long streams (leveringer)")
                             .append(" | ").append(k).append(" | ").append(tal(m.get("kommandoerPrSekund"))).append(" ").append(m.get("gentagelser"))
                             .append(" | ").append(m.get("p50ms")).append(" / ").append(m.get("p99ms")).append(" | ").append(lag.get("p50ms"))
-                            .append(" / ").append(lag.get("p99ms")).append(" / ").append(lag.get("maksMs")).append(" | ").append(ff.get("tilCopy"))
+                            .append(" / ").append(lag.get("p99ms")).append(" / ").append(lag.get("maksMs")).append(" | ").append(cpu(m.get("cpuMsPrKommando")))
+                            .append(" | ").append(ff.get("tilCopy"))
                             .append(" | ").append(ff.get("tilInsert")).append(" |\n");
                 }
             });
@@ -133,6 +137,20 @@ final class Resultatfil {
                 .append("---|".repeat(heap.size())).append("\n| ")
                 .append(String.join(" | ", heap.values().stream().map(String::valueOf).toList())).append(" |\n");
         return sb.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String cpu(Object o) {
+        if (!(o instanceof Map<?, ?>)) {
+            return "—";
+        }
+        Map<String, Object> c = (Map<String, Object>) o;
+        return c.get("jvm") + " (" + c.get("herafKlienter") + ") / " + c.get("postgresql") + "; " + c.get("kernerIBrug") + " cores busy";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double kortesteStroem(Map<String, Object> lange) {
+        return ((Number) ((Map<String, Object>) lange.get("haendelserPrStroemVedStart")).get("min")).doubleValue();
     }
 
     private static double lag(Map<String, Object> m, String felt) {

@@ -1,6 +1,10 @@
 package dk.careledger.app.benchmark;
 
+import dk.careledger.app.testsupport.SharedEmbeddedPostgres;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -57,6 +61,35 @@ final class Statistik {
         System.gc();
         Runtime rt = Runtime.getRuntime();
         return (rt.totalMemory() - rt.freeMemory()) / (1 << 20);
+    }
+
+    /**
+     * CPU seconds of the test PostgreSQL (postmaster and every living backend), from /proc; 0 where there is no /proc.
+     * With {@link #jvmCpuSekunder()}, what a phase costs whatever else the machine does.
+     */
+    static double postgresCpuSekunder() {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(SharedEmbeddedPostgres.server().dataDirectory().resolve("postmaster.pid"))
+                    .get(0).trim());
+            long ticks = 0;
+            try (var procs = Files.list(Path.of("/proc"))) {
+                for (Path p : procs.filter(x -> x.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                    try {
+                        String stat = Files.readString(p.resolve("stat"));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long pid = Long.parseLong(p.getFileName().toString());
+                        if (pid == postmaster || Long.parseLong(f[1]) == postmaster) {
+                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // the process ended while we looked
+                    }
+                }
+            }
+            return ticks / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** CPU seconds of this JVM, all threads. */

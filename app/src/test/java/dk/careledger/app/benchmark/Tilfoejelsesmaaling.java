@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.careledger.projection.motor.Projektionsmotor;
 import dk.careledger.projection.motor.Projektionsstatus;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,7 +58,9 @@ final class Tilfoejelsesmaaling {
     private final Projektionsmotor motor;
     private final JdbcTemplate jdbc;
     private final Fremskridt fremskridt;
+    private static final ThreadMXBean TRAADE = ManagementFactory.getThreadMXBean();
     private final AtomicLong besvaret = new AtomicLong();
+    private final AtomicLong klientCpuNanos = new AtomicLong();
 
     Tilfoejelsesmaaling(int port, Projektionsmotor motor, JdbcTemplate jdbc, Fremskridt fremskridt) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -95,15 +99,26 @@ final class Tilfoejelsesmaaling {
             List<Double> p99 = new ArrayList<>();
             List<Double> efterslaeb = new ArrayList<>();
             Map<String, List<Double>> prProjektion = new LinkedHashMap<>();
+            List<double[]> cpu = new ArrayList<>();
             for (int g = 0; g < gentagelser; g++) {
                 Efterslaeb e = new Efterslaeb();
                 Thread proever = new Thread(e, "benchmark-efterslaeb");
                 proever.start();
                 List<Double> ms = Collections.synchronizedList(new ArrayList<>());
+                double jvm0 = Statistik.jvmCpuSekunder();
+                double pg0 = Statistik.postgresCpuSekunder();
+                long t0 = System.nanoTime();
+                klientCpuNanos.set(0);
+                long foer = besvaret.get();
                 double rate = koer(scenarie, n, vindue, ms);
                 vent();
                 e.stop();
                 proever.join();
+                long kommandoer = Math.max(1, besvaret.get() - foer);
+                double jvm = Statistik.jvmCpuSekunder() - jvm0;
+                double pg = Statistik.postgresCpuSekunder() - pg0;
+                cpu.add(new double[] {jvm * 1000 / kommandoer, klientCpuNanos.get() / 1e6 / kommandoer, pg * 1000 / kommandoer,
+                        (jvm + pg) / ((System.nanoTime() - t0) / 1e9)});
                 rater.add(rate);
                 p50.add(Statistik.pct(ms, 50));
                 p99.add(Statistik.pct(ms, 99));
@@ -123,9 +138,24 @@ final class Tilfoejelsesmaaling {
             prProjektion.forEach((k, v) -> lagPr.put(k, Statistik.rund(Statistik.pct(v, 99))));
             lag.put("p99msPrProjektion", lagPr);
             m.put("efterslaeb", lag);
+            m.put("cpuMsPrKommando", cpuPrKommando(cpu));
             ud.put(String.valueOf(n), m);
         }
         return ud;
+    }
+
+    /**
+     * CPU per answered command, median over the windows, from the window's start until the projections had caught up
+     * (so their work is included): the whole JVM (server, projections, and the benchmark's own clients), of which the
+     * clients' threads, and PostgreSQL; and how busy that kept the machine's cores.
+     */
+    private static Map<String, Object> cpuPrKommando(List<double[]> cpu) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("jvm", Statistik.rund(Statistik.median(cpu.stream().map(c -> c[0]).toList())));
+        m.put("herafKlienter", Statistik.rund(Statistik.median(cpu.stream().map(c -> c[1]).toList())));
+        m.put("postgresql", Statistik.rund(Statistik.median(cpu.stream().map(c -> c[2]).toList())));
+        m.put("kernerIBrug", Statistik.rund(Statistik.median(cpu.stream().map(c -> c[3]).toList())));
+        return m;
     }
 
     private void vent() {
@@ -149,6 +179,7 @@ final class Tilfoejelsesmaaling {
             for (int k = 0; k < n; k++) {
                 int klient = k;
                 alle.add(klienter.submit(() -> {
+                    long cpu0 = TRAADE.getCurrentThreadCpuTime();
                     long nummer = 0;
                     while (System.nanoTime() < frist && fejl.isEmpty()) {
                         HttpRequest req = scenarie.anmodning().til(klient, nummer++).build();
@@ -165,6 +196,7 @@ final class Tilfoejelsesmaaling {
                             ms.add(d);
                         }
                     }
+                    klientCpuNanos.addAndGet(TRAADE.getCurrentThreadCpuTime() - cpu0);
                     return null;
                 }));
             }
