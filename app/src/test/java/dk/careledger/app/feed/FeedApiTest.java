@@ -137,8 +137,10 @@ class FeedApiTest {
         assertThat(svar.krop().get("antal").asInt()).isEqualTo(1000);
         assertThat(svar.krop().get("antalBegraenset").asBoolean()).isTrue();
         assertThat(svar.raa().headers().firstValue("X-Antal-Begraenset")).isPresent();
-        String xml = get("/api/feeds/sagsindeks/leverancer?efter=0&antal=5000", "application/xml").raa().body();
-        assertThat(xml).contains("antalBegraenset=\"true\"").contains("antal=\"1000\"");
+        HttpResponse<String> xml = get("/api/feeds/sagsindeks/leverancer?efter=0&antal=5000", "application/xml").raa();
+        assertThat(xml.body()).contains("antalBegraenset=\"true\"").contains("antal=\"1000\"").endsWith("</Leverancer>");
+        assertThat(xml.headers().firstValue("Content-Type")).hasValue("application/xml");
+        assertThat(xml.headers().firstValue("X-Antal-Begraenset")).as("a streamed page still says it was clamped").isPresent();
     }
 
     @Test

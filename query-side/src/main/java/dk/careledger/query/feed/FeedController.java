@@ -6,11 +6,13 @@ import dk.careledger.projection.feed.Feedefterslaeb;
 import dk.careledger.projection.feed.Gengivelse;
 import dk.careledger.projection.feed.Leverancelog;
 import dk.careledger.projection.feed.Leverancelog.Leverance;
+import dk.careledger.projection.feed.xml.Utf8Skriver;
 import dk.careledger.projection.feed.xml.Xmlskriver;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +22,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The pull feeds (issue 4 item 4): deliveries to the Sags- og Dokumentindeks ({@code sagsindeks}) and the Ydelsesindeks
@@ -95,38 +100,69 @@ public class FeedController {
     @Operation(summary = "Leverancer efter en cursor, som XML",
             description = "Hver leverance er KOMBIT-anmodningselementet (fx SagDokumentIndeks Importer/Opdater), gyldigt efter v6-skemaerne, "
                     + "i et Leverance-element med nummer, id og tidspunkt. Samme parametre og fejl som JSON.")
-    public ResponseEntity<byte[]> xml(@PathVariable String feed, @RequestParam(required = false) String efter,
-            @RequestParam(required = false) String antal) throws XMLStreamException {
+    public ResponseEntity<StreamingResponseBody> xml(@PathVariable String feed, @RequestParam(required = false) String efter,
+            @RequestParam(required = false) String antal, @RequestHeader(name = "Accept", required = false) String accept) {
         Forespoergsel f = forespoergsel(feed, efter, antal);
         Gengivelse g = gengivelse(f.feed());
         List<Leverance> side = log.efter(f.feed(), f.efter(), f.antal());
         long naeste = side.isEmpty() ? f.efter() : side.get(side.size() - 1).loebenummer();
-        StringBuilder ud = new StringBuilder(side.size() * 6000 + 200);
-        XMLStreamWriter w = new Xmlskriver(ud);
-        w.writeStartDocument("UTF-8", "1.0");
-        w.writeStartElement("Leverancer");
-        w.writeAttribute("feed", navn(f.feed()));
-        w.writeAttribute("efter", Long.toString(f.efter()));
-        w.writeAttribute("naeste", Long.toString(naeste));
-        w.writeAttribute("hoved", Long.toString(f.hoved()));
-        w.writeAttribute("antal", Integer.toString(f.antal()));
-        w.writeAttribute("maksAntal", Integer.toString(MAKS_ANTAL));
-        w.writeAttribute("antalBegraenset", Boolean.toString(f.begraenset()));
-        for (Leverance l : side) {
-            w.writeStartElement("Leverance");
-            w.writeAttribute("loebenummer", Long.toString(l.loebenummer()));
-            w.writeAttribute("leveranceId", l.leveranceId().toString());
-            w.writeAttribute("emneId", l.emneId().toString());
-            w.writeAttribute("operation", l.operation());
-            w.writeAttribute("aarsag", l.aarsag().name());
-            w.writeAttribute("tidspunkt", l.tidspunkt().toString());
-            g.skrivXml(l, w);
+        ResponseEntity<StreamingResponseBody> svar = svar(f, ud -> skrivXml(f, g, side, naeste, ud));
+        return ResponseEntity.status(svar.getStatusCode()).headers(svar.getHeaders()).contentType(xmlType(accept)).body(svar.getBody());
+    }
+
+    /** A streamed body is not negotiated by Spring: {@code text/xml} only for a client that asks for it and not for application/xml. */
+    private static MediaType xmlType(String accept) {
+        List<MediaType> typer = accept == null || accept.isBlank() ? List.of() : MediaType.parseMediaTypes(accept);
+        boolean kunTekst = !typer.isEmpty() && typer.stream().noneMatch(t -> t.includes(MediaType.APPLICATION_XML))
+                && typer.stream().anyMatch(t -> t.includes(MediaType.TEXT_XML));
+        return kunTekst ? MediaType.TEXT_XML : MediaType.APPLICATION_XML;
+    }
+
+    /**
+     * Streams the page: each delivery is rendered into a small buffer and sent on, so a page of 1,000 (5.5 MB) never
+     * sits in memory whole, three times over (characters, string, bytes), as it did when built first. The parameters
+     * were checked and the page read before the first byte, so a refusal is still a clean 400.
+     */
+    private static void skrivXml(Forespoergsel f, Gengivelse g, List<Leverance> side, long naeste, OutputStream ud) throws IOException {
+        StringBuilder buffer = new StringBuilder(16 * 1024);
+        Utf8Skriver utf8 = new Utf8Skriver(ud, 64 * 1024);
+        try {
+            XMLStreamWriter w = new Xmlskriver(buffer);
+            w.writeStartDocument("UTF-8", "1.0");
+            w.writeStartElement("Leverancer");
+            w.writeAttribute("feed", navn(f.feed()));
+            w.writeAttribute("efter", Long.toString(f.efter()));
+            w.writeAttribute("naeste", Long.toString(naeste));
+            w.writeAttribute("hoved", Long.toString(f.hoved()));
+            w.writeAttribute("antal", Integer.toString(f.antal()));
+            w.writeAttribute("maksAntal", Integer.toString(MAKS_ANTAL));
+            w.writeAttribute("antalBegraenset", Boolean.toString(f.begraenset()));
+            for (Leverance l : side) {
+                w.writeStartElement("Leverance");
+                w.writeAttribute("loebenummer", Long.toString(l.loebenummer()));
+                w.writeAttribute("leveranceId", l.leveranceId().toString());
+                w.writeAttribute("emneId", l.emneId().toString());
+                w.writeAttribute("operation", l.operation());
+                w.writeAttribute("aarsag", l.aarsag().name());
+                w.writeAttribute("tidspunkt", l.tidspunkt().toString());
+                g.skrivXml(l, w);
+                w.writeEndElement();
+                send(buffer, utf8);
+            }
             w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+            send(buffer, utf8);
+            utf8.send();
+        } catch (XMLStreamException e) {
+            throw new IOException("could not render the feed page", e);
         }
-        w.writeEndElement();
-        w.writeEndDocument();
-        w.close();
-        return svar(f, ud.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Passes on what the buffer holds (whole elements only: the writer has no start tag open) and empties it. */
+    private static void send(StringBuilder buffer, Utf8Skriver utf8) throws IOException {
+        utf8.skriv(buffer);
+        buffer.setLength(0);
     }
 
     @GetMapping(path = "/api/feeds/{feed}/status", produces = "application/json")
