@@ -47,7 +47,7 @@ class BenchmarkharnessSmokeTest extends BenchmarkKontekst {
                 .containsExactlyInAnyOrderElementsOf(motor.navne());
         assertThat(((Map<String, Object>) r.get("heapMB")).keySet()).containsExactly("efterIndlaesning", "efterLoft",
                 "efterGenopbygning", "efterForespoergsler", "efterTilfoejelse", "efterPeer");
-        assertThat(Files.readString(md)).contains("# Benchmark — roeg mode", "## Against the targets", "## Append through the real command path",
+        assertThat(Files.readString(md)).contains("# Benchmark — smoke mode", "## Against the targets", "## Append through the real command path",
                 "## Rebuild from zero with the engine", "## Queries over HTTP", "## The ceiling", "## Heap after each phase");
         assertThat(ud.resolve("benchmark-smoke.json")).isNotEmptyFile();
     }
