@@ -36,13 +36,10 @@ import dk.careledger.projection.sag.Sagsbegreb;
 import dk.careledger.projection.sag.politik.Effektiv;
 import dk.careledger.projection.sag.politik.PolitikKonfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -52,15 +49,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -71,9 +62,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The index feeds over a generated history of more than 10,000 events covering every event type, in three kommuner
@@ -157,7 +145,7 @@ class IndeksfeedTest {
 
         Skemavalidering skema = Skemavalidering.sagsindeks();
         int valideret = 0;
-        for (String dokument : xmlDokumenter("sagsindeks")) {
+        for (String dokument : modtager().xmlDokumenter("sagsindeks")) {
             assertThat(skema.valider(dokument)).as("schema errors in %s", dokument).isEmpty();
             assertThat(Anvisningskontrol.kontrollerDokument(dokument)).as("anvisning in %s", dokument).isEmpty();
             valideret++;
@@ -173,7 +161,7 @@ class IndeksfeedTest {
         List<Leverance> alle = log.efter(Feed.YDELSESINDEKS, 0, Integer.MAX_VALUE);
         assertThat(log.antalBlokerede(Feed.YDELSESINDEKS)).isZero();
         int valideret = 0;
-        for (String dokument : xmlDokumenter("ydelsesindeks")) {
+        for (String dokument : modtager().xmlDokumenter("ydelsesindeks")) {
             assertThat(YdelsesindeksSkema.valider(dokument)).as("schema errors in %s", dokument).isEmpty();
             valideret++;
         }
@@ -213,7 +201,7 @@ class IndeksfeedTest {
         assertThat(effektueringer.keySet()).as("every cash ydelse has its monthly effektueringer").containsAll(oekonomiske);
         assertThat(log.antalBlokerede(Feed.YDELSESINDEKS)).isZero();
         int alleValideret = 0;
-        for (String dokument : xmlDokumenter("ydelsesindeks")) {
+        for (String dokument : modtager().xmlDokumenter("ydelsesindeks")) {
             assertThat(YdelsesindeksSkema.valider(dokument)).as("schema errors in %s", dokument).isEmpty();
             alleValideret++;
         }
@@ -223,7 +211,7 @@ class IndeksfeedTest {
     @Test
     @Order(3)
     void theFeedAReceiverAssemblesFromPagesEqualsTheSagerProjectionUnderEachKommunesPolicy() throws Exception {
-        Map<UUID, JsonNode> modtaget = modtagFraStart("sagsindeks");
+        Map<UUID, JsonNode> modtaget = modtager().modtagFraStart("sagsindeks");
         assertThat(modtaget.keySet()).containsExactlyInAnyOrderElementsOf(jdbc.queryForList("SELECT sag_id FROM sag", UUID.class));
         sammenlignMedProjektionen(modtaget);
     }
@@ -253,7 +241,7 @@ class IndeksfeedTest {
         assertThat(rettelser.stream().map(Leverance::emneId)).containsExactlyInAnyOrderElementsOf(skifter);
         assertThat(rettelser).allMatch(l -> Sagsregistreringer.fraJson(l.indhold()).brugerRef().equals("politikchef"));
 
-        Map<UUID, JsonNode> modtaget = modtagFraStart("sagsindeks");
+        Map<UUID, JsonNode> modtaget = modtager().modtagFraStart("sagsindeks");
         sammenlignMedProjektionen(modtaget);
     }
 
@@ -266,27 +254,6 @@ class IndeksfeedTest {
         assertThat(motor.venTilAjour(Duration.ofMinutes(3))).isTrue();
         assertThat(log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE)).isEqualTo(foer.get(Feed.SAGSINDEKS));
         assertThat(log.efter(Feed.YDELSESINDEKS, 0, Integer.MAX_VALUE)).isEqualTo(foer.get(Feed.YDELSESINDEKS));
-    }
-
-    /** Pulls the whole feed in pages of 1,000 from cursor 0, as a receiver would, keeping each subject's latest registration. */
-    private Map<UUID, JsonNode> modtagFraStart(String feed) throws Exception {
-        Map<UUID, JsonNode> seneste = new LinkedHashMap<>();
-        Set<String> ider = new java.util.HashSet<>();
-        long efter = 0;
-        long forventet = 1;
-        while (true) {
-            JsonNode side = JSON.readTree(hent("/api/feeds/" + feed + "/leverancer?efter=" + efter + "&antal=1000", "application/json"));
-            if (side.get("leverancer").isEmpty()) {
-                assertThat(efter).isEqualTo(side.get("hoved").asLong());
-                return seneste;
-            }
-            for (JsonNode l : side.get("leverancer")) {
-                assertThat(l.get("loebenummer").asLong()).as("contiguous, in order").isEqualTo(forventet++);
-                assertThat(ider.add(l.get("leveranceId").asText())).as("leveranceId unique").isTrue();
-                seneste.put(UUID.fromString(l.get("emneId").asText()), l.get("registrering"));
-            }
-            efter = side.get("naeste").asLong();
-        }
     }
 
     /** Each sag's latest registration against its row and its believed fremdrift under the kommune's policy today. */
@@ -324,45 +291,12 @@ class IndeksfeedTest {
         }
     }
 
-    /** Every delivery of the feed as a standalone XML document, read from the XML pages. */
-    private List<String> xmlDokumenter(String feed) throws Exception {
-        List<String> ud = new ArrayList<>();
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        var transformer = TransformerFactory.newInstance().newTransformer();
-        transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-        long efter = 0;
-        while (true) {
-            String side = hent("/api/feeds/" + feed + "/leverancer?efter=" + efter + "&antal=1000", "application/xml");
-            Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(side.getBytes(StandardCharsets.UTF_8)));
-            Element rod = d.getDocumentElement();
-            var leverancer = rod.getElementsByTagName("Leverance");
-            if (leverancer.getLength() == 0) {
-                return ud;
-            }
-            for (int i = 0; i < leverancer.getLength(); i++) {
-                Node l = leverancer.item(i);
-                Node anmodning = l.getFirstChild();
-                while (anmodning != null && anmodning.getNodeType() != Node.ELEMENT_NODE) {
-                    anmodning = anmodning.getNextSibling();
-                }
-                StringWriter w = new StringWriter();
-                transformer.transform(new DOMSource(anmodning), new StreamResult(w));
-                ud.add(w.toString());
-            }
-            efter = Long.parseLong(rod.getAttribute("naeste"));
-        }
-    }
-
-    private String hent(String sti, String accept) throws Exception {
-        HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).header("Accept", accept)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
-        return svar.body();
-    }
-
     private static List<String> alleHaendelsestyper() {
         return Stream.of(HenvendelseEvent.class, SagEvent.class, BevillingEvent.class, ForloebEvent.class)
                 .flatMap(s -> Arrays.stream(s.getPermittedSubclasses())).map(Class::getSimpleName).collect(Collectors.toList());
+    }
+
+    private Feedmodtager modtager() {
+        return new Feedmodtager(port);
     }
 }

@@ -28,13 +28,10 @@ import dk.careledger.projection.sag.SagTilstand.Periode;
 import dk.careledger.projection.sag.politik.PolitikKonfiguration;
 import dk.careledger.projection.sag.sagsbegreb.SagsbegrebProjektion;
 import dk.careledger.projection.sag.sagsbegreb.VariantSag;
-import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,11 +44,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -62,9 +54,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The Sagsindeks delivers each kommune's configured case concept (ADR 0014), over a generated history in three kommuner:
@@ -153,7 +142,7 @@ class SagsbegrebIndeksTest {
 
         Skemavalidering skema = Skemavalidering.sagsindeks();
         int valideret = 0;
-        for (String dokument : xmlDokumenter()) {
+        for (String dokument : modtager().xmlDokumenter("sagsindeks")) {
             assertThat(skema.valider(dokument)).as("schema errors in %s", dokument).isEmpty();
             assertThat(Anvisningskontrol.kontrollerDokument(dokument)).as("anvisning in %s", dokument).isEmpty();
             valideret++;
@@ -164,7 +153,7 @@ class SagsbegrebIndeksTest {
     @Test
     @Order(2)
     void theFeedAReceiverAssemblesEqualsTheRowsOfEachKommunesVariant() throws Exception {
-        sammenlign(modtagFraStart(), Map.of(borgersag, Sagsbegreb.BORGERSAG_PR_OMRAADE, fsiii, Sagsbegreb.FSIII_PR_FORLOEB, standard,
+        sammenlign(modtager().modtagFraStart("sagsindeks"), Map.of(borgersag, Sagsbegreb.BORGERSAG_PR_OMRAADE, fsiii, Sagsbegreb.FSIII_PR_FORLOEB, standard,
                 Sagsbegreb.ENKELTSAGER));
     }
 
@@ -172,7 +161,7 @@ class SagsbegrebIndeksTest {
     @Order(3)
     void switchingAKommunesVariantRemovesTheVanishedIndexSagerImportsTheNewAndLeavesTheOthers() throws Exception {
         List<Leverance> foer = log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE);
-        Set<UUID> havde = modtagFraStart().keySet();
+        Set<UUID> havde = modtager().modtagFraStart("sagsindeks").keySet();
 
         HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/politik/aendringer"))
                 .header("Content-Type", "application/json").header("X-Bruger-Id", "sagsbegrebschef")
@@ -186,7 +175,7 @@ class SagsbegrebIndeksTest {
         List<Leverance> rettelser = efter.subList(foer.size(), efter.size());
         assertThat(rettelser).isNotEmpty().allMatch(l -> l.aarsag() == Leveranceaarsag.KORREKTION)
                 .allMatch(l -> Sagsregistreringer.fraJson(l.indhold()).brugerRef().equals("sagsbegrebschef"));
-        Map<UUID, JsonNode> modtaget = modtagFraStart();
+        Map<UUID, JsonNode> modtaget = modtager().modtagFraStart("sagsindeks");
         Set<UUID> forsvundne = new HashSet<>(havde);
         forsvundne.removeAll(modtaget.keySet());
         Set<UUID> nye = new HashSet<>(modtaget.keySet());
@@ -203,7 +192,7 @@ class SagsbegrebIndeksTest {
                 Sagsbegreb.BORGERSAG_PR_OMRAADE));
         assertThat(log.antalBlokerede(Feed.SAGSINDEKS)).isZero();
         int valideret = 0;
-        for (String dokument : xmlDokumenter()) {
+        for (String dokument : modtager().xmlDokumenter("sagsindeks")) {
             assertThat(Skemavalidering.sagsindeks().valider(dokument)).as("schema errors in %s", dokument).isEmpty();
             assertThat(Anvisningskontrol.kontrollerDokument(dokument)).as("anvisning in %s", dokument).isEmpty();
             valideret++;
@@ -307,61 +296,7 @@ class SagsbegrebIndeksTest {
 
     // ---- the receiver ----
 
-    /** Pulls the whole feed in pages of 1,000 from cursor 0, keeping each index sag's latest registration; a Fjern removes it. */
-    private Map<UUID, JsonNode> modtagFraStart() throws Exception {
-        Map<UUID, JsonNode> seneste = new LinkedHashMap<>();
-        long efter = 0;
-        while (true) {
-            JsonNode side = JSON.readTree(hent("/api/feeds/sagsindeks/leverancer?efter=" + efter + "&antal=1000", "application/json"));
-            if (side.get("leverancer").isEmpty()) {
-                return seneste;
-            }
-            for (JsonNode l : side.get("leverancer")) {
-                UUID emne = UUID.fromString(l.get("emneId").asText());
-                if (l.get("registrering").get("registrering").get("operation").asText().equals("FJERN")) {
-                    assertThat(seneste).as("a Fjern removes what the receiver holds").containsKey(emne);
-                    seneste.remove(emne);
-                } else {
-                    seneste.put(emne, l.get("registrering"));
-                }
-            }
-            efter = side.get("naeste").asLong();
-        }
-    }
-
-    /** Every delivery as a standalone XML document, read from the XML pages. */
-    private List<String> xmlDokumenter() throws Exception {
-        List<String> ud = new ArrayList<>();
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        var transformer = TransformerFactory.newInstance().newTransformer();
-        transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-        long efter = 0;
-        while (true) {
-            String side = hent("/api/feeds/sagsindeks/leverancer?efter=" + efter + "&antal=1000", "application/xml");
-            Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(side.getBytes(StandardCharsets.UTF_8)));
-            Element rod = d.getDocumentElement();
-            var leverancer = rod.getElementsByTagName("Leverance");
-            if (leverancer.getLength() == 0) {
-                return ud;
-            }
-            for (int i = 0; i < leverancer.getLength(); i++) {
-                Node anmodning = leverancer.item(i).getFirstChild();
-                while (anmodning != null && anmodning.getNodeType() != Node.ELEMENT_NODE) {
-                    anmodning = anmodning.getNextSibling();
-                }
-                StringWriter w = new StringWriter();
-                transformer.transform(new DOMSource(anmodning), new StreamResult(w));
-                ud.add(w.toString());
-            }
-            efter = Long.parseLong(rod.getAttribute("naeste"));
-        }
-    }
-
-    private String hent(String sti, String accept) throws Exception {
-        HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).header("Accept", accept)
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
-        return svar.body();
+    private Feedmodtager modtager() {
+        return new Feedmodtager(port);
     }
 }

@@ -1,0 +1,110 @@
+package dk.careledger.app.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * A receiver of the index feeds, as the feed tests need one: it pages through a feed from cursor 0 the way a real
+ * receiver would, checking on the way what the feed promises (contiguous numbers, unique delivery ids, a Fjern only of
+ * what it holds, the last page ending at the head).
+ */
+final class Feedmodtager {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final int port;
+
+    Feedmodtager(int port) {
+        this.port = port;
+    }
+
+    /** What the receiver holds after reading the whole feed as JSON: per index sag, its latest registration. */
+    Map<UUID, JsonNode> modtagFraStart(String feed) throws Exception {
+        Map<UUID, JsonNode> seneste = new LinkedHashMap<>();
+        Set<String> ider = new HashSet<>();
+        long efter = 0;
+        long forventet = 1;
+        while (true) {
+            JsonNode side = JSON.readTree(hent("/api/feeds/" + feed + "/leverancer?efter=" + efter + "&antal=1000", "application/json"));
+            if (side.get("leverancer").isEmpty()) {
+                assertThat(efter).isEqualTo(side.get("hoved").asLong());
+                return seneste;
+            }
+            for (JsonNode l : side.get("leverancer")) {
+                assertThat(l.get("loebenummer").asLong()).as("contiguous, in order").isEqualTo(forventet++);
+                assertThat(ider.add(l.get("leveranceId").asText())).as("leveranceId unique").isTrue();
+                UUID emne = UUID.fromString(l.get("emneId").asText());
+                JsonNode registrering = l.get("registrering");
+                JsonNode operation = registrering.path("registrering").path("operation");
+                if (operation.asText().equals("FJERN")) {
+                    assertThat(seneste).as("a Fjern removes what the receiver holds").containsKey(emne);
+                    seneste.remove(emne);
+                } else {
+                    seneste.put(emne, registrering);
+                }
+            }
+            efter = side.get("naeste").asLong();
+        }
+    }
+
+    /** Every delivery of the feed as a standalone XML document (the KOMBIT request element), read from the XML pages. */
+    List<String> xmlDokumenter(String feed) throws Exception {
+        List<String> ud = new ArrayList<>();
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        var transformer = TransformerFactory.newInstance().newTransformer();
+        transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+        long efter = 0;
+        while (true) {
+            String side = hent("/api/feeds/" + feed + "/leverancer?efter=" + efter + "&antal=1000", "application/xml");
+            Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(side.getBytes(StandardCharsets.UTF_8)));
+            Element rod = d.getDocumentElement();
+            var leverancer = rod.getElementsByTagName("Leverance");
+            if (leverancer.getLength() == 0) {
+                return ud;
+            }
+            for (int i = 0; i < leverancer.getLength(); i++) {
+                Node anmodning = leverancer.item(i).getFirstChild();
+                while (anmodning != null && anmodning.getNodeType() != Node.ELEMENT_NODE) {
+                    anmodning = anmodning.getNextSibling();
+                }
+                StringWriter w = new StringWriter();
+                transformer.transform(new DOMSource(anmodning), new StreamResult(w));
+                ud.add(w.toString());
+            }
+            efter = Long.parseLong(rod.getAttribute("naeste"));
+        }
+    }
+
+    /** A GET that must answer 200; its body. */
+    String hent(String sti, String accept) throws Exception {
+        HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).header("Accept", accept)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(200);
+        return svar.body();
+    }
+}
