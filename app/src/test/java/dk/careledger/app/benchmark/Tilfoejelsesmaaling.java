@@ -100,6 +100,7 @@ final class Tilfoejelsesmaaling {
             List<Double> efterslaeb = new ArrayList<>();
             Map<String, List<Double>> prProjektion = new LinkedHashMap<>();
             List<double[]> cpu = new ArrayList<>();
+            List<Long> checkpointsIVinduer = new ArrayList<>();
             for (int g = 0; g < gentagelser; g++) {
                 Efterslaeb e = new Efterslaeb();
                 Thread proever = new Thread(e, "benchmark-efterslaeb");
@@ -110,6 +111,7 @@ final class Tilfoejelsesmaaling {
                 long t0 = System.nanoTime();
                 klientCpuNanos.set(0);
                 long foer = besvaret.get();
+                long checkpoints0 = checkpoints();
                 double rate = koer(scenarie, n, vindue, ms);
                 vent();
                 e.stop();
@@ -119,14 +121,16 @@ final class Tilfoejelsesmaaling {
                 double pg = Statistik.postgresCpuSekunder() - pg0;
                 cpu.add(new double[] {jvm * 1000 / kommandoer, klientCpuNanos.get() / 1e6 / kommandoer, pg * 1000 / kommandoer,
                         (jvm + pg) / ((System.nanoTime() - t0) / 1e9)});
+                long checkpoints = checkpoints() - checkpoints0;
+                checkpointsIVinduer.add(checkpoints);
                 rater.add(rate);
                 p50.add(Statistik.pct(ms, 50));
                 p99.add(Statistik.pct(ms, 99));
                 efterslaeb.addAll(e.samlet);
                 e.prProjektion.forEach((k, v) -> prProjektion.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
-                fremskridt.meld("tilføj %s, %d klienter, %d/%d: %,.0f kommandoer/s, p50 %.1f ms, p99 %.1f ms, efterslæb p99 %.0f ms",
-                        scenarie.navn(), n, g + 1, gentagelser, rate, Statistik.pct(ms, 50), Statistik.pct(ms, 99),
-                        Statistik.pct(e.samlet, 99));
+                fremskridt.meld("tilføj %s, %d klienter, %d/%d: %,.0f kommandoer/s, p50 %.1f ms, p99 %.1f ms, efterslæb p99 %.0f ms "
+                        + "(maks %.0f ms), checkpoints %d", scenarie.navn(), n, g + 1, gentagelser, rate, Statistik.pct(ms, 50),
+                        Statistik.pct(ms, 99), Statistik.pct(e.samlet, 99), Statistik.pct(e.samlet, 100), checkpoints);
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("kommandoerPrSekund", Math.round(Statistik.median(rater)));
@@ -139,6 +143,7 @@ final class Tilfoejelsesmaaling {
             lag.put("p99msPrProjektion", lagPr);
             m.put("efterslaeb", lag);
             m.put("cpuMsPrKommando", cpuPrKommando(cpu));
+            m.put("checkpointsPrVindue", checkpointsIVinduer);
             ud.put(String.valueOf(n), m);
         }
         return ud;
@@ -156,6 +161,15 @@ final class Tilfoejelsesmaaling {
         m.put("postgresql", Statistik.rund(Statistik.median(cpu.stream().map(c -> c[2]).toList())));
         m.put("kernerIBrug", Statistik.rund(Statistik.median(cpu.stream().map(c -> c[3]).toList())));
         return m;
+    }
+
+    /**
+     * PostgreSQL checkpoints so far (timed and requested). A checkpoint flushes what earlier phases wrote (the rebuilds
+     * write with {@code synchronous_commit = off}); counting them per window tells whether one coincided with a stall.
+     */
+    private long checkpoints() {
+        Long n = jdbc.queryForObject("SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter", Long.class);
+        return n == null ? 0 : n;
     }
 
     private void vent() {
