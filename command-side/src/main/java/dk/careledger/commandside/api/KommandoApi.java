@@ -8,6 +8,7 @@ import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Kalder;
 import dk.careledger.commandside.kommando.KommandoService;
 import dk.careledger.commandside.kommando.KommandoUdfald;
+import dk.careledger.commandside.kommando.Kommandograense;
 import dk.careledger.commandside.kommando.Referencer;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Aktoer;
@@ -45,11 +46,14 @@ public class KommandoApi {
     private final KommandoService kommandoer;
     private final ObjectMapper json;
     private final Referencer referencer;
+    private final Kommandograense graense;
 
-    public KommandoApi(KommandoService kommandoer, @Qualifier("kommandoObjectMapper") ObjectMapper json, Referencer referencer) {
+    public KommandoApi(KommandoService kommandoer, @Qualifier("kommandoObjectMapper") ObjectMapper json, Referencer referencer,
+            Kommandograense graense) {
         this.kommandoer = kommandoer;
         this.json = json;
         this.referencer = referencer;
+        this.graense = graense;
     }
 
     /** The JSON answer to an accepted command. */
@@ -61,7 +65,7 @@ public class KommandoApi {
     public <C> ResponseEntity<Svar> udfoer(Aggregattype type, UUID aggregatId, String idFelt, String body, Class<C> kommandotype,
             HttpHeaders headers, Consumer<C> referencetjek) {
         C kommando = laes(body, kommandotype, idFelt, aggregatId);
-        return send(type, aggregatId.toString(), kommando, headers, referencetjek, UnaryOperator.identity(), false);
+        return graense.udfoer(() -> send(type, aggregatId.toString(), kommando, headers, referencetjek, UnaryOperator.identity(), false));
     }
 
     /** A creation command; the new aggregate's id is in the body (chosen by the client). */
@@ -80,8 +84,10 @@ public class KommandoApi {
         }
         UUID aggregatId = uuid(id.asText(), idFelt);
         C kommando = konverter(node, kommandotype);
-        referencer.kraevLedigtId(type, aggregatId.toString(), idFelt);
-        return send(type, aggregatId.toString(), kommando, headers, referencetjek, fuldfoer, true);
+        return graense.udfoer(() -> {
+            referencer.kraevLedigtId(type, aggregatId.toString(), idFelt);
+            return send(type, aggregatId.toString(), kommando, headers, referencetjek, fuldfoer, true);
+        });
     }
 
     /** Reads a request body strictly (unknown fields and bad values are 400 with the field named). */
