@@ -140,6 +140,8 @@ class FeedApiTest {
         HttpResponse<String> xml = get("/api/feeds/sagsindeks/leverancer?efter=0&antal=5000", "application/xml").raa();
         assertThat(xml.body()).contains("antalBegraenset=\"true\"").contains("antal=\"1000\"").endsWith("</Leverancer>");
         assertThat(xml.headers().firstValue("Content-Type")).hasValue("application/xml");
+        assertThat(get("/api/feeds/sagsindeks/leverancer?efter=0&antal=1", "text/xml").raa().headers().firstValue("Content-Type"))
+                .as("a client that accepts only text/xml is answered as such").hasValue("text/xml");
         assertThat(xml.headers().firstValue("X-Antal-Begraenset")).as("a streamed page still says it was clamped").isPresent();
     }
 

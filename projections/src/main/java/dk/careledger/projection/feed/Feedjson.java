@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dk.careledger.projection.motor.Tidstolk;
 
 /**
  * The feeds' stored JSON (delivered registrations in {@code leverance.indhold}, working state): one mapper for all of
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * its reader and writer made once.
  */
 public final class Feedjson<T> {
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(Tidstekst.modul())
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(Tidstolk.jacksonModul())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final ObjectWriter skriv;

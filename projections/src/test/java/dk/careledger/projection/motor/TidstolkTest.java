@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.axonframework.common.DateTimeUtils;
 import org.junit.jupiter.api.Test;
 
-/** The fast instant reader gives exactly the instant the standard parsers give, and leaves every other form to them. */
+/** The fast instant and date readers give exactly what the standard parsers give, and leave every other form to them. */
 class TidstolkTest {
 
     @Test
@@ -33,6 +34,30 @@ class TidstolkTest {
         for (String s : List.of("2026-03-01T10:00:00+01:00", "2026-03-01T10:00:00.Z", "2026-03-01T10:00:00.1234567890Z", "2026-02-30T10:00:00Z",
                 "2026-03-01T24:00:00Z", "2016-12-31T23:59:60Z", "+12026-03-01T10:00:00Z", "2026-03-01 10:00:00Z", "1700000000", "2026-3-01T10:00:00Z")) {
             assertThat(Tidstolk.iso(s)).as(s).isNull();
+        }
+    }
+
+    @Test
+    void aPlainIsoDateReadsAsTheSameDateAndEveryOtherFormIsLeftToTheStandardParser() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            LocalDate d = LocalDate.ofEpochDay(rnd.nextLong(-700_000, 2_900_000));
+            assertThat(Tidstolk.dato(d.toString())).as(d.toString()).isEqualTo(LocalDate.parse(d.toString()));
+        }
+        for (String s : List.of("+12024-03-01", "2024-02-30", "2024-3-01", "20240301", "2024-03-01T00:00", "2024-13-01")) {
+            assertThat(Tidstolk.dato(s)).as(s).isNull();
+        }
+    }
+
+    @Test
+    void theJacksonModuleReadsDatesAsJsr310DoesWhateverTheirForm() throws Exception {
+        ObjectMapper standard = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+        ObjectMapper hurtig = standard.copy().registerModule(Tidstolk.jacksonModul());
+        for (String json : List.of("\"2026-03-01\"", "\"0001-01-01\"", "[2026,3,1]", "\"+12026-03-01\"", "null")) {
+            record Boks(LocalDate d) {
+            }
+            String dok = "{\"d\":" + json + "}";
+            assertThat(hurtig.readValue(dok, Boks.class)).as(dok).isEqualTo(standard.readValue(dok, Boks.class));
         }
     }
 

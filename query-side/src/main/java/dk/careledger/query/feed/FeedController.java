@@ -93,7 +93,7 @@ public class FeedController {
         List<LeveranceJson> leverancer = side.stream().map(l -> new LeveranceJson(l.loebenummer(), l.leveranceId(), l.emneId(), l.operation(),
                 l.aarsag().name(), l.tidspunkt(), g.json(l))).toList();
         long naeste = side.isEmpty() ? f.efter() : side.get(side.size() - 1).loebenummer();
-        return svar(f, new Side(navn(f.feed()), f.efter(), naeste, f.hoved(), f.antal(), MAKS_ANTAL, f.begraenset(), leverancer));
+        return svar(f).body(new Side(navn(f.feed()), f.efter(), naeste, f.hoved(), f.antal(), MAKS_ANTAL, f.begraenset(), leverancer));
     }
 
     @GetMapping(path = "/api/feeds/{feed}/leverancer", produces = {"application/xml", "text/xml"})
@@ -106,8 +106,7 @@ public class FeedController {
         Gengivelse g = gengivelse(f.feed());
         List<Leverance> side = log.efter(f.feed(), f.efter(), f.antal());
         long naeste = side.isEmpty() ? f.efter() : side.get(side.size() - 1).loebenummer();
-        ResponseEntity<StreamingResponseBody> svar = svar(f, ud -> skrivXml(f, g, side, naeste, ud));
-        return ResponseEntity.status(svar.getStatusCode()).headers(svar.getHeaders()).contentType(xmlType(accept)).body(svar.getBody());
+        return svar(f).contentType(xmlType(accept)).body(ud -> skrivXml(f, g, side, naeste, ud));
     }
 
     /** A streamed body is not negotiated by Spring: {@code text/xml} only for a client that asks for it and not for application/xml. */
@@ -175,12 +174,13 @@ public class FeedController {
         return new Status(navn(f), log.hoved(f), log.antalBlokerede(f), e.haendelser(), e.sekunder());
     }
 
-    private static <T> ResponseEntity<T> svar(Forespoergsel f, T krop) {
+    /** A 200 that says when the page size was clamped. */
+    private static ResponseEntity.BodyBuilder svar(Forespoergsel f) {
         ResponseEntity.BodyBuilder b = ResponseEntity.ok();
         if (f.begraenset()) {
             b.header(BEGRAENSET_HEADER, "antal begrænset til " + MAKS_ANTAL);
         }
-        return b.body(krop);
+        return b;
     }
 
     private Forespoergsel forespoergsel(String feed, String efter, String antal) {

@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,7 +138,7 @@ public class SagsindeksFeed implements Projektion {
     @Override
     public void anvend(List<Haendelse> haendelser) {
         List<Fakta> fakta = Fakta.alle(haendelser);
-        Set<Long> nye = new java.util.HashSet<>();
+        Set<Long> nye = new HashSet<>();
         fakta.forEach(f -> nye.add(f.indeks()));
         Map<UUID, List<Fakta>> pr = lager.gemOgHent(fakta);
         if (pr.isEmpty()) {
