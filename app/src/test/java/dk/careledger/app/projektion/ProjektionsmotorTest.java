@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.careledger.app.e2e.LedgerKlientAdgang;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
 import dk.careledger.projection.motor.Haendelse;
+import dk.careledger.projection.motor.Livebatch;
 import dk.careledger.projection.motor.Projektion;
 import dk.careledger.projection.motor.Projektionsmotor;
 import dk.careledger.projection.motor.Projektionsstatus;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +89,9 @@ class ProjektionsmotorTest {
     @Autowired
     Projektionsmotor motor;
 
+    @Autowired
+    MeterRegistry metrik;
+
     @Test
     void liveProcessingAndARebuildWhileEventsArriveBothCountEveryEventExactlyOnce() throws Exception {
         LedgerKlientAdgang klient = new LedgerKlientAdgang(port);
@@ -130,6 +137,55 @@ class ProjektionsmotorTest {
                     assertThat(s.tilstand()).isEqualTo(Projektionsstatus.Tilstand.LIVE);
                     assertThat(s.position()).isEqualTo(s.hoved());
                 });
+    }
+
+    @Test
+    void theLiveRunnerReportsEveryBatchItCommitsWithTheStepsOfItsTimeLineInOrder() throws Exception {
+        LedgerKlientAdgang klient = new LedgerKlientAdgang(port);
+        UUID borger = klient.borger();
+        assertThat(motor.venTilAjour(Duration.ofSeconds(20))).isTrue();
+        long hovedFoer = hoved();
+        long timetFoer = metrik.get("ledger.projektioner.live").tag("fase", "anvend").timer().count();
+        List<Livebatch> batches = Collections.synchronizedList(new ArrayList<>());
+
+        try (AutoCloseable lytning = motor.lyt(batches::add)) {
+            for (int i = 0; i < 15; i++) {
+                klient.startForloeb(borger);
+            }
+            long skrevet = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index > ?", Long.class, hovedFoer);
+            long frist = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (rapporteret(batches) < skrevet && System.nanoTime() < frist) {
+                Thread.sleep(10);
+            }
+            assertThat(rapporteret(batches)).as("events reported in batches").isEqualTo(skrevet);
+        }
+
+        List<Livebatch> tidslinje = List.copyOf(batches);
+        assertThat(tidslinje).allSatisfy(b -> {
+            assertThat(b.ventFra()).isLessThanOrEqualTo(b.ankommet());
+            assertThat(b.ankommet()).isLessThanOrEqualTo(b.laest());
+            assertThat(b.laest()).isLessThanOrEqualTo(b.anvendt());
+            assertThat(b.anvendt()).isLessThanOrEqualTo(b.committet());
+            assertThat(b.forsoeg()).isEqualTo(1);
+            assertThat(Math.min(b.foersteIndeks(), b.sidsteIndeks())).isGreaterThan(hovedFoer);
+        });
+        for (int i = 1; i < tidslinje.size(); i++) {
+            assertThat(tidslinje.get(i).ventFra()).as("the runner waits from where the previous batch committed")
+                    .isEqualTo(tidslinje.get(i - 1).committet());
+        }
+        assertThat(metrik.get("ledger.projektioner.live").tag("fase", "anvend").timer().count() - timetFoer)
+                .as("batches timed").isGreaterThanOrEqualTo(tidslinje.size());
+    }
+
+    private static long rapporteret(List<Livebatch> batches) {
+        synchronized (batches) {
+            return batches.stream().mapToLong(Livebatch::haendelser).sum();
+        }
+    }
+
+    private long hoved() {
+        Long h = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+        return h == null ? -1 : h;
     }
 
     @Test

@@ -1,13 +1,16 @@
 package dk.careledger.projection.motor;
 
-import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -37,28 +40,44 @@ class Positioner {
         return positioner;
     }
 
+    /** A projection's new position, and how many events it applied to get there. */
+    record Ny(String navn, TrackingToken token, long nyeBehandlet) {
+    }
+
     void gem(String navn, TrackingToken token, long nyeBehandlet) {
-        Long indeks = null;
-        Long[] huller = new Long[0];
-        if (token instanceof GapAwareTrackingToken gap) {
-            indeks = gap.getIndex();
-            huller = gap.getGaps().toArray(new Long[0]);
-        } else if (token != null) {
-            throw new IllegalStateException("Expected a GapAwareTrackingToken from the JDBC event store, got " + token.getClass());
-        }
-        Long[] hullerFinal = huller;
-        Long indeksFinal = indeks;
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO projektion_position (navn, indeks, huller, behandlet, opdateret) VALUES (?, ?, ?, ?, ?) "
-                    + "ON CONFLICT (navn) DO UPDATE SET indeks = EXCLUDED.indeks, huller = EXCLUDED.huller, "
-                    + "behandlet = projektion_position.behandlet + EXCLUDED.behandlet, opdateret = EXCLUDED.opdateret");
-            Array array = con.createArrayOf("bigint", hullerFinal);
-            ps.setString(1, navn);
-            ps.setObject(2, indeksFinal);
-            ps.setArray(3, array);
-            ps.setLong(4, nyeBehandlet);
-            ps.setTimestamp(5, Timestamp.from(clock.instant()));
-            return ps;
+        gem(List.of(new Ny(navn, token, nyeBehandlet)));
+    }
+
+    /**
+     * Stores several positions in one JDBC batch: one round trip to PostgreSQL instead of one per projection (on a
+     * machine whose cores are full, every round trip waits for the backend and then the caller to get a core again).
+     */
+    void gem(List<Ny> nye) {
+        Timestamp nu = Timestamp.from(clock.instant());
+        jdbc.execute((ConnectionCallback<Void>) con -> {
+            try (PreparedStatement ps = con.prepareStatement("INSERT INTO projektion_position (navn, indeks, huller, behandlet, opdateret) "
+                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (navn) DO UPDATE SET indeks = EXCLUDED.indeks, huller = EXCLUDED.huller, "
+                    + "behandlet = projektion_position.behandlet + EXCLUDED.behandlet, opdateret = EXCLUDED.opdateret")) {
+                for (Ny n : nye) {
+                    Long indeks = null;
+                    Long[] huller = new Long[0];
+                    if (n.token() instanceof GapAwareTrackingToken gap) {
+                        indeks = gap.getIndex();
+                        huller = gap.getGaps().toArray(new Long[0]);
+                    } else if (n.token() != null) {
+                        throw new IllegalStateException("Expected a GapAwareTrackingToken from the JDBC event store, got "
+                                + n.token().getClass());
+                    }
+                    ps.setString(1, n.navn());
+                    ps.setObject(2, indeks, Types.BIGINT);
+                    ps.setArray(3, con.createArrayOf("bigint", huller));
+                    ps.setLong(4, n.nyeBehandlet());
+                    ps.setTimestamp(5, nu);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
         });
     }
 

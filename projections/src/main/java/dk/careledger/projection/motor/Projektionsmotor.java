@@ -1,6 +1,8 @@
 package dk.careledger.projection.motor;
 
 import dk.careledger.domain.felles.Afvisning;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -66,6 +70,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * runner keeps the others current and the application keeps serving; when the rebuild runner has caught up with the
  * head and its position covers the live runner's, its projections are handed over to the live runner. A projection
  * with no stored position (new, or after a reset) starts in a rebuild runner.
+ *
+ * <p>The live runner times every batch: how long it waited for the stream, and how long reading, applying and
+ * committing took ({@link Livebatch}; Micrometer timer {@code ledger.projektioner.live} by {@code fase}, and
+ * {@link #lyt} for whoever wants the batches themselves, as the benchmark does to explain a lag). A batch whose work
+ * takes longer than {@code ledger.projektioner.langsom-batch-ms} (default 500) is logged with its breakdown.
  */
 @Component
 public class Projektionsmotor implements SmartLifecycle {
@@ -84,12 +93,18 @@ public class Projektionsmotor implements SmartLifecycle {
     private final Set<Loeber> loebere = ConcurrentHashMap.newKeySet();
     private volatile Loeber live;
     private volatile boolean koerer;
+    private final List<Consumer<Livebatch>> lyttere = new CopyOnWriteArrayList<>();
+    private final long langsomBatchNanos;
+    private final Timer laesning;
+    private final Timer anvendelse;
+    private final Timer commit;
 
     public Projektionsmotor(EventStore eventStore, List<Projektion> projektioner, Positioner positioner, Haendelseslaeser laeser,
-            PlatformTransactionManager transactionManager, Clock clock,
+            PlatformTransactionManager transactionManager, Clock clock, MeterRegistry metrik,
             @Value("${ledger.projektioner.batch-stoerrelse:2000}") int batchStoerrelse,
             @Value("${ledger.projektioner.indhentning-batch-stoerrelse:25000}") int indhentningsstoerrelse,
-            @Value("${ledger.projektioner.genopbygning-spor:2}") int genopbygningsspor) {
+            @Value("${ledger.projektioner.genopbygning-spor:2}") int genopbygningsspor,
+            @Value("${ledger.projektioner.langsom-batch-ms:500}") long langsomBatchMs) {
         this.eventStore = eventStore;
         this.positioner = positioner;
         this.laeser = laeser;
@@ -98,6 +113,10 @@ public class Projektionsmotor implements SmartLifecycle {
         this.batchStoerrelse = batchStoerrelse;
         this.indhentningsstoerrelse = indhentningsstoerrelse;
         this.genopbygningsspor = genopbygningsspor;
+        this.langsomBatchNanos = TimeUnit.MILLISECONDS.toNanos(langsomBatchMs);
+        this.laesning = fase(metrik, "laes", "taking the batch from Axon's stream and deserializing it");
+        this.anvendelse = fase(metrik, "anvend", "applying it to the projections");
+        this.commit = fase(metrik, "commit", "committing their rows and positions");
         for (Projektion p : projektioner) {
             if (deltagere.put(p.navn(), new Deltager(p)) != null) {
                 throw new IllegalStateException("Two projections are named " + p.navn());
@@ -162,6 +181,20 @@ public class Projektionsmotor implements SmartLifecycle {
     @Override
     public int getPhase() {
         return Integer.MAX_VALUE - 2000;
+    }
+
+    private static Timer fase(MeterRegistry metrik, String fase, String beskrivelse) {
+        return Timer.builder("ledger.projektioner.live").tag("fase", fase)
+                .description("Live projection batches: time spent " + beskrivelse).register(metrik);
+    }
+
+    /**
+     * Calls {@code lytter} on the live runner's thread after every batch it commits, until the returned handle is
+     * closed. The listener must be quick: the runner waits for it.
+     */
+    public AutoCloseable lyt(Consumer<Livebatch> lytter) {
+        lyttere.add(lytter);
+        return () -> lyttere.remove(lytter);
     }
 
     /** The projections' names, in registration order. */
@@ -312,6 +345,9 @@ public class Projektionsmotor implements SmartLifecycle {
         volatile TrackingToken sidst;
         private boolean analyseret;
         private ExecutorService hjaelpere;
+        /** For the live runner's timing: when the last attempt's SQL was sent, and how many attempts the batch took. */
+        private long anvendtSlut;
+        private int forsoeg;
 
         Loeber(String navn, boolean genopbygning, List<Deltager> medlemmer) {
             this.genopbygning = genopbygning;
@@ -368,6 +404,7 @@ public class Projektionsmotor implements SmartLifecycle {
                 sidst = start;
             }
             try (BlockingStream<TrackedEventMessage<?>> stroem = eventStore.openStream(start)) {
+                long ventFra = System.nanoTime();
                 while (!stop && koerer) {
                     if (!stroem.hasNextAvailable(100, TimeUnit.MILLISECONDS)) {
                         if (genopbygning && !analyseret) {
@@ -383,6 +420,7 @@ public class Projektionsmotor implements SmartLifecycle {
                         }
                         continue;
                     }
+                    long ankommet = System.nanoTime();
                     List<TrackedEventMessage<?>> batch = new ArrayList<>(batchStoerrelse);
                     while (batch.size() < batchStoerrelse && stroem.hasNextAvailable()) {
                         batch.add(stroem.nextAvailable());
@@ -393,10 +431,37 @@ public class Projektionsmotor implements SmartLifecycle {
                         haendelser.add(haendelse(besked));
                         tokens.add(besked.trackingToken());
                     }
+                    long laest = System.nanoTime();
                     behandlMedGenforsoeg(haendelser, tokens);
+                    long committet = System.nanoTime();
+                    if (!genopbygning && !stop && koerer) { // else it may have been stopped before it was applied
+                        maalt(new Livebatch(haendelser.size(), haendelser.get(0).globalIndeks(),
+                                haendelser.get(haendelser.size() - 1).globalIndeks(), ventFra, ankommet, laest, anvendtSlut,
+                                committet, forsoeg));
+                    }
+                    ventFra = committet;
                 }
             }
             return false;
+        }
+
+        private void maalt(Livebatch b) {
+            laesning.record(b.laest() - b.ankommet(), TimeUnit.NANOSECONDS);
+            anvendelse.record(b.anvendt() - b.laest(), TimeUnit.NANOSECONDS);
+            commit.record(b.committet() - b.anvendt(), TimeUnit.NANOSECONDS);
+            if (b.arbejdeNanos() > langsomBatchNanos) {
+                LOG.warn("Live projection batch of {} events (global index {} to {}) took {} ms: read {} ms, applied {} ms "
+                        + "in {} attempt(s), committed {} ms", b.haendelser(), b.foersteIndeks(), b.sidsteIndeks(),
+                        b.arbejdeNanos() / 1_000_000, (b.laest() - b.ankommet()) / 1_000_000,
+                        (b.anvendt() - b.laest()) / 1_000_000, b.forsoeg(), (b.committet() - b.anvendt()) / 1_000_000);
+            }
+            for (Consumer<Livebatch> l : lyttere) {
+                try {
+                    l.accept(b);
+                } catch (RuntimeException e) {
+                    LOG.warn("A live batch listener failed", e);
+                }
+            }
         }
 
         /**
@@ -548,7 +613,9 @@ public class Projektionsmotor implements SmartLifecycle {
 
         private void behandlMedGenforsoeg(List<Haendelse> haendelser, List<TrackingToken> tokens) throws InterruptedException {
             long pause = 100;
+            forsoeg = 0;
             while (!stop && koerer) {
+                forsoeg++;
                 try {
                     if (genopbygning) {
                         behandl(haendelser, tokens);
@@ -621,6 +688,7 @@ public class Projektionsmotor implements SmartLifecycle {
                     positioner.asynkronCommit();
                     positioner.egnePlaner();
                 }
+                List<Positioner.Ny> nyePositioner = new ArrayList<>(spor.size());
                 for (Deltager d : spor) {
                     List<Haendelse> nye = d.token == null ? haendelser : ikkeDaekkede(d.token, tokens, haendelser);
                     if (!nye.isEmpty()) {
@@ -632,9 +700,11 @@ public class Projektionsmotor implements SmartLifecycle {
                         }
                         d.nanosIAnvend.addAndGet(System.nanoTime() - t0);
                     }
-                    positioner.gem(d.projektion.navn(), d.token == null ? ny : d.token.upperBound(ny), nye.size());
+                    nyePositioner.add(new Positioner.Ny(d.projektion.navn(), d.token == null ? ny : d.token.upperBound(ny), nye.size()));
                     antal.put(d, nye.size());
                 }
+                positioner.gem(nyePositioner);
+                anvendtSlut = System.nanoTime();
             });
             for (Map.Entry<Deltager, Integer> e : antal.entrySet()) {
                 Deltager d = e.getKey();
