@@ -7,6 +7,7 @@ import dk.careledger.commandside.generator.Parametre;
 import dk.careledger.commandside.generator.SyntetiskKryptering;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,12 +43,17 @@ class BenchmarkharnessSmokeTest extends BenchmarkKontekst {
                 .as("every answered command stored exactly one event").isEqualTo(genereret + kommandoer);
         assertThat(((Map<String, Object>) tilfoejelse.get("nyeAggregater")).keySet()).containsExactly("1", "8", "32");
         assertThat(((Map<String, Object>) tilfoejelse.get("langeStroemme")).keySet()).contains("1", "8", "32");
+        for (String scenarie : List.of("nyeAggregater", "langeStroemme")) {
+            Map<String, Object> ved32 = (Map<String, Object>) ((Map<String, Object>) tilfoejelse.get(scenarie)).get("32");
+            assertThat(ved32).as("the largest lag of %s at 32 clients, broken down", scenarie).containsKey("stoersteEfterslaeb");
+        }
         assertThat(((Map<String, Object>) r.get("loft")).get("raekker")).isEqualTo(genereret);
         assertThat(((Map<String, Object>) ((Map<String, Object>) r.get("genopbygning")).get("prProjektion")).keySet())
                 .containsExactlyInAnyOrderElementsOf(motor.navne());
         assertThat(((Map<String, Object>) r.get("heapMB")).keySet()).containsExactly("efterIndlaesning", "efterLoft",
                 "efterGenopbygning", "efterForespoergsler", "efterTilfoejelse", "efterPeer");
         assertThat(Files.readString(md)).contains("# Benchmark — smoke mode", "## Against the targets", "## Append through the real command path",
+                "### What the largest lag was made of",
                 "## Rebuild from zero with the engine", "## Queries over HTTP", "## The ceiling", "## Heap after each phase");
         assertThat(ud.resolve("benchmark-smoke.json")).isNotEmptyFile();
     }

@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Writes a run's results as {@code <navn>.json} (everything) and {@code <navn>.md} (the tables), with the machine and
@@ -103,6 +105,33 @@ final class Resultatfil {
                 }
             });
         }
+        sb.append("\n### What the largest lag was made of\n\nThe largest lag sample of each scenario, laid over the live runner's "
+                + "batches: the time it sat waiting for Axon's stream to deliver an event, and the time it spent reading, applying and "
+                + "committing; the rest is the sampler's resolution (").append(Tilfoejelsesmaaling.PROEVE_MS).append(" ms). Meanwhile, from "
+                + "the kernel's scheduler: how long the runner's thread and all PostgreSQL processes together were on a core and how long "
+                + "they were runnable but waiting for one; what PostgreSQL's client backends were doing (share of `pg_stat_activity` "
+                + "samples: `CPU` = running a statement and waiting on nothing, `idle in transaction` = the application holds the "
+                + "transaction and works in Java); and the kernel's pressure stall figures (share of wall time some task waited for a "
+                + "core, or for I/O) with the CPU time stolen by the hypervisor, during the lag sample and, in brackets, over its whole "
+                + "window.\n\n");
+        sb.append("| Scenario | Clients | Lag ms | Waiting for the stream ms (longest wait) | Read ms | Applied ms | Committed ms | Rest ms "
+                + "| Batches (most attempts) | Runner thread: on a core / waiting for one ms | PostgreSQL: on a core / waiting for one ms "
+                + "| Backends meanwhile: busy, doing | CPU pressure / I/O pressure / stolen | Autovacuum; checkpoint |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Map.Entry<String, Map<String, Object>> s : List.of(Map.entry("nyeAggregater", nye), Map.entry("langeStroemme", lange))) {
+            s.getValue().forEach((k, v) -> {
+                if (v instanceof Map<?, ?> m && m.get("stoersteEfterslaeb") instanceof Map<?, ?> d) {
+                    sb.append("| ").append(s.getKey().equals("nyeAggregater") ? "new aggregates" : "long streams").append(" | ").append(k)
+                            .append(" | ").append(d.get("ialtMs")).append(" | ").append(d.get("ventetPaaStroemmenMs")).append(" (")
+                            .append(d.get("laengsteVentMs")).append(") | ").append(d.get("laestMs")).append(" | ").append(d.get("anvendtMs"))
+                            .append(" | ").append(d.get("committetMs")).append(" | ").append(d.get("restMs")).append(" | ")
+                            .append(d.get("batches")).append(" (").append(d.get("maksForsoeg")).append(") | ")
+                            .append(kerne(d.get("imens"), "loeber")).append(" | ").append(kerne(d.get("imens"), "postgres")).append(" | ")
+                            .append(backends(d.get("imens"))).append(" | ").append(tryk(d.get("imens"), d.get("heleVinduet"))).append(" | ")
+                            .append(vedligehold(d.get("imens"))).append(" |\n");
+                }
+            });
+        }
         sb.append("\n## Rebuild from zero with the engine\n\n| Projections | Events/s | ÷ ordered read | ÷ peer |\n|---|---|---|---|\n");
         sb.append("| all together | ").append(tal(alle)).append(" ").append(((Map<String, Object>) gen.get("allePrSekund")).get("gentagelser"))
                 .append(" | ").append(fh.get("genopbygningTilOrdnetLaesning")).append(" | ").append(fh.get("genopbygningTilPeer")).append(" |\n");
@@ -146,6 +175,49 @@ final class Resultatfil {
         }
         Map<String, Object> c = (Map<String, Object>) o;
         return c.get("jvm") + " (" + c.get("herafKlienter") + ") / " + c.get("postgresql") + "; " + c.get("kernerIBrug") + " cores busy";
+    }
+
+    /** Busy backends on average, then the three commonest waits with their shares. */
+    private static String backends(Object o) {
+        if (!(o instanceof Map<?, ?> m) || !(m.get("venterPaa") instanceof Map<?, ?> v)) {
+            return "—";
+        }
+        if (v.isEmpty()) {
+            return "none busy";
+        }
+        return m.get("backendsIGennemsnit") + ": " + String.join(", ", v.entrySet().stream().limit(3)
+                .map(e -> "`" + e.getKey() + "` " + Math.round(((Number) e.getValue()).doubleValue() * 100) + "%").toList());
+    }
+
+    /** On a core / waiting for one, in ms, for {@code hvem} ("loeber" or "postgres"). */
+    private static String kerne(Object o, String hvem) {
+        if (!(o instanceof Map<?, ?> m) || m.get(hvem + "PaaKerneMs") == null) {
+            return "—";
+        }
+        return m.get(hvem + "PaaKerneMs") + " / " + m.get(hvem + "VentetPaaKerneMs");
+    }
+
+    /** The autovacuum tasks seen, and whether a checkpoint was being written. */
+    private static String vedligehold(Object o) {
+        if (!(o instanceof Map<?, ?> m)) {
+            return "—";
+        }
+        String autovacuum = m.get("autovacuum") instanceof Collection<?> a && !a.isEmpty()
+                ? String.join(", ", a.stream().map(String::valueOf).toList()) : "none";
+        return autovacuum + "; " + (Boolean.TRUE.equals(m.get("checkpointSkrives")) ? "checkpoint being written" : "no checkpoint");
+    }
+
+    /** CPU pressure / I/O pressure / stolen, as percentages, during the sample (and over the window). */
+    private static String tryk(Object imens, Object vindue) {
+        return tryk(imens) + " (" + tryk(vindue) + ")";
+    }
+
+    private static String tryk(Object o) {
+        if (!(o instanceof Map<?, ?> m)) {
+            return "—";
+        }
+        return String.join(" / ", Stream.of("cpuTryk", "ioTryk", "stjaalet")
+                .map(k -> m.get(k) instanceof Number n ? Math.round(n.doubleValue() * 100) + "%" : "—").toList());
     }
 
     @SuppressWarnings("unchecked")

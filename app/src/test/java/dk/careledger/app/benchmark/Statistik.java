@@ -68,28 +68,40 @@ final class Statistik {
      * With {@link #jvmCpuSekunder()}, what a phase costs whatever else the machine does.
      */
     static double postgresCpuSekunder() {
-        try {
+        long ticks = 0;
+        for (Path p : postgresProcesser()) {
+            try {
+                String stat = Files.readString(p.resolve("stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            } catch (IOException | RuntimeException e) {
+                // the process ended while we looked
+            }
+        }
+        return ticks / 100.0;
+    }
+
+    /** The {@code /proc} directories of the PostgreSQL server's processes: the postmaster and its children. */
+    static List<Path> postgresProcesser() {
+        List<Path> ud = new ArrayList<>();
+        try (var procs = Files.list(Path.of("/proc"))) {
             long postmaster = Long.parseLong(Files.readAllLines(SharedEmbeddedPostgres.server().dataDirectory().resolve("postmaster.pid"))
                     .get(0).trim());
-            long ticks = 0;
-            try (var procs = Files.list(Path.of("/proc"))) {
-                for (Path p : procs.filter(x -> x.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
-                    try {
-                        String stat = Files.readString(p.resolve("stat"));
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        long pid = Long.parseLong(p.getFileName().toString());
-                        if (pid == postmaster || Long.parseLong(f[1]) == postmaster) {
-                            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        // the process ended while we looked
+            for (Path p : procs.filter(x -> x.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (Long.parseLong(p.getFileName().toString()) == postmaster || Long.parseLong(f[1]) == postmaster) {
+                        ud.add(p);
                     }
+                } catch (IOException | RuntimeException e) {
+                    // the process ended while we looked
                 }
             }
-            return ticks / 100.0;
         } catch (IOException | RuntimeException e) {
-            return 0;
+            return ud;
         }
+        return ud;
     }
 
     /** CPU seconds of this JVM, all threads. */

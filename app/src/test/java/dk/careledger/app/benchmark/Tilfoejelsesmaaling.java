@@ -1,6 +1,7 @@
 package dk.careledger.app.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.careledger.projection.motor.Livebatch;
 import dk.careledger.projection.motor.Projektionsmotor;
 import dk.careledger.projection.motor.Projektionsstatus;
 import java.io.IOException;
@@ -39,6 +40,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p><b>Lag</b> ({@link Efterslaeb}): every {@value #PROEVE_MS} ms the sampler reads the head of the event store and
  * each projection's position. When the head has grown, it notes (time, head); a note is settled when every projection
  * has passed its head, and the time between is one lag sample. Resolution: the sampling interval.
+ *
+ * <p><b>What the largest lag was made of</b> ({@link Efterslaebsdele}): the live runner reports every batch it commits
+ * ({@link Projektionsmotor#lyt}); the largest lag sample of a scenario is laid over the runner's time line and split
+ * into the time the runner sat waiting for Axon's stream to deliver, and the time it spent reading, applying and
+ * committing batches. The rest is the sampler's resolution. Alongside, {@link Systemproever} samples what
+ * PostgreSQL's backends waited on and how pressed the machine's CPU and I/O were, during the sample and during its
+ * whole window for comparison.
  */
 final class Tilfoejelsesmaaling {
     static final int PROEVE_MS = 25;
@@ -101,10 +109,17 @@ final class Tilfoejelsesmaaling {
             Map<String, List<Double>> prProjektion = new LinkedHashMap<>();
             List<double[]> cpu = new ArrayList<>();
             List<Long> checkpointsIVinduer = new ArrayList<>();
+            Efterslaebsdele stoerste = null;
+            Map<String, Object> stoersteSystem = null;
             for (int g = 0; g < gentagelser; g++) {
+                List<Livebatch> batches = Collections.synchronizedList(new ArrayList<>());
+                AutoCloseable lytning = motor.lyt(batches::add);
                 Efterslaeb e = new Efterslaeb();
                 Thread proever = new Thread(e, "benchmark-efterslaeb");
                 proever.start();
+                Systemproever system = new Systemproever();
+                Thread systemproever = new Thread(system, "benchmark-systemproever");
+                systemproever.start();
                 List<Double> ms = Collections.synchronizedList(new ArrayList<>());
                 double jvm0 = Statistik.jvmCpuSekunder();
                 double pg0 = Statistik.postgresCpuSekunder();
@@ -116,6 +131,16 @@ final class Tilfoejelsesmaaling {
                 vent();
                 e.stop();
                 proever.join();
+                lytning.close();
+                system.stop();
+                systemproever.join();
+                Efterslaebsdele dele = e.stoerste == null ? null : Efterslaebsdele.af(e.stoerste[0], e.stoerste[1], batches);
+                if (dele != null && (stoerste == null || dele.ialtMs() > stoerste.ialtMs())) {
+                    stoerste = dele;
+                    stoersteSystem = new LinkedHashMap<>();
+                    stoersteSystem.put("imens", system.over(e.stoerste[0], e.stoerste[1]));
+                    stoersteSystem.put("heleVinduet", system.over(t0, System.nanoTime()));
+                }
                 long kommandoer = Math.max(1, besvaret.get() - foer);
                 double jvm = Statistik.jvmCpuSekunder() - jvm0;
                 double pg = Statistik.postgresCpuSekunder() - pg0;
@@ -142,6 +167,11 @@ final class Tilfoejelsesmaaling {
             prProjektion.forEach((k, v) -> lagPr.put(k, Statistik.rund(Statistik.pct(v, 99))));
             lag.put("p99msPrProjektion", lagPr);
             m.put("efterslaeb", lag);
+            if (stoerste != null) {
+                Map<String, Object> d = stoerste.somKort();
+                d.putAll(stoersteSystem);
+                m.put("stoersteEfterslaeb", d);
+            }
             m.put("cpuMsPrKommando", cpuPrKommando(cpu));
             m.put("checkpointsPrVindue", checkpointsIVinduer);
             ud.put(String.valueOf(n), m);
@@ -231,6 +261,8 @@ final class Tilfoejelsesmaaling {
         private volatile boolean koerer = true;
         final List<Double> samlet = new ArrayList<>();
         final Map<String, List<Double>> prProjektion = new HashMap<>();
+        /** The largest lag sample: when its head was noted and when every projection had passed it (nanoTime). */
+        long[] stoerste;
         private final Deque<long[]> ventende = new ArrayDeque<>();
         private final Map<String, Deque<long[]>> ventendePr = new HashMap<>();
 
@@ -260,7 +292,13 @@ final class Tilfoejelsesmaaling {
                     afregn(ventendePr.computeIfAbsent(s.navn(), k -> new ArrayDeque<>()), pos, nu,
                             prProjektion.computeIfAbsent(s.navn(), k -> new ArrayList<>()));
                 }
-                afregn(ventende, min, nu, samlet);
+                while (!ventende.isEmpty() && ventende.peekFirst()[1] <= min) {
+                    long noteret = ventende.pollFirst()[0];
+                    samlet.add((nu - noteret) / 1e6);
+                    if (stoerste == null || nu - noteret > stoerste[1] - stoerste[0]) {
+                        stoerste = new long[] {noteret, nu};
+                    }
+                }
                 if (sidste) {
                     return;
                 }
