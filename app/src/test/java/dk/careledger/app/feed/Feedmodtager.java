@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.careledger.projection.feed.sagsindeks.Anvisningskontrol;
+import dk.careledger.projection.feed.sagsindeks.Skemavalidering;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.net.URI;
@@ -69,6 +71,20 @@ final class Feedmodtager {
             }
             efter = side.get("naeste").asLong();
         }
+    }
+
+    /**
+     * Every delivery of the Sagsindeks feed, read from its XML pages, validates against KOMBIT's XSDs and passes the
+     * anvisning checks, and there are {@code antal} of them.
+     */
+    void sagsindeksdokumenterErGyldige(int antal) throws Exception {
+        Skemavalidering skema = Skemavalidering.sagsindeks();
+        List<String> dokumenter = xmlDokumenter("sagsindeks");
+        for (String dokument : dokumenter) {
+            assertThat(skema.valider(dokument)).as("schema errors in %s", dokument).isEmpty();
+            assertThat(Anvisningskontrol.kontrollerDokument(dokument)).as("anvisning in %s", dokument).isEmpty();
+        }
+        assertThat(dokumenter).hasSize(antal);
     }
 
     /** Every delivery of the feed as a standalone XML document (the KOMBIT request element), read from the XML pages. */
