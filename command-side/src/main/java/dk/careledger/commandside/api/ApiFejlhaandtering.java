@@ -2,35 +2,63 @@ package dk.careledger.commandside.api;
 
 import dk.careledger.domain.felles.Afvisning;
 import java.net.URI;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Every refusal becomes an RFC 9457 problem document with two extra members: {@code fejlkode} (stable, part of
  * the API contract) and {@code felt} (the offending field or header, or null). Status: 400 invalid input,
  * 404 unknown id, 409 conflict (exists already, stale version, reused command id), 422 forbidden by the case
- * rules in the current state. Ordered before Spring's own problem-details handler, which answers everything else
- * (unknown path, wrong method) as problem+json too.
+ * rules in the current state. Spring's own refusals (unknown path, wrong method, unsupported content type, a
+ * missing header) get a stable code and a Danish message too, and anything unexpected is a 500 {@code INTERN_FEJL}
+ * that is logged and tells the client nothing of the inside.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiFejlhaandtering {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiFejlhaandtering.class);
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<ProblemDetail> forkertType(MethodArgumentTypeMismatchException e) {
-        return afvisning(Afvisning.ugyldig("UGYLDIG_VAERDI", e.getName(), "Ugyldig værdi '" + e.getValue() + "' for '" + e.getName() + "'"));
+        return afvisning(Afvisning.ugyldig("UGYLDIG_VAERDI", e.getName(), "Ugyldig værdi '" + e.getValue() + "' for '" + e.getName() + "'"
+                + JsonFejl.forventet(e.getRequiredType())));
     }
 
+    /**
+     * A body the web layer's own JSON reader could not read (the endpoints that take a typed body rather than reading
+     * it through the command API's strict reader): the field named where the reader knows it.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     public ResponseEntity<ProblemDetail> ulaeseligKrop(HttpMessageNotReadableException e) {
-        return afvisning(Afvisning.ugyldig("UGYLDIG_JSON", null, "Kroppen mangler eller kan ikke læses"));
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Afvisning afvisning) {
+                return afvisning(afvisning);
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof tools.jackson.databind.DatabindException d && !d.getPath().isEmpty()) {
+                String felt = d.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[");
+                String kode = t instanceof tools.jackson.databind.exc.UnrecognizedPropertyException ? "UKENDT_FELT" : "UGYLDIG_VAERDI";
+                return afvisning(Afvisning.ugyldig(kode, felt, kode.equals("UKENDT_FELT") ? "Ukendt felt '" + felt + "'"
+                        : "Ugyldig værdi for feltet '" + felt + "'"));
+            }
+        }
+        return afvisning(Afvisning.ugyldig("UGYLDIG_JSON", null, "Kroppen mangler eller kan ikke læses som JSON"));
     }
 
     @ExceptionHandler(Afvisning.class)
@@ -41,11 +69,38 @@ public class ApiFejlhaandtering {
             case KONFLIKT -> HttpStatus.CONFLICT;
             case REGEL -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, afvisning.besked());
-        problem.setType(URI.create("urn:careledger:fejl:" + afvisning.fejlkode()));
-        problem.setTitle(afvisning.fejlkode());
-        problem.setProperty("fejlkode", afvisning.fejlkode());
-        problem.setProperty("felt", afvisning.felt());
+        return problem(status, afvisning.fejlkode(), afvisning.felt(), afvisning.besked());
+    }
+
+    /** Spring MVC's own refusals, which carry their status; anything else is a defect: logged, 500, no details. */
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> andet(Exception e) {
+        if (e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()) {
+            HttpStatusCode status = spring.getStatusCode();
+            String felt = e instanceof MissingRequestHeaderException h ? h.getHeaderName()
+                    : e instanceof MissingServletRequestParameterException p ? p.getParameterName() : null;
+            String[] kodeOgBesked = switch (status.value()) {
+                case 404 -> new String[] {"STI_UKENDT", "Der findes ingen ressource på den sti"};
+                case 405 -> new String[] {"METODE_IKKE_TILLADT", "Metoden er ikke tilladt på den sti"};
+                case 406 -> new String[] {"FORMAT_IKKE_TILGAENGELIGT", "Svaret findes ikke i det format, Accept beder om"};
+                case 413 -> new String[] {"KROP_FOR_STOR", "Kroppen er for stor"};
+                case 415 -> new String[] {"INDHOLDSTYPE_IKKE_UNDERSTOETTET", "Indholdstypen understøttes ikke her; send application/json"};
+                default -> new String[] {felt == null ? "UGYLDIG_FORESPOERGSEL" : "FELT_PAAKRAEVET",
+                        felt == null ? "Forespørgslen kan ikke behandles" : "'" + felt + "' skal angives"};
+            };
+            ResponseEntity<ProblemDetail> svar = problem(status, kodeOgBesked[0], felt, kodeOgBesked[1]);
+            return ResponseEntity.status(status).headers(spring.getHeaders()).body(svar.getBody());
+        }
+        LOG.error("Unexpected error answered as 500 INTERN_FEJL", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERN_FEJL", null, "Der opstod en uventet fejl; den er logget");
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatusCode status, String fejlkode, String felt, String besked) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, besked);
+        problem.setType(URI.create("urn:careledger:fejl:" + fejlkode));
+        problem.setTitle(fejlkode);
+        problem.setProperty("fejlkode", fejlkode);
+        problem.setProperty("felt", felt);
         return ResponseEntity.status(status).body(problem);
     }
 }

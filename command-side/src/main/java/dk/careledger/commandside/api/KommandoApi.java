@@ -13,6 +13,7 @@ import dk.careledger.commandside.kommando.Referencer;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Aktoer;
 import dk.careledger.domain.felles.Cvr;
+import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.domain.felles.Rolle;
 import java.net.URI;
 import java.util.Arrays;
@@ -40,8 +41,6 @@ public class KommandoApi {
     public static final String ROLLE = "X-Rolle";
     public static final String KOMMUNE = "X-Kommune";
 
-    /** The longest user id the register and the read models keep ({@code borger.oprettet_af}). */
-    static final int MAKS_BRUGER_ID = 100;
 
     private final KommandoService kommandoer;
     private final ObjectMapper json;
@@ -82,7 +81,7 @@ public class KommandoApi {
         if (id == null || id.isNull() || id.asText().isBlank()) {
             throw Afvisning.ugyldig("FELT_PAAKRAEVET", idFelt, "Feltet '" + idFelt + "' skal udfyldes med et UUID, som klienten vælger");
         }
-        UUID aggregatId = uuid(id.asText(), idFelt);
+        UUID aggregatId = Inputgraenser.id(uuid(id.asText(), idFelt), idFelt);
         C kommando = konverter(node, kommandotype);
         return graense.udfoer(() -> {
             referencer.kraevLedigtId(type, aggregatId.toString(), idFelt);
@@ -96,10 +95,7 @@ public class KommandoApi {
     }
 
     public Kalder kalder(HttpHeaders headers) {
-        String bruger = header(headers, BRUGER_ID);
-        if (bruger.length() > MAKS_BRUGER_ID) {
-            throw Afvisning.ugyldig("FELT_FOR_LANGT", BRUGER_ID, BRUGER_ID + " må højst være " + MAKS_BRUGER_ID + " tegn");
-        }
+        String bruger = Inputgraenser.tekst(header(headers, BRUGER_ID), Inputgraenser.MAKS_BRUGER_ID, BRUGER_ID);
         String rolle = header(headers, ROLLE);
         Rolle gyldigRolle = Arrays.stream(Rolle.values()).filter(r -> r.name().equals(rolle)).findFirst()
                 .orElseThrow(() -> Afvisning.ugyldig("ROLLE_UGYLDIG", ROLLE, "Ukendt rolle '" + rolle + "'; gyldige: " + Arrays.toString(Rolle.values())));
@@ -109,7 +105,7 @@ public class KommandoApi {
     private <C> ResponseEntity<Svar> send(Aggregattype type, String aggregatId, C kommando, HttpHeaders headers,
             Consumer<C> referencetjek, UnaryOperator<C> fuldfoer, boolean oprettelse) {
         Kalder kalder = kalder(headers);
-        UUID kommandoId = uuid(header(headers, KOMMANDO_ID), KOMMANDO_ID);
+        UUID kommandoId = Inputgraenser.id(uuid(header(headers, KOMMANDO_ID), KOMMANDO_ID), KOMMANDO_ID);
         Long forventetVersion = forventetVersion(headers);
         if (referencetjek != null) {
             referencetjek.accept(kommando);

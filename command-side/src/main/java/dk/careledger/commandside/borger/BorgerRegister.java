@@ -1,6 +1,7 @@
 package dk.careledger.commandside.borger;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.KrypteretTekst;
 import dk.careledger.domain.felles.Registrering;
@@ -21,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class BorgerRegister {
     private static final Pattern CPR = Pattern.compile("\\d{10}");
     private static final Pattern ERSTATNINGS_CPR = Pattern.compile("\\d{6}[0-9A-Z]{4}");
+    /** A person's full name, as the CPR register keeps it, fits comfortably. */
+    static final int MAKS_NAVN = 200;
+    /** The column {@code borger.glemt_begrundelse}. */
+    static final int MAKS_BEGRUNDELSE = 200;
 
     private final JdbcTemplate jdbc;
     private final NoegleBoks noegleBoks;
@@ -40,8 +45,9 @@ public class BorgerRegister {
 
     @Transactional
     public Registreret registrer(UUID borgerId, Identtype identtype, String identifikator, String navn, Registrering registrering) {
-        Afvisning.paakraevet(borgerId, "borgerId");
+        Inputgraenser.id(Afvisning.paakraevet(borgerId, "borgerId"), "borgerId");
         Afvisning.paakraevet(identtype, "identtype");
+        Inputgraenser.tekst(navn, MAKS_NAVN, "navn");
         String normaliseret = normaliser(identtype, identifikator);
         if (normaliseret != null) {
             Optional<UUID> eksisterende = find(identtype, normaliseret);
@@ -52,6 +58,10 @@ public class BorgerRegister {
         Integer findes = jdbc.queryForObject("SELECT count(*) FROM borger WHERE borger_id = ?", Integer.class, borgerId);
         if (findes != null && findes > 0) {
             throw Afvisning.konflikt("BORGER_FINDES", "borgerId", "Borger-id'et " + borgerId + " er allerede brugt til en anden borger");
+        }
+        if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE aggregate_identifier = ?)",
+                Boolean.class, borgerId.toString()))) {
+            throw Afvisning.konflikt("ID_I_BRUG", "borgerId", "Id'et " + borgerId + " er allerede brugt af en sag, bevilling, henvendelse eller et forløb");
         }
         jdbc.update("INSERT INTO borger (borger_id, identtype, ident_hmac, oprettet, oprettet_af, kommune) VALUES (?, ?, ?, ?, ?, ?)",
                 borgerId, identtype.name(), normaliseret == null ? null : master.opslag(identtype.name() + ":" + normaliseret),
@@ -100,7 +110,7 @@ public class BorgerRegister {
      */
     @Transactional
     public void glem(UUID borgerId, String begrundelse, Registrering registrering) {
-        Afvisning.paakraevet(begrundelse, "begrundelse");
+        Inputgraenser.tekst(Afvisning.paakraevet(begrundelse, "begrundelse"), MAKS_BEGRUNDELSE, "begrundelse");
         int opdateret = jdbc.update("UPDATE borger SET ident_hmac = NULL, ident_krypteret = NULL, navn_krypteret = NULL, "
                 + "glemt = ?, glemt_af = ?, glemt_begrundelse = ? WHERE borger_id = ? AND glemt IS NULL",
                 Timestamp.from(registrering.registreringstid()), registrering.aktoer().brugerId(), begrundelse, borgerId);

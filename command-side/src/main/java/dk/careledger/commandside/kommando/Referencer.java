@@ -37,14 +37,16 @@ public class Referencer {
 
     /**
      * A new aggregate's client-chosen id must not already name an aggregate of another type: Axon would append the
-     * creation event to that other stream (409 ID_I_BRUG). The same type is the decider's answer (…_FINDES).
+     * creation event to that other stream (409 ID_I_BRUG); nor a citizen, whose id would then name two things. The same
+     * type is the decider's answer (…_FINDES).
      */
     public void kraevLedigtId(Aggregattype type, String id, String felt) {
-        Integer n = jdbc.queryForObject(
-                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0 AND type <> ?",
-                Integer.class, id, type.lagretType());
-        if (n != null && n > 0) {
-            throw Afvisning.konflikt("ID_I_BRUG", felt, "Id'et " + id + " er allerede brugt af et andet slags aggregat");
+        // one round trip: another aggregate type's stream, or a citizen (borger ids and aggregate ids share one space)
+        Boolean brugt = jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND sequence_number = 0 AND type <> ?) OR EXISTS (SELECT 1 FROM borger WHERE borger_id = ?::uuid)",
+                Boolean.class, id, type.lagretType(), id);
+        if (Boolean.TRUE.equals(brugt)) {
+            throw Afvisning.konflikt("ID_I_BRUG", felt, "Id'et " + id + " er allerede brugt af et andet slags aggregat eller en borger");
         }
     }
 

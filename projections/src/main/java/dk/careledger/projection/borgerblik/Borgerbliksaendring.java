@@ -1,6 +1,7 @@
 package dk.careledger.projection.borgerblik;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -67,7 +68,7 @@ public record Borgerbliksaendring(String kommune, String klePraefiks, LocalDate 
         if (v != null && !(v instanceof String)) {
             throw ugyldig(felt, felt + " skal være en tekst, fik " + v);
         }
-        String s = (String) v;
+        String s = Inputgraenser.tekst((String) v, felt);
         if (paakraevet && (s == null || s.isBlank())) {
             throw Afvisning.ugyldig("FELT_PAAKRAEVET", felt, "Feltet '" + felt + "' skal udfyldes");
         }
@@ -80,7 +81,7 @@ public record Borgerbliksaendring(String kommune, String klePraefiks, LocalDate 
             return null;
         }
         try {
-            return LocalDate.parse(s.trim());
+            return Inputgraenser.dato(LocalDate.parse(s.trim()), felt);
         } catch (DateTimeParseException e) {
             throw ugyldig(felt, felt + " skal være en dato (ÅÅÅÅ-MM-DD), fik '" + s + "'");
         }

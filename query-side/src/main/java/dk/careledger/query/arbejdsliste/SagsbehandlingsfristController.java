@@ -1,6 +1,7 @@
 package dk.careledger.query.arbejdsliste;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.katalog.Katalog;
 import dk.careledger.query.arbejdsliste.Sagsbehandlingsfrister.Fristpost;
@@ -64,7 +65,7 @@ public class SagsbehandlingsfristController {
                     + "registreret igen retter den. 201 når rækken er tilføjet, 200 når den samme frist allerede var registreret.")
     public ResponseEntity<Fristpost> tilfoej(@RequestBody NyFrist ny,
             @Parameter(description = "Hvem der ændrer (brugerens id)", required = true) @RequestHeader(name = "X-Bruger-Id", required = false) String bruger) {
-        Afvisning.paakraevet(bruger, "X-Bruger-Id");
+        Inputgraenser.tekst(Afvisning.paakraevet(bruger, "X-Bruger-Id"), Inputgraenser.MAKS_BRUGER_ID, "X-Bruger-Id");
         String kommune = Cvr.parse(Afvisning.paakraevet(ny.kommune(), "kommune"), "kommune").value();
         String praefiks = Afvisning.paakraevet(ny.klePraefiks(), "klePraefiks");
         if (!Fristregler.kendtKlePraefiks(katalog, praefiks)) {
@@ -79,7 +80,7 @@ public class SagsbehandlingsfristController {
         if (dage < 1 || dage > MAKS_FRIST_DAGE) {
             throw Afvisning.ugyldig("FRIST_UGYLDIG", "fristDage", "En frist er 1 til " + MAKS_FRIST_DAGE + " dage, fik " + dage);
         }
-        LocalDate gyldigFra = Afvisning.paakraevet(ny.gyldigFra(), "gyldigFra");
+        LocalDate gyldigFra = Inputgraenser.dato(Afvisning.paakraevet(ny.gyldigFra(), "gyldigFra"), "gyldigFra");
         Tilfoejet t = frister.tilfoej(kommune, praefiks, indsats, dage, gyldigFra, clock.instant().truncatedTo(ChronoUnit.MICROS), bruger);
         return ResponseEntity.status(t.ny() ? HttpStatus.CREATED : HttpStatus.OK).body(t.post());
     }

@@ -1,6 +1,7 @@
 package dk.careledger.query.borgerblik;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.domain.katalog.Katalog;
 import dk.careledger.projection.borgerblik.BorgerblikKonfiguration;
 import dk.careledger.projection.borgerblik.Borgerbliksaendring;
@@ -79,7 +80,7 @@ public class BorgerblikKonfigurationController {
     public ResponseEntity<Borgerbliksregel> tilfoej(@RequestBody Map<String, Object> krop,
             @Parameter(description = "Hvem der ændrer (brugerens id)", required = true) @RequestHeader(name = "X-Bruger-Id", required = false)
             String bruger) {
-        Afvisning.paakraevet(bruger, "X-Bruger-Id");
+        Inputgraenser.tekst(Afvisning.paakraevet(bruger, "X-Bruger-Id"), Inputgraenser.MAKS_BRUGER_ID, "X-Bruger-Id");
         Borgerbliksaendring a = Borgerbliksaendring.fra(krop);
         if (!a.klePraefiks().isEmpty() && !Fristregler.kendtKlePraefiks(katalog, a.klePraefiks())) {
             throw Afvisning.ugyldig("UKENDT_KLE", "klePraefiks", "'" + a.klePraefiks() + "' er ikke en KLE-hovedgruppe, -gruppe eller -emne "

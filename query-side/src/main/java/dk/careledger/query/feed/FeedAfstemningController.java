@@ -1,6 +1,7 @@
 package dk.careledger.query.feed;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.projection.feed.Feedafstemning;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -49,6 +50,6 @@ public class FeedAfstemningController {
         if (bruger == null || bruger.isBlank()) {
             throw Afvisning.ugyldig("FELT_PAAKRAEVET", "X-Bruger-Id", "Afstemning skal have en bruger (X-Bruger-Id)");
         }
-        return bruger;
+        return Inputgraenser.tekst(bruger, Inputgraenser.MAKS_BRUGER_ID, "X-Bruger-Id");
     }
 }

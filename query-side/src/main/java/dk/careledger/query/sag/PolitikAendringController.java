@@ -1,6 +1,7 @@
 package dk.careledger.query.sag;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.projection.sag.politik.PolitikAendring;
 import dk.careledger.projection.sag.politik.PolitikAendringsrapport;
 import dk.careledger.projection.sag.politik.PolitikAendringsrapport.Rapport;
@@ -43,6 +44,7 @@ public class PolitikAendringController {
             @RequestHeader(value = "X-Bruger-Id", required = false) String bruger) {
         PolitikAendring a = PolitikAendring.fra(anmodning.kommune(), anmodning.klePraefiks(), anmodning.politik(), anmodning.sagsbegreb(),
                 anmodning.gyldigFra(), anmodning.anvend());
+        Inputgraenser.tekst(bruger, Inputgraenser.MAKS_BRUGER_ID, "X-Bruger-Id");
         if (a.anvend() && (bruger == null || bruger.isBlank())) {
             throw Afvisning.ugyldig("FELT_PAAKRAEVET", "X-Bruger-Id", "En ændring, der anvendes, skal have en bruger (X-Bruger-Id)");
         }

@@ -1,6 +1,7 @@
 package dk.careledger.projection.sag.politik;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.projection.sag.Politik;
 import dk.careledger.projection.sag.Sagsbegreb;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ public record PolitikAendring(String kommune, String klePraefiks, Politik politi
         } catch (DateTimeParseException e) {
             throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "gyldigFra", "gyldigFra skal være en dato (ÅÅÅÅ-MM-DD), fik '" + gyldigFra + "'");
         }
-        return new PolitikAendring(kommune, praefiks, p, s, fra, Boolean.TRUE.equals(anvend));
+        return new PolitikAendring(kommune, praefiks, p, s, Inputgraenser.dato(fra, "gyldigFra"), Boolean.TRUE.equals(anvend));
     }
 
     static <E extends Enum<E>> E enumVaerdi(Class<E> type, String vaerdi, String felt) {
