@@ -176,6 +176,49 @@ class UgyldigtInputTest {
         assertThat(s.status).as("%s", s).isEqualTo(200);
     }
 
+    @Test
+    void everyReadEndpointAnswersHostileParametersWithoutA5xx() {
+        List<String> fejl = new ArrayList<>();
+        int antal = 0;
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> m : handlerMappings.getHandlerMethods().entrySet()) {
+            if (!m.getKey().getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+                continue;
+            }
+            for (String moenster : m.getKey().getPatternValues()) {
+                if (!moenster.startsWith("/api/")) {
+                    continue;
+                }
+                Endepunkt e = new Endepunkt("GET", moenster, null, false, Set.of());
+                List<String> parametre = new ArrayList<>();
+                for (MethodParameter p : m.getValue().getMethodParameters()) {
+                    org.springframework.web.bind.annotation.RequestParam r = p.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+                    if (r != null) {
+                        parametre.add(r.name().isEmpty() ? (r.value().isEmpty() ? p.getParameterName() : r.value()) : r.name());
+                    }
+                }
+                List<String> stier = new ArrayList<>();
+                for (String variabel : e.variabler()) {
+                    for (String vaerdi : List.of(fremmedId(variabel), NIL, "x\u0000y", "b".repeat(3_000))) {
+                        stier.add(e.sti(verden, Map.of(variabel, vaerdi)));
+                    }
+                }
+                for (String parameter : parametre) {
+                    for (String vaerdi : List.of("x\u0000y", "+999999999-12-31", "1767225600", "b".repeat(3_000), "-1", "99999999999999999999")) {
+                        stier.add(e.sti(verden, null) + "?" + parameter + "=" + java.net.URLEncoder.encode(vaerdi, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+                for (String sti : stier) {
+                    antal++;
+                    Svar s = send("GET", sti, "application/json", "", Map.of());
+                    if (s.status >= 500) {
+                        fejl.add(moenster + " " + kort(sti) + " → " + s.status + " " + kort(s.krop.toString()));
+                    }
+                }
+            }
+        }
+        assertThat(fejl).as("5xx answers of %d hostile reads", antal).isEmpty();
+    }
+
     // --- the endpoints
 
     record Endepunkt(String metode, String moenster, Class<?> krop, boolean harKrop, Set<String> headere) {
