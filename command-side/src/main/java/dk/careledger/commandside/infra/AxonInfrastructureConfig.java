@@ -1,5 +1,9 @@
 package dk.careledger.commandside.infra;
 
+import dk.careledger.commandside.kommando.Metadatanoegler;
+import org.axonframework.commandhandling.distributed.MetaDataRoutingStrategy;
+import org.axonframework.commandhandling.distributed.RoutingStrategy;
+import org.axonframework.commandhandling.distributed.UnresolvedRoutingKeyPolicy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
@@ -91,6 +95,18 @@ public class AxonInfrastructureConfig {
     @Bean
     public Aggregatcache aggregatcache(@Value("${ledger.aggregatcache.stoerrelse:4096}") int stoerrelse) {
         return new Aggregatcache(stoerrelse);
+    }
+
+    /**
+     * Every command is routed by its aggregate's id (the metadata {@code aggregatId} that {@code KommandoService} sets on
+     * each): with Axon Server, consistent hashing then sends all commands for one aggregate to the same node, whose
+     * aggregate cache therefore stays current (ADR 0015). Axon's default would route a command whose payload has no
+     * {@code @RoutingKey} to a random node. A command without the id is a defect and is refused, never sent at random.
+     */
+    @Bean
+    public RoutingStrategy routingStrategy() {
+        return MetaDataRoutingStrategy.builder().metaDataKey(Metadatanoegler.AGGREGAT_ID)
+                .fallbackRoutingStrategy(UnresolvedRoutingKeyPolicy.ERROR).build();
     }
 
     // ---- serialization ----------------------------------------------------------------------------------------

@@ -29,6 +29,16 @@ public enum Aggregattype {
         return "careledger." + navn;
     }
 
+    /** The aggregate whose shell handles the command name {@link #kommandonavn()}. */
+    public static Aggregattype forKommandonavn(String kommandonavn) {
+        for (Aggregattype type : values()) {
+            if (type.kommandonavn().equals(kommandonavn)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException("No aggregate handles " + kommandonavn);
+    }
+
     /** The aggregate type Axon writes in {@code domain_event_entry.type}. */
     public String lagretType() {
         return lagretType;

@@ -15,13 +15,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.callbacks.FutureCallback;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.modelling.command.ConflictingModificationException;
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.dao.DuplicateKeyException;
@@ -118,25 +117,26 @@ public class KommandoService {
         commandBus.dispatch(new GenericCommandMessage<>(new GenericMessage<>(kommando, metadata), type.kommandonavn()), callback);
         CommandResultMessage<?> resultat = callback.getResult();
         if (resultat.isExceptional()) {
-            throw kendtAarsag(type, resultat.exceptionResult());
+            throw kendtAarsag(resultat.exceptionResult());
         }
         return (KommandoUdfald) resultat.getPayload();
     }
 
     /**
      * Axon and Spring may wrap the exception a handler threw (unit-of-work rollback, transaction commit); the
-     * first known cause in the chain decides the answer. An id that names an aggregate of another type (a bevilling's
-     * id in a sag's path) is an unknown sag to the caller: 404, like any id that names no sag. Axon says so in one of two
-     * ways: {@link IncompatibleAggregateException} when it loads the other type's stream, and
-     * {@link NoHandlerForCommandException} when the aggregate cache (one for all four types, keyed by id) hands it the
-     * other type's aggregate, which has no handler for this command name. Every command name this service sends has a
-     * handler, so the second can mean nothing else.
+     * first known cause in the chain decides the answer. A refusal arrives wrapped by {@link AfvisningOverNoder}, whose
+     * details survive the trip from another node's command bus.
      */
-    private static RuntimeException kendtAarsag(Aggregattype type, Throwable fejl) {
+    static RuntimeException kendtAarsag(Throwable fejl) {
         for (Throwable t = fejl; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IncompatibleAggregateException || t instanceof NoHandlerForCommandException) {
-                return Afvisning.ikkeFundet(type.ukendtKode(), null, "Der findes ingen " + type.name().toLowerCase()
-                        + " med det id; id'et tilhører noget andet");
+            if (t instanceof CommandExecutionException udfoerelse) {
+                // from another node through Axon Server the refusal travels only as details (the cause that arrives is
+                // Axon's stand-in for the remote exception); locally the details are there too
+                Optional<Afvisningsdetaljer> detaljer = udfoerelse.getDetails().filter(Afvisningsdetaljer.class::isInstance)
+                        .map(Afvisningsdetaljer.class::cast);
+                if (detaljer.isPresent()) {
+                    return detaljer.get().somAfvisning();
+                }
             }
             if (t instanceof Afvisning || t instanceof ConcurrencyException || t instanceof ConflictingModificationException
                     || t instanceof DuplicateKeyException) {
