@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One real PostgreSQL per test JVM, started on first use in a temporary directory and deleted when the JVM exits.
+ * One real PostgreSQL per test JVM, started on first use in a temporary directory and deleted when the JVM exits. It
+ * runs without fsync ({@link LedgerPostgres.Options#throwaway}): a crash loses nothing a test needs (ADR 0017).
  * Every caller gets its own fresh, empty database in it ({@code CREATE DATABASE}), so Spring contexts never see each
  * other's events, tokens or projections, while the server start (a few seconds) is paid once. Each database also
  * comes with its own temporary {@code ledger.data-dir}, so tests never write into the working tree.
@@ -66,7 +67,7 @@ public final class SharedEmbeddedPostgres {
         return Map.of(
                 "spring.datasource.url", server().jdbcUrl(database),
                 "spring.datasource.username", LedgerPostgres.SUPERUSER,
-                "spring.datasource.password", "",
+                "spring.datasource.password", server().password(),
                 "ledger.data-dir", root.resolve(database).toString());
     }
 
