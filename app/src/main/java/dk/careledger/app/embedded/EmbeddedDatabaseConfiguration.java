@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The default database: when none is configured, a real PostgreSQL 15 runs embedded in the application, with its
- * cluster under {@code ledger.data-dir} so the ledger keeps its facts across restarts. Set {@code LEDGER_DB_URL},
+ * cluster under {@code ledger.data-dir} so the ledger keeps its facts across restarts: fsync on, and a password for
+ * every connection, kept in {@code <ledger.data-dir>/postgres.password} (ADR 0017). Set {@code LEDGER_DB_URL},
  * {@code LEDGER_DB_USER} and {@code LEDGER_DB_PASSWORD} to use an external PostgreSQL instead; this configuration
  * then backs off and Spring Boot builds the DataSource.
  */
@@ -28,7 +29,7 @@ public class EmbeddedDatabaseConfiguration {
     public LedgerPostgres ledgerPostgres(EmbeddedDatabaseProperties properties) throws IOException {
         EmbeddedDatabaseProperties.EmbeddedDb settings = properties.embeddedDb();
         LedgerPostgres postgres = LedgerPostgres.start(LedgerPostgres.Options.durable(
-                properties.clusterDirectory(), settings.port(), settings.startupTimeout()));
+                properties.clusterDirectory(), settings.port(), settings.startupTimeout()).withFsync(settings.varig()));
         try {
             postgres.createDatabaseIfMissing(settings.database());
         } catch (RuntimeException e) {
@@ -46,6 +47,7 @@ public class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(ledgerPostgres.jdbcUrl(properties.embeddedDb().database()));
         dataSource.setUsername(LedgerPostgres.SUPERUSER);
+        dataSource.setPassword(ledgerPostgres.password());
         dataSource.setPoolName("care-ledger-embedded");
         return dataSource;
     }

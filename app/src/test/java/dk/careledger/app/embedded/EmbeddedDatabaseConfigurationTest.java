@@ -33,10 +33,20 @@ class EmbeddedDatabaseConfigurationTest {
                     assertThat(context.getBean(DataSource.class)).isInstanceOf(HikariDataSource.class);
                     JdbcTemplate jdbc = new JdbcTemplate(context.getBean(DataSource.class));
                     assertThat(jdbc.queryForObject("SELECT current_database()", String.class)).isEqualTo("careledger");
+                    assertThat(jdbc.queryForObject("SHOW fsync", String.class)).isEqualTo("on");
+                    assertThat(((HikariDataSource) context.getBean(DataSource.class)).getPassword())
+                            .isEqualTo(postgres.password());
                 });
 
         assertThat(dataDir.resolve("pg/PG_VERSION")).exists();
         assertThat(accepts(port[0])).as("server stopped with the context").isFalse();
+    }
+
+    @Test
+    void givenVarigFalse_whenTheEmbeddedDatabaseStarts_thenItRunsWithoutFsync() {
+        runner.withPropertyValues("ledger.data-dir=" + dataDir, "spring.datasource.url=", "ledger.embedded-db.varig=false")
+                .run(context -> assertThat(new JdbcTemplate(context.getBean(DataSource.class))
+                        .queryForObject("SHOW fsync", String.class)).isEqualTo("off"));
     }
 
     @Test

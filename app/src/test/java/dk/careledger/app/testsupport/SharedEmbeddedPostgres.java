@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,7 +14,8 @@ import java.util.stream.Stream;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One real PostgreSQL per test JVM, started on first use in a temporary directory and deleted when the JVM exits.
+ * One real PostgreSQL per test JVM, started on first use in a temporary directory and deleted when the JVM exits. It
+ * runs without fsync ({@link LedgerPostgres.Options#throwaway}): a crash loses nothing a test needs (ADR 0017).
  * Every caller gets its own fresh, empty database in it ({@code CREATE DATABASE}), so Spring contexts never see each
  * other's events, tokens or projections, while the server start (a few seconds) is paid once. Each database also
  * comes with its own temporary {@code ledger.data-dir}, so tests never write into the working tree.
@@ -28,6 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class SharedEmbeddedPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static Path root;
     private static LedgerPostgres server;
 
@@ -60,14 +64,20 @@ public final class SharedEmbeddedPostgres {
         return name;
     }
 
-    /** The Spring properties that point a context at a new, empty database and a new, empty data directory. */
+    /**
+     * The Spring properties that point a context at a new, empty database and a new, empty data directory, with its
+     * own master key (as configured key management would supply it: no key file, nothing under the user's home).
+     */
     public static Map<String, String> freshDatabaseProperties() {
         String database = freshDatabase();
+        byte[] masterKey = new byte[32];
+        RANDOM.nextBytes(masterKey);
         return Map.of(
                 "spring.datasource.url", server().jdbcUrl(database),
                 "spring.datasource.username", LedgerPostgres.SUPERUSER,
-                "spring.datasource.password", "",
-                "ledger.data-dir", root.resolve(database).toString());
+                "spring.datasource.password", server().password(),
+                "ledger.data-dir", root.resolve(database).toString(),
+                "ledger.crypto.master-key", Base64.getEncoder().encodeToString(masterKey));
     }
 
     public static void registerFreshDatabase(DynamicPropertyRegistry registry) {

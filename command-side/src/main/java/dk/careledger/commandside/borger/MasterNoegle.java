@@ -1,34 +1,65 @@
 package dk.careledger.commandside.borger;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The master key that wraps every citizen's data key. Taken from {@code ledger.crypto.master-key} (base64,
- * 32 bytes) when set — in production it comes from the operator's key management. Without it, a key file is
- * created once under the data directory ({@code ledger.data-dir}) with owner-only permissions, so the embedded
- * default keeps working across restarts.
+ * 32 bytes) when set — in production it comes from the operator's key management. Without it, a key file
+ * ({@code ledger.crypto.noeglefil}, default {@code ~/.config/care-ledger/master.key}) is created once, owner-only, so
+ * the embedded default keeps working across restarts. The file must lie outside {@code ledger.data-dir}: a copy of
+ * the data (a backup, a copied laptop directory) is then not also a copy of the key that decrypts it, and deleting
+ * the key still shreds every citizen's data (ADR 0017). A key file left in the data directory by an earlier version
+ * is moved there once.
+ *
+ * <p>Against an external database ({@code spring.datasource.url} set) a key file is refused unless
+ * {@code ledger.crypto.tillad-noeglefil=true}: a server deployment gets its key from key management, not from a file
+ * that was silently generated on whichever host happened to start first.
  */
 @Component
 public class MasterNoegle {
+    private static final Logger LOG = LoggerFactory.getLogger(MasterNoegle.class);
+    static final String GAMMEL_FILNAVN = "master.key";
+
     private final SecretKey noegle;
     private final SecretKey opslagsnoegle;
 
     public MasterNoegle(@Value("${ledger.crypto.master-key:}") String konfigureret,
-            @Value("${ledger.data-dir:./.ledger-data}") String dataDir) {
-        byte[] raa = konfigureret.isBlank() ? fraFil(Path.of(dataDir, "master.key")) : Base64.getDecoder().decode(konfigureret.trim());
+            @Value("${ledger.crypto.noeglefil:${user.home}/.config/care-ledger/master.key}") String noeglefil,
+            @Value("${ledger.data-dir:./.ledger-data}") String dataDir,
+            @Value("${spring.datasource.url:}") String databaseUrl,
+            @Value("${ledger.crypto.tillad-noeglefil:false}") boolean tilladNoeglefil) {
+        byte[] raa;
+        if (!konfigureret.isBlank()) {
+            raa = Base64.getDecoder().decode(konfigureret.trim());
+        } else {
+            if (!databaseUrl.isBlank() && !tilladNoeglefil) {
+                throw new IllegalStateException("The ledger uses an external database (LEDGER_DB_URL), but no master key "
+                        + "is configured. Supply it from your key management as ledger.crypto.master-key "
+                        + "(LEDGER_MASTER_KEY, 32 bytes base64), or set ledger.crypto.tillad-noeglefil=true to keep it in "
+                        + "the file " + Path.of(noeglefil).toAbsolutePath().normalize() + " (ADR 0017).");
+            }
+            raa = fraFil(udenforData(Path.of(noeglefil), Path.of(dataDir)), Path.of(dataDir));
+        }
         if (raa.length != 32) {
             throw new IllegalStateException("ledger.crypto.master-key must be 32 bytes, base64-encoded; got " + raa.length + " bytes");
         }
@@ -61,23 +92,85 @@ public class MasterNoegle {
         }
     }
 
-    private static synchronized byte[] fraFil(Path fil) {
+    private static Path udenforData(Path noeglefil, Path dataDir) {
+        Path fil = noeglefil.toAbsolutePath().normalize();
+        Path data = dataDir.toAbsolutePath().normalize();
+        if (fil.startsWith(data)) {
+            throw new IllegalStateException("The master key file " + fil + " lies inside the data directory " + data
+                    + " (ledger.data-dir): a copy of the data would be a copy of the key. Set ledger.crypto.noeglefil "
+                    + "(LEDGER_MASTER_KEY_FILE) to a path outside it (ADR 0017).");
+        }
+        return fil;
+    }
+
+    private static synchronized byte[] fraFil(Path fil, Path dataDir) {
         try {
+            flytGammelNoegle(dataDir.toAbsolutePath().normalize().resolve(GAMMEL_FILNAVN), fil);
             if (Files.exists(fil)) {
-                return Base64.getDecoder().decode(Files.readString(fil).trim());
+                return laes(fil);
             }
-            Files.createDirectories(fil.getParent());
             byte[] ny = new byte[32];
             new SecureRandom().nextBytes(ny);
-            Files.writeString(fil, Base64.getEncoder().encodeToString(ny));
-            try {
-                Files.setPosixFilePermissions(fil, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // not a POSIX file system; the file stays with default permissions
-            }
+            skrivEjerAlene(fil, Base64.getEncoder().encodeToString(ny));
+            LOG.warn("Created a new master key in {}. Every citizen's personal data is encrypted under it: back it up apart "
+                    + "from the data directory; losing it loses that data, and a copy kept with the data defeats "
+                    + "crypto-shredding (ADR 0017).", fil);
             return ny;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read or create the master key file " + fil, e);
         }
+    }
+
+    /**
+     * Moves {@code <data-dir>/master.key} (where versions before ADR 0017 kept it) to the key file, once. Copied to
+     * the new place first and removed from the old one last, so a crash in between leaves two equal files, which the
+     * next start resolves. Two different keys are never resolved by choosing one: the data needs the old one.
+     */
+    private static void flytGammelNoegle(Path gammel, Path fil) throws IOException {
+        if (!Files.exists(gammel)) {
+            return;
+        }
+        byte[] gammelNoegle = laes(gammel);
+        if (Files.exists(fil)) {
+            if (!Arrays.equals(gammelNoegle, laes(fil))) {
+                throw new IllegalStateException("The data directory holds a master key (" + gammel + ") from before ADR 0017, "
+                        + "and the key file " + fil + " holds a different one. The data in this directory needs the "
+                        + "first: set ledger.crypto.noeglefil (LEDGER_MASTER_KEY_FILE) to a new path outside the data "
+                        + "directory for it to be moved to.");
+            }
+        } else {
+            skrivEjerAlene(fil, Base64.getEncoder().encodeToString(gammelNoegle));
+        }
+        Files.delete(gammel);
+        LOG.warn("Moved the master key from the data directory ({}) to {}, so that a copy of the data is no longer a copy "
+                + "of its key. Back that file up apart from the data directory (ADR 0017).", gammel, fil);
+    }
+
+    private static byte[] laes(Path fil) throws IOException {
+        return Base64.getDecoder().decode(Files.readString(fil).trim());
+    }
+
+    /** Owner-only from the moment it exists (directory too), written in full, then renamed into place. */
+    private static void skrivEjerAlene(Path fil, String indhold) throws IOException {
+        Path mappe = fil.getParent();
+        if (!Files.isDirectory(mappe)) {
+            try {
+                Files.createDirectories(mappe, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createDirectories(mappe); // not a POSIX file system
+            }
+        }
+        Path midlertidig = mappe.resolve(fil.getFileName() + ".ny");
+        Files.deleteIfExists(midlertidig);
+        try {
+            Files.createFile(midlertidig, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(midlertidig); // not a POSIX file system; the file gets default permissions
+        }
+        try (FileChannel kanal = FileChannel.open(midlertidig, StandardOpenOption.WRITE)) {
+            kanal.write(ByteBuffer.wrap(indhold.getBytes(StandardCharsets.US_ASCII)));
+            kanal.force(true);
+        }
+        Files.move(midlertidig, fil, StandardCopyOption.ATOMIC_MOVE);
     }
 }
