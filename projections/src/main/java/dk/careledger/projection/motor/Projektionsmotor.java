@@ -505,6 +505,9 @@ public class Projektionsmotor implements SmartLifecycle {
                 while (!stop && koerer) {
                     try {
                         if (laes()) {
+                            if (tom()) {
+                                LOG.info("{} ends: its projections are stopped at parked events", traad.getName());
+                            }
                             return;
                         }
                     } catch (RuntimeException e) {
@@ -593,11 +596,7 @@ public class Projektionsmotor implements SmartLifecycle {
 
         /** A rebuild runner whose every projection stopped at a parked event has nothing left to do. */
         private boolean tom() {
-            if (genopbygning && medlemmer.isEmpty()) {
-                LOG.info("{} ends: its projections are stopped at parked events", traad.getName());
-                return true;
-            }
-            return false;
+            return genopbygning && medlemmer.isEmpty();
         }
 
         private void maalt(Livebatch b) {
