@@ -1,5 +1,7 @@
 package dk.careledger.projection.motor;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
@@ -29,10 +31,12 @@ class Parkeringer {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final MeterRegistry metrik;
 
-    Parkeringer(JdbcTemplate jdbc, Clock clock) {
+    Parkeringer(JdbcTemplate jdbc, Clock clock, MeterRegistry metrik) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.metrik = metrik;
     }
 
     /** The open parkings (no decision yet), by projection: each keeps its projection stopped. */
@@ -58,13 +62,15 @@ class Parkeringer {
         return over;
     }
 
-    /** Records that the projection parked the event and stopped. */
+    /** Records that the projection parked the event and stopped, and counts it ({@code ledger.projektioner.parkerede}). */
     Parkering parker(String projektion, Haendelse h, Throwable fejl) {
         Parkering p = new Parkering(projektion, h.globalIndeks(), tekst(h.aggregatId(), 255), h.aggregatId() == null ? null : h.sekvens(),
                 h.haendelse() == null ? null : tekst(h.haendelse().getClass().getName(), 255), aarsag(fejl), clock.instant());
         jdbc.update("INSERT INTO projektion_parkering (navn, global_indeks, aggregat_id, sekvens, haendelsestype, fejl, parkeret) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", p.projektion(), p.globalIndeks(), p.aggregatId(), p.sekvens(), p.haendelsestype(),
                 p.aarsag(), Timestamp.from(p.parkeret()));
+        Counter.builder("ledger.projektioner.parkerede").tag("projektion", projektion)
+                .description("Events parked by a projection that could not apply them").register(metrik).increment();
         return p;
     }
 

@@ -1,7 +1,6 @@
 package dk.careledger.projection.motor;
 
 import dk.careledger.domain.felles.Afvisning;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -78,6 +77,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committing took ({@link Livebatch}; Micrometer timer {@code ledger.projektioner.live} by {@code fase}, and
  * {@link #lyt} for whoever wants the batches themselves, as the benchmark does to explain a lag). A batch whose work
  * takes longer than {@code ledger.projektioner.langsom-batch-ms} (default 500) is logged with its breakdown.
+ *
+ * <p>An event a projection cannot apply stops that projection only: after a batch fails in it (and the failure is
+ * not {@link Fejlart#forbigaaende transient}), its part of the batch is applied alone until the one event that fails
+ * alone, twice, is found ({@link Giftsoegning}); everything before it is committed, the event is parked
+ * ({@link Parkeringer}, table {@code projektion_parkering}) and the projection leaves its runner, STOPPET, across
+ * restarts, until an operator {@link #genoptag tries it again} or {@link #springOver skips it}; the batch goes on for
+ * the others. Holes in the global index that hold no event do not keep anything from being caught up ({@link Huller}).
  */
 @Component
 public class Projektionsmotor implements SmartLifecycle {
@@ -89,7 +95,6 @@ public class Projektionsmotor implements SmartLifecycle {
     private final Haendelseslaeser laeser;
     private final Parkeringer parkeringer;
     private final Huller huller;
-    private final MeterRegistry metrik;
     private final TransactionTemplate transaktion;
     private final Clock clock;
     private final int batchStoerrelse;
@@ -116,7 +121,6 @@ public class Projektionsmotor implements SmartLifecycle {
         this.laeser = laeser;
         this.parkeringer = parkeringer;
         this.huller = huller;
-        this.metrik = metrik;
         this.transaktion = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.batchStoerrelse = batchStoerrelse;
@@ -1015,8 +1019,6 @@ public class Projektionsmotor implements SmartLifecycle {
                 d.parkering = p;
                 d.fejl = null;
             }
-            Counter.builder("ledger.projektioner.parkerede").tag("projektion", d.projektion.navn())
-                    .description("Events parked by a projection that could not apply them").register(metrik).increment();
             LOG.error("Projection {} cannot apply event {} ({}, aggregate {} #{}); it parked the event and stopped, the other "
                     + "projections go on. Decide with POST /api/admin/projektioner/{}/genoptagelse or /overspringelse",
                     d.projektion.navn(), p.globalIndeks(), p.haendelsestype(), p.aggregatId(), p.sekvens(), d.projektion.navn(), gift.fejl());
