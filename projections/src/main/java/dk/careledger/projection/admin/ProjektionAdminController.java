@@ -1,23 +1,36 @@
 package dk.careledger.projection.admin;
 
+import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.projection.motor.Projektionsmotor;
 import dk.careledger.projection.motor.Projektionsstatus;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Operating the projections: their state and progress, and rebuilding one or all from the first event. */
+/**
+ * Operating the projections: their state and progress, rebuilding one or all from the first event, and deciding
+ * what a projection stopped at a parked event does next (ADR 0012, "Poison events and holes").
+ */
 @RestController
 @RequestMapping(path = "/api/admin/projektioner", produces = "application/json")
-@Tag(name = "Projektioner (drift)", description = "Status og genopbygning af projektionerne, mens applikationen kører videre")
+@Tag(name = "Projektioner (drift)", description = "Status og genopbygning af projektionerne, mens applikationen kører videre, "
+        + "og beslutninger om hændelser en projektion ikke kunne anvende")
 public class ProjektionAdminController {
+    static final String BRUGER_ID = "X-Bruger-Id";
+    private static final int MAKS_BRUGER_ID = 100;
+
     private final Projektionsmotor motor;
 
     public ProjektionAdminController(Projektionsmotor motor) {
@@ -28,16 +41,83 @@ public class ProjektionAdminController {
     public record Genopbygning(List<String> projektioner) {
     }
 
+    /** Trying a parked event again; the reason is optional. */
+    public record Genoptagelse(@Schema(description = "Hvorfor hændelsen prøves igen (fx den rettelse der er rullet ud)") String begrundelse) {
+    }
+
+    /** Skipping a parked event: which one (as the status shows it), and why. */
+    public record Overspringelse(
+            @Schema(description = "Den parkerede hændelses globale indeks, som statussen viser det", requiredMode = Schema.RequiredMode.REQUIRED)
+            Long globalIndeks,
+            @Schema(description = "Hvorfor projektionen kan undvære hændelsen", requiredMode = Schema.RequiredMode.REQUIRED)
+            String begrundelse) {
+    }
+
     @GetMapping
-    @Operation(summary = "Projektionernes tilstand: live eller under genopbygning, med hændelser behandlet, rate og forventet resttid")
+    @Operation(summary = "Projektionernes tilstand: LIVE, GENOPBYGGES, FEJL (fejl uden tilknytning til en hændelse; prøves igen) eller "
+            + "STOPPET (ved en parkeret hændelse, se 'parkeret'), med hændelser behandlet, rate og forventet resttid")
     public List<Projektionsstatus> status() {
         return motor.status();
     }
 
     @PostMapping(path = "/genopbygning", consumes = "application/json")
-    @Operation(summary = "Genopbyg en, flere eller alle projektioner fra første hændelse; de øvrige holdes ajour imens")
-    public ResponseEntity<List<Projektionsstatus>> genopbyg(@RequestBody(required = false) Genopbygning genopbygning) {
+    @Operation(summary = "Genopbyg en, flere eller alle projektioner fra første hændelse; de øvrige holdes ajour imens",
+            description = "En stoppet projektion kan også genopbygges: dens parkering lukkes (GENOPBYGGET), og genopbygningen "
+                    + "parkerer hændelsen igen, med alt før den anvendt, hvis projektionen stadig ikke kan anvende den. "
+                    + "Hændelser der er sprunget over ved beslutning, springes også over her.")
+    public ResponseEntity<List<Projektionsstatus>> genopbyg(@RequestBody(required = false) Genopbygning genopbygning,
+            @Parameter(description = "Hvem der genopbygger (brugerens id); skrives på en stoppet projektions parkering")
+            @RequestHeader(name = BRUGER_ID, required = false) String bruger) {
         List<String> navne = genopbygning == null || genopbygning.projektioner() == null ? List.of() : genopbygning.projektioner();
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(motor.genopbyg(navne));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(motor.genopbyg(navne, bruger == null || bruger.isBlank() ? null
+                : Afvisning.hoejst(bruger, MAKS_BRUGER_ID, BRUGER_ID)));
+    }
+
+    @PostMapping(path = "/{navn}/genoptagelse", consumes = "application/json")
+    @Operation(summary = "Prøv en stoppet projektions parkerede hændelse igen (efter en rettelse)",
+            description = "Projektionen indhenter fra lige før hændelsen og overgår til live, når den er ajour. Fejler hændelsen "
+                    + "stadig, parkeres den igen (en ny parkering, status STOPPET). Beslutningen skrives på parkeringen med hvem og hvorfor.",
+            responses = {
+                @ApiResponse(responseCode = "202", description = "Projektionen indhenter"),
+                @ApiResponse(responseCode = "400", description = "X-Bruger-Id mangler (FELT_PAAKRAEVET)"),
+                @ApiResponse(responseCode = "404", description = "Ingen projektion med det navn (PROJEKTION_UKENDT)"),
+                @ApiResponse(responseCode = "409", description = "Projektionen er ikke stoppet (PROJEKTION_IKKE_STOPPET)")})
+    public ResponseEntity<Projektionsstatus> genoptag(@PathVariable String navn, @RequestBody(required = false) Genoptagelse genoptagelse,
+            @Parameter(description = "Hvem der beslutter (brugerens id)", required = true)
+            @RequestHeader(name = BRUGER_ID, required = false) String bruger) {
+        String begrundelse = genoptagelse == null || genoptagelse.begrundelse() == null || genoptagelse.begrundelse().isBlank() ? null
+                : genoptagelse.begrundelse();
+        if (begrundelse != null) {
+            Afvisning.hoejst(begrundelse, 2000, "begrundelse");
+            if (begrundelse.indexOf('\u0000') >= 0) {
+                throw Afvisning.ugyldig("FELT_UGYLDIGT", "begrundelse", "Feltet 'begrundelse' må ikke indeholde NUL-tegn");
+            }
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(motor.genoptag(navn, bruger(bruger), begrundelse));
+    }
+
+    @PostMapping(path = "/{navn}/overspringelse", consumes = "application/json")
+    @Operation(summary = "Spring en stoppet projektions parkerede hændelse over, ved en udtrykkelig beslutning med begrundelse",
+            description = "Kun den ene hændelse (angivet ved sit globale indeks) og kun for denne projektion; beslutningen gemmes med "
+                    + "hvem, hvornår og hvorfor, og gælder også ved senere genopbygninger. Projektionen fortsætter efter hændelsen.",
+            responses = {
+                @ApiResponse(responseCode = "202", description = "Projektionen fortsætter efter hændelsen"),
+                @ApiResponse(responseCode = "400", description = "X-Bruger-Id, globalIndeks eller begrundelse mangler (FELT_PAAKRAEVET)"),
+                @ApiResponse(responseCode = "404", description = "Ingen projektion med det navn (PROJEKTION_UKENDT)"),
+                @ApiResponse(responseCode = "409", description = "Projektionen er ikke stoppet (PROJEKTION_IKKE_STOPPET), eller stoppet ved "
+                        + "en anden hændelse (PARKERET_HAENDELSE_ANDEN)")})
+    public ResponseEntity<Projektionsstatus> springOver(@PathVariable String navn, @RequestBody(required = false) Overspringelse overspringelse,
+            @Parameter(description = "Hvem der beslutter (brugerens id)", required = true)
+            @RequestHeader(name = BRUGER_ID, required = false) String bruger) {
+        String hvem = bruger(bruger);
+        Overspringelse o = overspringelse == null ? new Overspringelse(null, null) : overspringelse;
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(motor.springOver(navn, o.globalIndeks(), hvem, o.begrundelse()));
+    }
+
+    private static String bruger(String bruger) {
+        if (bruger == null || bruger.isBlank()) {
+            throw Afvisning.ugyldig("FELT_PAAKRAEVET", BRUGER_ID, "En beslutning om en projektion skal have en bruger (X-Bruger-Id)");
+        }
+        return Afvisning.hoejst(bruger, MAKS_BRUGER_ID, BRUGER_ID);
     }
 }

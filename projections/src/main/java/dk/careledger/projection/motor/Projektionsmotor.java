@@ -1,12 +1,14 @@
 package dk.careledger.projection.motor;
 
 import dk.careledger.domain.felles.Afvisning;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,6 +77,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committing took ({@link Livebatch}; Micrometer timer {@code ledger.projektioner.live} by {@code fase}, and
  * {@link #lyt} for whoever wants the batches themselves, as the benchmark does to explain a lag). A batch whose work
  * takes longer than {@code ledger.projektioner.langsom-batch-ms} (default 500) is logged with its breakdown.
+ *
+ * <p>An event a projection cannot apply stops that projection only: after a batch fails in it (and the failure is
+ * not {@link Fejlart#forbigaaende transient}), its part of the batch is applied alone until the one event that fails
+ * alone, twice, is found ({@link Giftsoegning}); everything before it is committed, the event is parked
+ * ({@link Parkeringer}, table {@code projektion_parkering}) and the projection leaves its runner, STOPPET, across
+ * restarts, until an operator {@link #genoptag tries it again} or {@link #springOver skips it}; the batch goes on for
+ * the others. Holes in the global index that hold no event do not keep anything from being caught up ({@link Huller}).
  */
 @Component
 public class Projektionsmotor implements SmartLifecycle {
@@ -84,6 +93,8 @@ public class Projektionsmotor implements SmartLifecycle {
     private final Map<String, Deltager> deltagere = new LinkedHashMap<>();
     private final Positioner positioner;
     private final Haendelseslaeser laeser;
+    private final Parkeringer parkeringer;
+    private final Huller huller;
     private final TransactionTemplate transaktion;
     private final Clock clock;
     private final int batchStoerrelse;
@@ -100,7 +111,7 @@ public class Projektionsmotor implements SmartLifecycle {
     private final Timer commit;
 
     public Projektionsmotor(EventStore eventStore, List<Projektion> projektioner, Positioner positioner, Haendelseslaeser laeser,
-            PlatformTransactionManager transactionManager, Clock clock, MeterRegistry metrik,
+            Parkeringer parkeringer, Huller huller, PlatformTransactionManager transactionManager, Clock clock, MeterRegistry metrik,
             @Value("${ledger.projektioner.batch-stoerrelse:2000}") int batchStoerrelse,
             @Value("${ledger.projektioner.indhentning-batch-stoerrelse:25000}") int indhentningsstoerrelse,
             @Value("${ledger.projektioner.genopbygning-spor:2}") int genopbygningsspor,
@@ -108,6 +119,8 @@ public class Projektionsmotor implements SmartLifecycle {
         this.eventStore = eventStore;
         this.positioner = positioner;
         this.laeser = laeser;
+        this.parkeringer = parkeringer;
+        this.huller = huller;
         this.transaktion = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.batchStoerrelse = batchStoerrelse;
@@ -122,6 +135,8 @@ public class Projektionsmotor implements SmartLifecycle {
                 throw new IllegalStateException("Two projections are named " + p.navn());
             }
         }
+        Gauge.builder("ledger.projektioner.stoppede", this, m -> m.stoppede().size())
+                .description("Projections stopped at an event they could not apply, waiting for an operator's decision").register(metrik);
     }
 
     @Override
@@ -129,12 +144,23 @@ public class Projektionsmotor implements SmartLifecycle {
         koerer = true;
         Map<String, TrackingToken> gemte = positioner.alle();
         Set<String> afbrudte = positioner.underGenopbygning();
+        Map<String, Parkering> aabne = parkeringer.aabne();
+        Map<String, Set<Long>> oversprungne = parkeringer.oversprungne();
         List<Deltager> ajour = new ArrayList<>();
         List<Deltager> genoptages = new ArrayList<>();
         List<Deltager> nye = new ArrayList<>();
         for (Deltager d : deltagere.values()) {
             TrackingToken token = gemte.get(d.projektion.navn());
-            if (token == null) {
+            d.oversprungne.clear();
+            d.oversprungne.addAll(oversprungne.getOrDefault(d.projektion.navn(), Set.of()));
+            d.parkering = aabne.get(d.projektion.navn());
+            if (d.parkering != null) {
+                // stopped at a parked event: it stays stopped, in no runner, until an operator decides
+                d.token = token;
+                d.genopbygges = afbrudte.contains(d.projektion.navn());
+                LOG.warn("Projection {} is stopped at event {} ({}): {}", d.projektion.navn(), d.parkering.globalIndeks(),
+                        d.parkering.haendelsestype(), d.parkering.aarsag());
+            } else if (token == null) {
                 nye.add(d);
             } else if (afbrudte.contains(d.projektion.navn())) {
                 d.token = token;
@@ -207,23 +233,33 @@ public class Projektionsmotor implements SmartLifecycle {
      * live runner, empties their tables and positions, and replays in a rebuild runner while the others stay live.
      */
     public List<Projektionsstatus> genopbyg(Collection<String> navne) {
+        return genopbyg(navne, null);
+    }
+
+    /**
+     * {@link #genopbyg(Collection)}, by {@code bruger} (may be null). A stopped projection may be rebuilt too: its
+     * parking is closed as GENOPBYGGET, and the rebuild parks the event again if the projection still cannot apply it
+     * (with everything before it applied). Events skipped by decision stay skipped.
+     */
+    public List<Projektionsstatus> genopbyg(Collection<String> navne, String bruger) {
         List<Deltager> valgte = new ArrayList<>();
         for (String navn : navne.isEmpty() ? deltagere.keySet() : navne) {
-            Deltager d = deltagere.get(navn);
-            if (d == null) {
-                throw Afvisning.ikkeFundet("PROJEKTION_UKENDT", "projektion", "Ingen projektion hedder '" + navn + "'; kendte: " + deltagere.keySet());
-            }
-            valgte.add(d);
+            valgte.add(deltager(navn));
         }
+        Map<Deltager, Parkering> lukkes = new LinkedHashMap<>();
         synchronized (laas) {
             for (Deltager d : valgte) {
-                if (d.genopbygges) {
+                if (d.genopbygges && d.parkering == null) {
                     throw Afvisning.konflikt("GENOPBYGNING_I_GANG", "projektion", "Projektionen '" + d.projektion.navn() + "' genopbygges allerede");
                 }
             }
             live.medlemmer.removeAll(valgte);
             for (Deltager d : valgte) {
                 d.genopbygges = true;
+                if (d.parkering != null) {
+                    lukkes.put(d, d.parkering);
+                    d.parkering = null;
+                }
             }
         }
         long t0 = System.nanoTime();
@@ -232,6 +268,8 @@ public class Projektionsmotor implements SmartLifecycle {
                 d.projektion.nulstil();
                 positioner.nulstil(d.projektion.navn());
             }
+            lukkes.forEach((d, p) -> parkeringer.besluttet(p, Parkeringer.Beslutning.GENOPBYGGET, bruger,
+                    "Genopbygget fra første hændelse"));
         });
         LOG.info("Projections {} emptied in {} ms; rebuilding", valgte.stream().map(d -> d.projektion.navn()).toList(),
                 (System.nanoTime() - t0) / 1_000_000);
@@ -258,19 +296,124 @@ public class Projektionsmotor implements SmartLifecycle {
         new Loeber("genopbygning-" + String.join("+", valgte.stream().map(d -> d.projektion.navn()).toList()), true, valgte).start();
     }
 
+    /**
+     * Tries the parked event of a stopped projection again (after a fix): the projection catches up from just before
+     * the event, in a runner of its own, and is handed to the live runner when it has caught up; if the event still
+     * fails, it is parked again (a new parking).
+     */
+    public Projektionsstatus genoptag(String navn, String bruger, String begrundelse) {
+        Deltager d = deltager(navn);
+        synchronized (laas) {
+            Parkering p = stoppet(d);
+            parkeringer.besluttet(p, Parkeringer.Beslutning.GENOPTAGET, bruger, begrundelse);
+            LOG.warn("Projection {}: {} retries parked event {} ({})", navn, bruger, p.globalIndeks(), begrundelse);
+            d.parkering = null;
+            startGenopbygning(List.of(d));
+        }
+        return status(d, hovedIndeks());
+    }
+
+    /**
+     * Skips the parked event of a stopped projection, by an operator's decision with a reason: for this projection
+     * only, and only that event (named by its global index, so an operator never skips an event they have not seen);
+     * the decision is kept, and a rebuild skips the event too. The projection then goes on from the event.
+     */
+    public Projektionsstatus springOver(String navn, Long globalIndeks, String bruger, String begrundelse) {
+        Deltager d = deltager(navn);
+        Afvisning.paakraevet(globalIndeks, "globalIndeks");
+        paakraevetBegrundelse(begrundelse);
+        synchronized (laas) {
+            Parkering p = stoppet(d);
+            if (p.globalIndeks() != globalIndeks) {
+                throw Afvisning.konflikt("PARKERET_HAENDELSE_ANDEN", "globalIndeks", "Projektionen '" + navn + "' er stoppet ved hændelse "
+                        + p.globalIndeks() + ", ikke " + globalIndeks);
+            }
+            parkeringer.besluttet(p, Parkeringer.Beslutning.OVERSPRUNGET, bruger, begrundelse);
+            LOG.warn("Projection {}: {} skips event {} ({}): {}", navn, bruger, p.globalIndeks(), p.haendelsestype(), begrundelse);
+            d.oversprungne.add(p.globalIndeks());
+            d.parkering = null;
+            startGenopbygning(List.of(d));
+        }
+        return status(d, hovedIndeks());
+    }
+
+    /** The parked events of the stopped projections, from memory (no query): for health and metrics. */
+    public List<Parkering> stoppede() {
+        List<Parkering> stoppede = new ArrayList<>();
+        for (Deltager d : deltagere.values()) {
+            Parkering p = d.parkering;
+            if (p != null) {
+                stoppede.add(p);
+            }
+        }
+        return stoppede;
+    }
+
+    /** A reason is required for a decision, and PostgreSQL text cannot hold a NUL. */
+    private static void paakraevetBegrundelse(String begrundelse) {
+        Afvisning.paakraevet(begrundelse, "begrundelse");
+        Afvisning.hoejst(begrundelse, 2000, "begrundelse");
+        if (begrundelse.indexOf('\u0000') >= 0) {
+            throw Afvisning.ugyldig("FELT_UGYLDIGT", "begrundelse", "Feltet 'begrundelse' må ikke indeholde NUL-tegn");
+        }
+    }
+
+    private Deltager deltager(String navn) {
+        Deltager d = navn == null ? null : deltagere.get(navn);
+        if (d == null) {
+            throw Afvisning.ikkeFundet("PROJEKTION_UKENDT", "projektion", "Ingen projektion hedder '" + navn + "'; kendte: " + deltagere.keySet());
+        }
+        return d;
+    }
+
+    private static Parkering stoppet(Deltager d) {
+        Parkering p = d.parkering;
+        if (p == null) {
+            throw Afvisning.konflikt("PROJEKTION_IKKE_STOPPET", "projektion", "Projektionen '" + d.projektion.navn()
+                    + "' er ikke stoppet ved en parkeret hændelse");
+        }
+        return p;
+    }
+
     /** Every projection's state and progress. */
     public List<Projektionsstatus> status() {
         Long hoved = hovedIndeks();
         return deltagere.values().stream().map(d -> status(d, hoved)).toList();
     }
 
-    /** Waits until every projection has processed everything stored when this was called. */
+    /**
+     * Waits until every projection has processed everything stored when this was called (holes in the global index
+     * that hold no event do not count, {@link Huller}); false after {@code maks}, or as soon as the only projections
+     * not caught up are stopped at a parked event (they wait for an operator, not for time).
+     */
     public boolean venTilAjour(Duration maks) {
+        return venTilAjour(maks, deltagere.keySet());
+    }
+
+    /** {@link #venTilAjour(Duration)} for the named projections only. */
+    public boolean venTilAjour(Duration maks, Collection<String> navne) {
+        List<Deltager> valgte = navne.stream().map(this::deltager).toList();
         TrackingToken hoved = eventStore.createHeadToken();
         Instant frist = Instant.now().plus(maks);
         while (Instant.now().isBefore(frist)) {
-            if (deltagere.values().stream().allMatch(d -> !d.genopbygges && daekker(d.token, hoved))) {
-                return true;
+            List<TrackingToken> tokens = new ArrayList<>(valgte.size());
+            for (Deltager d : valgte) {
+                tokens.add(d.token);
+            }
+            boolean[] daekker = huller.daekker(tokens, hoved);
+            boolean ajour = true;
+            boolean kunStoppede = true;
+            for (int i = 0; i < valgte.size(); i++) {
+                Deltager d = valgte.get(i);
+                if (d.parkering != null) {
+                    ajour = false;
+                } else if (d.genopbygges || !daekker[i]) {
+                    ajour = false;
+                    kunStoppede = false;
+                }
+            }
+            if (ajour || kunStoppede) {
+                return ajour;
             }
             try {
                 Thread.sleep(10);
@@ -289,10 +432,12 @@ public class Projektionsmotor implements SmartLifecycle {
         double rate = d.genopbygges ? behandlet / sekunder : 0;
         Long resterende = hoved == null ? null : Math.max(0, hoved - (position == null ? 0 : position));
         Double tilbage = d.genopbygges && rate > 0 && resterende != null ? resterende / rate : null;
-        Projektionsstatus.Tilstand tilstand = d.fejl != null ? Projektionsstatus.Tilstand.FEJL
+        Parkering parkeret = d.parkering;
+        Projektionsstatus.Tilstand tilstand = parkeret != null ? Projektionsstatus.Tilstand.STOPPET
+                : d.fejl != null ? Projektionsstatus.Tilstand.FEJL
                 : d.genopbygges ? Projektionsstatus.Tilstand.GENOPBYGGES : Projektionsstatus.Tilstand.LIVE;
         return new Projektionsstatus(d.projektion.navn(), tilstand, position, hoved, behandlet, rate, resterende, tilbage, d.startet,
-                d.nanosIAnvend.get() / 1_000_000, d.fejl);
+                d.nanosIAnvend.get() / 1_000_000, parkeret != null ? parkeret.aarsag() : d.fejl, parkeret);
     }
 
     private Long hovedIndeks() {
@@ -301,14 +446,6 @@ public class Projektionsmotor implements SmartLifecycle {
 
     private static Long indeks(TrackingToken token) {
         return token instanceof GapAwareTrackingToken gap ? gap.getIndex() : null;
-    }
-
-    /** True when {@code a} has seen everything {@code b} has; nothing covers "something" but something. */
-    private static boolean daekker(TrackingToken a, TrackingToken b) {
-        if (b == null) {
-            return true;
-        }
-        return a != null && a.covers(b);
     }
 
     /** A projection's {@code anvend} failed: the whole batch rolls back, but only that projection is marked FEJL. */
@@ -330,6 +467,10 @@ public class Projektionsmotor implements SmartLifecycle {
         final AtomicLong nanosIAnvend = new AtomicLong();
         volatile Instant startet = Instant.EPOCH;
         volatile String fejl;
+        /** The event it stopped at, waiting for an operator; then it is in no runner. */
+        volatile Parkering parkering;
+        /** Global indexes of events skipped by an operator's decision: never applied, in no runner, not in a rebuild. */
+        final Set<Long> oversprungne = ConcurrentHashMap.newKeySet();
 
         Deltager(Projektion projektion) {
             this.projektion = projektion;
@@ -368,6 +509,9 @@ public class Projektionsmotor implements SmartLifecycle {
                 while (!stop && koerer) {
                     try {
                         if (laes()) {
+                            if (tom()) {
+                                LOG.info("{} ends: its projections are stopped at parked events", traad.getName());
+                            }
                             return;
                         }
                     } catch (RuntimeException e) {
@@ -391,12 +535,18 @@ public class Projektionsmotor implements SmartLifecycle {
             }
         }
 
-        /** Reads the stream until stopped; true when a rebuild runner has handed its projections over. */
+        /** Reads the stream until stopped; true when a rebuild runner has handed its projections over (or has none left). */
         private boolean laes() throws InterruptedException {
+            if (tom()) {
+                return true;
+            }
             TrackingToken start = medlemmer.isEmpty() ? (sidst != null ? sidst : eventStore.createHeadToken()) : laveste();
             sidst = start;
             if (!medlemmer.isEmpty() && laeser.kanLaeseFra(start)) {
                 indhent(start);
+                if (tom()) {
+                    return true;
+                }
                 if (stop || !koerer) {
                     return false;
                 }
@@ -433,6 +583,9 @@ public class Projektionsmotor implements SmartLifecycle {
                     }
                     long laest = System.nanoTime();
                     behandlMedGenforsoeg(haendelser, tokens);
+                    if (tom()) {
+                        return true;
+                    }
                     long committet = System.nanoTime();
                     if (!genopbygning && !stop && koerer) { // else it may have been stopped before it was applied
                         maalt(new Livebatch(haendelser.size(), haendelser.get(0).globalIndeks(),
@@ -443,6 +596,11 @@ public class Projektionsmotor implements SmartLifecycle {
                 }
             }
             return false;
+        }
+
+        /** A rebuild runner whose every projection stopped at a parked event has nothing left to do. */
+        private boolean tom() {
+            return genopbygning && medlemmer.isEmpty();
         }
 
         private void maalt(Livebatch b) {
@@ -512,7 +670,7 @@ public class Projektionsmotor implements SmartLifecycle {
             hent.setDaemon(true);
             hent.start();
             try {
-                while (!stop && koerer) {
+                while (!stop && koerer && !tom()) {
                     Object naeste = sider.poll(100, TimeUnit.MILLISECONDS);
                     if (naeste == null) {
                         continue;
@@ -541,12 +699,19 @@ public class Projektionsmotor implements SmartLifecycle {
                 if (stroem.hasNextAvailable()) {
                     return false;
                 }
-                boolean alleDaekker = medlemmer.stream().allMatch(d -> daekker(d.token, live.sidst));
-                if (!alleDaekker) {
-                    return false;
+                List<Deltager> overdrages = List.copyOf(medlemmer);
+                boolean[] daekker = huller.daekker(Arrays.asList(overdrages.stream().map(d -> d.token).toArray(TrackingToken[]::new)),
+                        live.sidst);
+                for (boolean b : daekker) {
+                    if (!b) {
+                        return false;
+                    }
                 }
-                for (Deltager d : medlemmer) {
+                for (Deltager d : overdrages) {
                     positioner.genopbygget(d.projektion.navn());
+                    // holes that hold no event and the live runner does not wait for: forgotten, so that the token
+                    // covers the live runner's later tokens and no event is applied twice
+                    d.token = huller.udenTommeHuller(d.token, live.sidst);
                     d.genopbygges = false;
                 }
                 live.medlemmer.addAll(medlemmer);
@@ -626,6 +791,22 @@ public class Projektionsmotor implements SmartLifecycle {
                     }
                     return;
                 } catch (RuntimeException e) {
+                    if (e instanceof ProjektionFejlede f && !Fejlart.forbigaaende(f.getCause())) {
+                        try {
+                            if (genopbygning) {
+                                isoler(f, haendelser, tokens);
+                            } else {
+                                synchronized (laas) {
+                                    isoler(f, haendelser, tokens);
+                                }
+                            }
+                            // the projection has now applied its part alone, or parked an event and left: the batch
+                            // again, at once, for the others (and for it, what follows the event it applied up to)
+                            continue;
+                        } catch (RuntimeException forbigaaende) {
+                            e = forbigaaende;
+                        }
+                    }
                     LOG.error("Projection batch failed; retrying in {} ms", pause, e);
                     if (e instanceof ProjektionFejlede f) {
                         f.deltager.fejl = f.getCause().toString();
@@ -690,7 +871,7 @@ public class Projektionsmotor implements SmartLifecycle {
                 }
                 List<Positioner.Ny> nyePositioner = new ArrayList<>(spor.size());
                 for (Deltager d : spor) {
-                    List<Haendelse> nye = d.token == null ? haendelser : ikkeDaekkede(d.token, tokens, haendelser);
+                    List<Haendelse> nye = ikkeOversprungne(d, d.token == null ? haendelser : ikkeDaekkede(d.token, tokens, haendelser));
                     if (!nye.isEmpty()) {
                         long t0 = System.nanoTime();
                         try {
@@ -792,6 +973,69 @@ public class Projektionsmotor implements SmartLifecycle {
                     Thread.currentThread().interrupt();
                 }
             }
+        }
+
+        /**
+         * After {@code f}: the failing projection's part of the batch alone ({@link Giftsoegning}), each attempt in a
+         * transaction of its own with its position; it parks the event the projection cannot apply and leaves the
+         * runner. Throws a failure that is not tied to an event ({@link Fejlart#forbigaaende}).
+         */
+        private void isoler(ProjektionFejlede f, List<Haendelse> haendelser, List<TrackingToken> tokens) {
+            Deltager d = f.deltager;
+            if (!medlemmer.contains(d)) {
+                return;
+            }
+            List<Haendelse> egne = new ArrayList<>(haendelser.size());
+            List<TrackingToken> egneTokens = new ArrayList<>(haendelser.size());
+            for (int i = 0; i < tokens.size(); i++) {
+                if (d.token == null || !d.token.covers(tokens.get(i))) {
+                    egne.add(haendelser.get(i));
+                    egneTokens.add(tokens.get(i));
+                }
+            }
+            Giftsoegning.Gift gift = Giftsoegning.find(egne, egneTokens, (del, til) -> {
+                List<Haendelse> nye = ikkeOversprungne(d, del);
+                TrackingToken ny = d.token == null ? til : d.token.upperBound(til);
+                long t0 = System.nanoTime();
+                transaktion.executeWithoutResult(status -> {
+                    if (!nye.isEmpty()) {
+                        d.projektion.anvend(nye);
+                    }
+                    positioner.gem(d.projektion.navn(), ny, nye.size());
+                });
+                d.nanosIAnvend.addAndGet(System.nanoTime() - t0);
+                d.token = ny;
+                d.behandlet.addAndGet(nye.size());
+            });
+            if (gift == null) {
+                LOG.warn("Projection {} failed on a batch of {} events ({}), then applied each part of it alone", d.projektion.navn(),
+                        haendelser.size(), f.getCause().toString());
+                d.fejl = null;
+                return;
+            }
+            Parkering p = parkeringer.parker(d.projektion.navn(), gift.haendelse(), gift.fejl());
+            synchronized (laas) {
+                medlemmer.remove(d);
+                d.parkering = p;
+                d.fejl = null;
+            }
+            LOG.error("Projection {} cannot apply event {} ({}, aggregate {} #{}); it parked the event and stopped, the other "
+                    + "projections go on. Decide with POST /api/admin/projektioner/{}/genoptagelse or /overspringelse",
+                    d.projektion.navn(), p.globalIndeks(), p.haendelsestype(), p.aggregatId(), p.sekvens(), d.projektion.navn(), gift.fejl());
+        }
+
+        /** {@code haendelser} without the events skipped for {@code d} by decision (usually none: no copy then). */
+        private List<Haendelse> ikkeOversprungne(Deltager d, List<Haendelse> haendelser) {
+            if (d.oversprungne.isEmpty()) {
+                return haendelser;
+            }
+            List<Haendelse> tilbage = new ArrayList<>(haendelser.size());
+            for (Haendelse h : haendelser) {
+                if (!d.oversprungne.contains(h.globalIndeks())) {
+                    tilbage.add(h);
+                }
+            }
+            return tilbage;
         }
 
         private List<Haendelse> ikkeDaekkede(TrackingToken token, List<TrackingToken> tokens, List<Haendelse> haendelser) {
