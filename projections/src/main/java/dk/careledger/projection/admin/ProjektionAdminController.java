@@ -1,6 +1,7 @@
 package dk.careledger.projection.admin;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.projection.motor.Projektionsmotor;
 import dk.careledger.projection.motor.Projektionsstatus;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
         + "og beslutninger om hændelser en projektion ikke kunne anvende")
 public class ProjektionAdminController {
     static final String BRUGER_ID = "X-Bruger-Id";
-    private static final int MAKS_BRUGER_ID = 100;
 
     private final Projektionsmotor motor;
 
@@ -70,7 +70,7 @@ public class ProjektionAdminController {
             @RequestHeader(name = BRUGER_ID, required = false) String bruger) {
         List<String> navne = genopbygning == null || genopbygning.projektioner() == null ? List.of() : genopbygning.projektioner();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(motor.genopbyg(navne, bruger == null || bruger.isBlank() ? null
-                : Afvisning.hoejst(bruger, MAKS_BRUGER_ID, BRUGER_ID)));
+                : Inputgraenser.tekst(bruger, Inputgraenser.MAKS_BRUGER_ID, BRUGER_ID)));
     }
 
     @PostMapping(path = "/{navn}/genoptagelse", consumes = "application/json")
@@ -87,12 +87,7 @@ public class ProjektionAdminController {
             @RequestHeader(name = BRUGER_ID, required = false) String bruger) {
         String begrundelse = genoptagelse == null || genoptagelse.begrundelse() == null || genoptagelse.begrundelse().isBlank() ? null
                 : genoptagelse.begrundelse();
-        if (begrundelse != null) {
-            Afvisning.hoejst(begrundelse, 2000, "begrundelse");
-            if (begrundelse.indexOf('\u0000') >= 0) {
-                throw Afvisning.ugyldig("FELT_UGYLDIGT", "begrundelse", "Feltet 'begrundelse' må ikke indeholde NUL-tegn");
-            }
-        }
+        Inputgraenser.tekst(begrundelse, Projektionsmotor.MAKS_BEGRUNDELSE, "begrundelse");
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(motor.genoptag(navn, bruger(bruger), begrundelse));
     }
 
@@ -118,6 +113,6 @@ public class ProjektionAdminController {
         if (bruger == null || bruger.isBlank()) {
             throw Afvisning.ugyldig("FELT_PAAKRAEVET", BRUGER_ID, "En beslutning om en projektion skal have en bruger (X-Bruger-Id)");
         }
-        return Afvisning.hoejst(bruger, MAKS_BRUGER_ID, BRUGER_ID);
+        return Inputgraenser.tekst(bruger, Inputgraenser.MAKS_BRUGER_ID, BRUGER_ID);
     }
 }

@@ -1,6 +1,7 @@
 package dk.careledger.projection.motor;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -88,6 +89,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Projektionsmotor implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(Projektionsmotor.class);
+    /** The longest reason an operator's decision on a parked event keeps. */
+    public static final int MAKS_BEGRUNDELSE = 2000;
 
     private final EventStore eventStore;
     private final Map<String, Deltager> deltagere = new LinkedHashMap<>();
@@ -349,13 +352,9 @@ public class Projektionsmotor implements SmartLifecycle {
         return stoppede;
     }
 
-    /** A reason is required for a decision, and PostgreSQL text cannot hold a NUL. */
+    /** A reason is required for a decision, and held to the edge's limits for text (no NUL, bounded). */
     private static void paakraevetBegrundelse(String begrundelse) {
-        Afvisning.paakraevet(begrundelse, "begrundelse");
-        Afvisning.hoejst(begrundelse, 2000, "begrundelse");
-        if (begrundelse.indexOf('\u0000') >= 0) {
-            throw Afvisning.ugyldig("FELT_UGYLDIGT", "begrundelse", "Feltet 'begrundelse' må ikke indeholde NUL-tegn");
-        }
+        Inputgraenser.tekst(Afvisning.paakraevet(begrundelse, "begrundelse"), MAKS_BEGRUNDELSE, "begrundelse");
     }
 
     private Deltager deltager(String navn) {
