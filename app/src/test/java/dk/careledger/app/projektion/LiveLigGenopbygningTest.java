@@ -14,12 +14,9 @@ import dk.careledger.domain.sag.event.SagEvent;
 import dk.careledger.projection.motor.Projektion;
 import dk.careledger.projection.motor.Projektionsmotor;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,25 +73,7 @@ class LiveLigGenopbygningTest {
                 .flatMap(s -> Arrays.stream(s.getPermittedSubclasses())).map(Class::getSimpleName).toList();
     }
 
-    /** Every projection table's rows, in the projection's stable order, each row as text. */
     private Map<String, List<String>> indhold() {
-        Map<String, List<String>> alt = new LinkedHashMap<>();
-        for (Projektion p : projektioner) {
-            for (String tabel : p.tabeller()) {
-                List<String> rows = new ArrayList<>();
-                jdbc.query("SELECT * FROM " + tabel, rs -> {
-                    int n = rs.getMetaData().getColumnCount();
-                    List<String> felter = new ArrayList<>(n);
-                    for (int i = 1; i <= n; i++) {
-                        Object v = rs.getObject(i);
-                        felter.add(v instanceof java.sql.Array a ? Arrays.toString((Object[]) a.getArray())
-                                : v instanceof byte[] b ? java.util.HexFormat.of().formatHex(b) : String.valueOf(v));
-                    }
-                    rows.add(String.join("|", felter));
-                });
-                alt.put(p.navn() + ":" + tabel, rows);
-            }
-        }
-        return alt.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        return Projektionsindhold.af(projektioner, jdbc);
     }
 }

@@ -93,6 +93,15 @@ class Haendelseslaeser {
     }
 
     /** True when this reader may replace Axon's stream from {@code token} on. */
+    /** The global index of the event with this identifier (for the rare late event whose tokens do not tell it). */
+    long globaltIndeks(String eventIdentifier) {
+        Long indeks = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE event_identifier = ?", Long.class, eventIdentifier);
+        if (indeks == null) {
+            throw new IllegalStateException("No stored event has the identifier " + eventIdentifier);
+        }
+        return indeks;
+    }
+
     boolean kanLaeseFra(TrackingToken token) {
         if (token != null && !(token instanceof GapAwareTrackingToken gap && gap.getGaps().isEmpty())) {
             return false;

@@ -553,6 +553,7 @@ public class Projektionsmotor implements SmartLifecycle {
                 sidst = start;
             }
             try (BlockingStream<TrackedEventMessage<?>> stroem = eventStore.openStream(start)) {
+                TrackingToken forrige = start; // the stream's position before the next event: tells its own index (EgetIndeks)
                 long ventFra = System.nanoTime();
                 while (!stop && koerer) {
                     if (!stroem.hasNextAvailable(100, TimeUnit.MILLISECONDS)) {
@@ -577,8 +578,9 @@ public class Projektionsmotor implements SmartLifecycle {
                     List<Haendelse> haendelser = new ArrayList<>(batch.size());
                     List<TrackingToken> tokens = new ArrayList<>(batch.size());
                     for (TrackedEventMessage<?> besked : batch) {
-                        haendelser.add(haendelse(besked));
+                        haendelser.add(haendelse(besked, forrige));
                         tokens.add(besked.trackingToken());
+                        forrige = besked.trackingToken();
                     }
                     long laest = System.nanoTime();
                     behandlMedGenforsoeg(haendelser, tokens);
@@ -1048,8 +1050,12 @@ public class Projektionsmotor implements SmartLifecycle {
         }
     }
 
-    private static Haendelse haendelse(TrackedEventMessage<?> besked) {
-        long indeks = ((GapAwareTrackingToken) besked.trackingToken()).getIndex();
+    /** The event as projections see it, with its own global index (not the token's highest-seen index; EgetIndeks). */
+    private Haendelse haendelse(TrackedEventMessage<?> besked, TrackingToken forrige) {
+        long indeks = EgetIndeks.af(forrige, (GapAwareTrackingToken) besked.trackingToken());
+        if (indeks == EgetIndeks.UKENDT) {
+            indeks = laeser.globaltIndeks(besked.getIdentifier());
+        }
         if (besked instanceof DomainEventMessage<?> domaene) {
             return new Haendelse(indeks, domaene.getAggregateIdentifier(), domaene.getSequenceNumber(), domaene.getType(),
                     besked.getTimestamp(), besked.getPayload());
