@@ -18,7 +18,17 @@ import dk.careledger.domain.felles.Aktoer;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.HenvendelseId;
+import dk.careledger.domain.felles.Foelsomhed;
 import dk.careledger.domain.felles.Rolle;
+import dk.careledger.domain.felles.SagId;
+import dk.careledger.domain.sag.command.OpretSag;
+import dk.careledger.domain.sag.command.TildelSagsbehandler;
+import dk.careledger.domain.sag.event.SagsbehandlerTildelt;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import dk.careledger.domain.henvendelse.Kanal;
 import dk.careledger.domain.henvendelse.command.AfklarHenvendelse;
 import dk.careledger.domain.henvendelse.command.ModtagHenvendelse;
@@ -46,6 +56,12 @@ class AggregatcacheKommandoTest {
     Aggregatcache cache;
     @Autowired
     Bulkindlaeser bulkindlaeser;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    PlatformTransactionManager transaktioner;
+    @Autowired
+    MeterRegistry metrik;
 
     @Test
     void anAggregateIsCachedAfterItsCommandCommitsAndDroppedWhenACommandOnItIsRefused() {
@@ -61,6 +77,29 @@ class AggregatcacheKommandoTest {
         KommandoService.Svar svar = kommandoer.send(Aggregattype.HENVENDELSE, id.toString(), afklar(id), UUID.randomUUID(), 0L, SAGSBEHANDLER);
         assertThat(svar.udfald().version()).as("checked against the stored version 0, it made version 1").isEqualTo(1L);
         assertThat(cache.containsKey(id.toString())).isTrue();
+    }
+
+    @Test
+    void anAggregateAnotherNodeAppendedToAfterItWasCachedTakesTheCommandAfterOneRetryFromTheStore() {
+        SagId sag = new SagId(UUID.randomUUID());
+        kommandoer.send(Aggregattype.SAG, sag.toString(), new OpretSag(sag, "27.36.04-G01-9-26", borger(103L), new Cvr("29189420"),
+                "visitation", "27.36.04", "G01", Foelsomhed.FOELSOMME_PERSONOPLYSNINGER, "Praktisk hjælp", LocalDate.of(2026, 11, 2),
+                List.of(), null), UUID.randomUUID(), null, SAGSBEHANDLER);
+        assertThat(cache.containsKey(sag.toString())).isTrue();
+        // another node (commands routed elsewhere before a topology change) appends version 1 past this node's cache
+        new TransactionTemplate(transaktioner).executeWithoutResult(t -> eventStore.publish(new GenericDomainEventMessage<>("SagAggregate",
+                sag.toString(), 1, new SagsbehandlerTildelt(sag, "sb-anden-node", LocalDate.of(2026, 11, 3),
+                        SAGSBEHANDLER.registrering(Instant.parse("2026-11-03T08:00:00Z"))))));
+        double genforsoeg = metrik.counter("ledger.kommandoer.genforsoeg", "kommando", "TildelSagsbehandler").count();
+
+        KommandoService.Svar svar = kommandoer.send(Aggregattype.SAG, sag.toString(), new TildelSagsbehandler(sag, "sb-denne-node",
+                LocalDate.of(2026, 11, 4)), UUID.randomUUID(), null, SAGSBEHANDLER);
+
+        assertThat(svar.udfald().version()).as("appended after the other node's event").isEqualTo(2L);
+        assertThat(metrik.counter("ledger.kommandoer.genforsoeg", "kommando", "TildelSagsbehandler").count()).isEqualTo(genforsoeg + 1);
+        assertThatThrownBy(() -> kommandoer.send(Aggregattype.SAG, sag.toString(), new TildelSagsbehandler(sag, "sb-x", LocalDate.of(2026, 11, 5)),
+                UUID.randomUUID(), 1L, SAGSBEHANDLER)).as("a stale If-Match is still the client's conflict")
+                .isInstanceOfSatisfying(Afvisning.class, a -> assertThat(a.fejlkode()).isEqualTo("VERSIONSKONFLIKT"));
     }
 
     @Test

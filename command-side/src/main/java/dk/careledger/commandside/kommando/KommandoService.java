@@ -31,7 +31,9 @@ import org.springframework.stereotype.Service;
  * <ul>
  *   <li>a command id seen before with the same content answers what it answered then, and writes nothing;</li>
  *   <li>the same id with other content is refused (409 KOMMANDO_ID_GENBRUGT);</li>
- *   <li>a stale expected version, or a concurrent write to the same aggregate, is 409 VERSIONSKONFLIKT;</li>
+ *   <li>a stale expected version is 409 VERSIONSKONFLIKT; a concurrent write to the same aggregate (or an aggregate
+ *       cached before another node appended to it) is retried once from the store when the client named no version,
+ *       and is 409 VERSIONSKONFLIKT if it conflicts again;</li>
  *   <li>a refusal by the rules ({@link Afvisning}) passes through unchanged; nothing was written.</li>
  * </ul>
  * Meters {@code ledger.kommandoer} (timer; tags {@code kommando} and {@code udfald} = haandteret / afvist /
@@ -88,7 +90,20 @@ public class KommandoService {
             metadata.put(Metadatanoegler.ROLLE, kalder.aktoer().rolle().name());
             metadata.put(Metadatanoegler.KOMMUNE, kalder.kommune().value());
             try {
-                KommandoUdfald resultat = dispatch(type, fuldfoer.apply(kommando), metadata);
+                C fuldfoert = fuldfoer.apply(kommando);
+                KommandoUdfald resultat;
+                try {
+                    resultat = dispatch(type, fuldfoert, metadata);
+                } catch (ConflictingModificationException | ConcurrencyException e) {
+                    if (forventetVersion != null) {
+                        throw e; // the client's If-Match is stale: that is the client's conflict to resolve
+                    }
+                    // without If-Match the client asked for no version: the store moved past the cached aggregate (another
+                    // node appended before routing settled on this one, ADR 0015). The rollback dropped the cache entry;
+                    // once more from the store, and a second conflict is the client's 409.
+                    meterRegistry.counter("ledger.kommandoer.genforsoeg", "kommando", kommandoNavn).increment();
+                    resultat = dispatch(type, fuldfoert, metadata);
+                }
                 udfald = "haandteret";
                 return new Svar(resultat, false);
             } catch (DuplicateKeyException e) {
