@@ -88,7 +88,7 @@ public class MasterNoegleFingeraftryk implements InitializingBean {
                     + "). With another key this node could not decrypt the citizens the other nodes registered, and "
                     + "would give a CPR number a second borgerId. Configure the same ledger.crypto.master-key "
                     + "(LEDGER_MASTER_KEY, from your key management) on every node that shares this database, namely "
-                    + "the key the database was started with, and start again. Nothing was written.");
+                    + "the key the database was started with, and start again. This node wrote nothing under its key.");
         }
         if (indsat) {
             LOG.info("Stored the fingerprint {} of the master key from {} in this database: every node that shares it "
@@ -120,7 +120,7 @@ public class MasterNoegleFingeraftryk implements InitializingBean {
                     + master.kilde() + " (fingerprint " + kort(master.fingeraftryk()) + ") unwraps none of the "
                     + proeve[0] + " tried: the data was encrypted under another key. Configure the key the data was "
                     + "written with as ledger.crypto.master-key (LEDGER_MASTER_KEY) on every node that shares this "
-                    + "database, and start again. Nothing was written.");
+                    + "database, and start again. This node wrote nothing under its key.");
         }
         if (proeve[1] < proeve[0]) {
             LOG.warn("The master key from {} unwraps {} of {} tried citizens' data keys in this database: nodes have "
