@@ -78,8 +78,8 @@ public class MasterNoegle {
         // the key, and guessing a 256-bit random key from it is as hard as guessing the key. It is neither the master
         // key nor the look-up key, and it cannot be turned into either, so a reader of the database cannot use it to
         // compute ident_hmac values and test candidate CPR numbers against the register (a CPR number has only about
-        // 10^10 values; the look-up key must never leave memory). A plain SHA-256 of the master key would also hide
-        // the key, but would tie the fingerprint to the raw key bytes rather than to one derivation among several.
+        // 10^10 values; the look-up key must never leave memory). A SHA-256 of the raw master key would hide it as well;
+        // deriving keeps the rule that the raw key feeds nothing but HMAC derivations, each separated by its label.
         this.fingeraftryk = hmac(hmac(raa, "noegle-fingeraftryk".getBytes(StandardCharsets.UTF_8)),
                 FINGERAFTRYK_ETIKET.getBytes(StandardCharsets.UTF_8));
     }
