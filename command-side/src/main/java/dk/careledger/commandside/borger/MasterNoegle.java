@@ -40,8 +40,13 @@ public class MasterNoegle {
     private static final Logger LOG = LoggerFactory.getLogger(MasterNoegle.class);
     static final String GAMMEL_FILNAVN = "master.key";
 
+    /** The fixed label whose HMAC identifies the key; a new label (v2) would be a new fingerprint. */
+    static final String FINGERAFTRYK_ETIKET = "care-ledger master-key fingerprint v1";
+
     private final SecretKey noegle;
     private final SecretKey opslagsnoegle;
+    private final byte[] fingeraftryk;
+    private final String kilde;
 
     public MasterNoegle(@Value("${ledger.crypto.master-key:}") String konfigureret,
             @Value("${ledger.crypto.noeglefil:${user.home}/.config/care-ledger/master.key}") String noeglefil,
@@ -51,6 +56,7 @@ public class MasterNoegle {
         byte[] raa;
         if (!konfigureret.isBlank()) {
             raa = Base64.getDecoder().decode(konfigureret.trim());
+            kilde = "the configuration (ledger.crypto.master-key / LEDGER_MASTER_KEY)";
         } else {
             if (!databaseUrl.isBlank() && !tilladNoeglefil) {
                 throw new IllegalStateException("The ledger uses an external database (LEDGER_DB_URL), but no master key "
@@ -58,13 +64,38 @@ public class MasterNoegle {
                         + "(LEDGER_MASTER_KEY, 32 bytes base64), or set ledger.crypto.tillad-noeglefil=true to keep it in "
                         + "the file " + Path.of(noeglefil).toAbsolutePath().normalize() + " (ADR 0017).");
             }
-            raa = fraFil(udenforData(Path.of(noeglefil), Path.of(dataDir)), Path.of(dataDir));
+            Path fil = udenforData(Path.of(noeglefil), Path.of(dataDir));
+            raa = fraFil(fil, Path.of(dataDir));
+            kilde = "the key file " + fil + " (ledger.crypto.noeglefil / LEDGER_MASTER_KEY_FILE)";
         }
         if (raa.length != 32) {
             throw new IllegalStateException("ledger.crypto.master-key must be 32 bytes, base64-encoded; got " + raa.length + " bytes");
         }
         this.noegle = new SecretKeySpec(raa, "AES");
         this.opslagsnoegle = new SecretKeySpec(hmac(raa, "borger-opslag".getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+        // The fingerprint is an HMAC of a fixed label under a key derived (the same way as the look-up key, but with
+        // its own label) from the master key. HMAC-SHA256 is a pseudo-random function: its output says nothing about
+        // the key, and guessing a 256-bit random key from it is as hard as guessing the key. It is neither the master
+        // key nor the look-up key, and it cannot be turned into either, so a reader of the database cannot use it to
+        // compute ident_hmac values and test candidate CPR numbers against the register (a CPR number has only about
+        // 10^10 values; the look-up key must never leave memory). A SHA-256 of the raw master key would hide it as well;
+        // deriving keeps the rule that the raw key feeds nothing but HMAC derivations, each separated by its label.
+        this.fingeraftryk = hmac(hmac(raa, "noegle-fingeraftryk".getBytes(StandardCharsets.UTF_8)),
+                FINGERAFTRYK_ETIKET.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Identifies this master key without revealing it (32 bytes): equal keys give equal fingerprints. Stored in
+     * {@code master_noegle_fingeraftryk} by {@link MasterNoegleFingeraftryk}, so that nodes sharing one database
+     * detect a different key at start-up.
+     */
+    public byte[] fingeraftryk() {
+        return fingeraftryk.clone();
+    }
+
+    /** Where the key came from, for messages: the configuration, or the key file and its path. Never the key. */
+    public String kilde() {
+        return kilde;
     }
 
     SecretKey noegle() {

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -78,6 +79,19 @@ public class NoegleBoks implements Kryptering, Dekryptering {
             cache.put(borgerId, noegle);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * True when the master key unwraps this wrapped data key (a {@code borger_noegle.noegle_indpakket}): AES-GCM's tag
+     * makes a wrong master key fail rather than yield a wrong key. The unwrapped key is not kept.
+     */
+    boolean kanPakkeUd(byte[] indpakket) {
+        try {
+            Arrays.fill(dekrypter(master.noegle(), indpakket), (byte) 0);
+            return true;
+        } catch (RuntimeException e) { // wrong key, or a value too short to be IV and tag
+            return false;
         }
     }
 

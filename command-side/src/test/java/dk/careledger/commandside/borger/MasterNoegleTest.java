@@ -117,6 +117,33 @@ class MasterNoegleTest {
         assertThat(noeglefil()).doesNotExist();
     }
 
+    @Test
+    void theFingerprintIsTheSameForTheSameKeyDifferentForAnotherAndIsNeitherTheKeyNorTheLookUpHmac() {
+        byte[] raa = new byte[32];
+        new SecureRandom().nextBytes(raa);
+        String base64 = Base64.getEncoder().encodeToString(raa);
+        MasterNoegle master = new MasterNoegle(base64, noeglefil().toString(), dataDir().toString(), EKSTERN_DATABASE, false);
+
+        assertThat(master.fingeraftryk()).hasSize(32)
+                .isEqualTo(new MasterNoegle(base64, "", dataDir().toString(), INGEN_DATABASE, false).fingeraftryk())
+                .isNotEqualTo(raa)
+                .isNotEqualTo(indbygget().fingeraftryk())
+                .isNotEqualTo(master.opslag(MasterNoegle.FINGERAFTRYK_ETIKET));
+    }
+
+    @Test
+    void theKeysSourceNamesTheConfigurationOrTheKeyFilesPathAndNeverTheKey() {
+        byte[] raa = new byte[32];
+        new SecureRandom().nextBytes(raa);
+        String base64 = Base64.getEncoder().encodeToString(raa);
+
+        assertThat(new MasterNoegle(base64, noeglefil().toString(), dataDir().toString(), EKSTERN_DATABASE, false).kilde())
+                .contains("ledger.crypto.master-key").doesNotContain(base64);
+        MasterNoegle fraFil = indbygget();
+        assertThat(fraFil.kilde()).contains(noeglefil().toString())
+                .doesNotContain(Base64.getEncoder().encodeToString(fraFil.noegle().getEncoded()));
+    }
+
     /** AES-GCM as NoegleBoks wraps a citizen's data key: IV ‖ ciphertext+tag. */
     private static byte[] indpak(SecretKey noegle, String data) throws Exception {
         byte[] iv = new byte[12];
