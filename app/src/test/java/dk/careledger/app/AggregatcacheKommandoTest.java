@@ -90,13 +90,13 @@ class AggregatcacheKommandoTest {
         new TransactionTemplate(transaktioner).executeWithoutResult(t -> eventStore.publish(new GenericDomainEventMessage<>("SagAggregate",
                 sag.toString(), 1, new SagsbehandlerTildelt(sag, "sb-anden-node", LocalDate.of(2026, 11, 3),
                         SAGSBEHANDLER.registrering(Instant.parse("2026-11-03T08:00:00Z"))))));
-        double genforsoeg = metrik.counter("ledger.kommandoer.genforsoeg", "kommando", "TildelSagsbehandler").count();
+        double genforsoeg = metrik.counter("ledger.kommandoer.genforsoeg", "kommando", "TildelSagsbehandler", "aarsag", "foraeldet").count();
 
         KommandoService.Svar svar = kommandoer.send(Aggregattype.SAG, sag.toString(), new TildelSagsbehandler(sag, "sb-denne-node",
                 LocalDate.of(2026, 11, 4)), UUID.randomUUID(), null, SAGSBEHANDLER);
 
         assertThat(svar.udfald().version()).as("appended after the other node's event").isEqualTo(2L);
-        assertThat(metrik.counter("ledger.kommandoer.genforsoeg", "kommando", "TildelSagsbehandler").count()).isEqualTo(genforsoeg + 1);
+        assertThat(metrik.counter("ledger.kommandoer.genforsoeg", "kommando", "TildelSagsbehandler", "aarsag", "foraeldet").count()).isEqualTo(genforsoeg + 1);
         assertThatThrownBy(() -> kommandoer.send(Aggregattype.SAG, sag.toString(), new TildelSagsbehandler(sag, "sb-x", LocalDate.of(2026, 11, 5)),
                 UUID.randomUUID(), 1L, SAGSBEHANDLER)).as("a stale If-Match is still the client's conflict")
                 .isInstanceOfSatisfying(Afvisning.class, a -> assertThat(a.fejlkode()).isEqualTo("VERSIONSKONFLIKT"));

@@ -38,6 +38,9 @@ class KommandoroutingTest {
     @Autowired
     RoutingStrategy routing;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void everyDispatchedCommandIsRoutedByTheIdOfTheAggregateItActsOn() {
         List<CommandMessage<?>> sendt = new CopyOnWriteArrayList<>();
@@ -72,6 +75,34 @@ class KommandoroutingTest {
         CommandMessage<?> udenId = new GenericCommandMessage<>(new GenericMessage<>("kommando"), "careledger.sag");
 
         assertThatThrownBy(() -> routing.getRoutingKey(udenId)).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void aCommandWhoseHandlingNodeWasLostIsSentOnceMoreAndStoredOnce() {
+        LedgerKlient klient = new LedgerKlient(port);
+        UUID borger = klient.borger(String.format("%010d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000L)), "Test Borger");
+        UUID henvendelse = UUID.randomUUID();
+        java.util.concurrent.atomic.AtomicInteger forsoeg = new java.util.concurrent.atomic.AtomicInteger();
+        Registration tabt = commandBus.registerDispatchInterceptor(beskeder -> (i, besked) -> {
+            if (henvendelse.toString().equals(besked.getMetaData().get("aggregatId")) && forsoeg.incrementAndGet() == 1) {
+                // as Axon Server answers when the node handling the command dies before it answers (AXONIQ-4001)
+                throw new org.axonframework.axonserver.connector.AxonServerException("AXONIQ-4001",
+                        "Connection lost while executing command on: node2");
+            }
+            return besked;
+        });
+        LedgerKlient.Svar svar;
+        try {
+            svar = klient.post("/api/henvendelser", json("henvendelseId", henvendelse, "borgerId", borger, "kildeKode", "A1", "kanal", "TELEFON",
+                    "modtagetDato", "2026-03-02", "aarsag", "x"));
+        } finally {
+            tabt.cancel();
+        }
+
+        assertThat(svar.status()).as("%s", svar).isEqualTo(201);
+        assertThat(forsoeg.get()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
+                henvendelse.toString())).isEqualTo(1);
     }
 
     private Lukbar lyt(List<CommandMessage<?>> sendt) {

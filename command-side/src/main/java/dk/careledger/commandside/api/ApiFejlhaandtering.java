@@ -3,10 +3,14 @@ package dk.careledger.commandside.api;
 import dk.careledger.domain.felles.Afvisning;
 import java.net.URI;
 import java.util.stream.Collectors;
+import org.axonframework.axonserver.connector.AxonServerException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.commandhandling.distributed.CommandDispatchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -24,8 +28,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * the API contract) and {@code felt} (the offending field or header, or null). Status: 400 invalid input,
  * 404 unknown id, 409 conflict (exists already, stale version, reused command id), 422 forbidden by the case
  * rules in the current state. Spring's own refusals (unknown path, wrong method, unsupported content type, a
- * missing header) get a stable code and a Danish message too, and anything unexpected is a 500 {@code INTERN_FEJL}
- * that is logged and tells the client nothing of the inside.
+ * missing header) get a stable code and a Danish message too; a command whose handling node went away through Axon
+ * Server is a 503 {@code NODE_UTILGAENGELIG} with {@code Retry-After} (the same command id answers safely when sent
+ * again); anything unexpected is a 500 {@code INTERN_FEJL} that is logged and tells the client nothing of the inside.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -90,6 +95,17 @@ public class ApiFejlhaandtering {
             };
             ResponseEntity<ProblemDetail> svar = problem(status, kodeOgBesked[0], felt, kodeOgBesked[1]);
             return ResponseEntity.status(status).headers(spring.getHeaders()).body(svar.getBody());
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AxonServerException || t instanceof CommandDispatchException || t instanceof NoHandlerForCommandException) {
+                // the node handling the command went away (or Axon Server did) before it answered, or no node is there to
+                // handle it (Axon Server's AXONIQ-4000/4001/4003): whether the command was stored is unknown here, and the
+                // same X-Kommando-Id answers exactly that when sent again
+                LOG.warn("Command not answered through Axon Server ({}); answered as 503", t.getMessage());
+                ResponseEntity<ProblemDetail> svar = problem(HttpStatus.SERVICE_UNAVAILABLE, "NODE_UTILGAENGELIG", null,
+                        "Noden, der behandlede kommandoen, svarede ikke; send den igen med samme X-Kommando-Id");
+                return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(svar.getBody());
+            }
         }
         LOG.error("Unexpected error answered as 500 INTERN_FEJL", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERN_FEJL", null, "Der opstod en uventet fejl; den er logget");

@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.axonframework.axonserver.connector.AxonServerException;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.commandhandling.distributed.CommandDispatchException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandResultMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -41,6 +44,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class KommandoService {
+    /** How long to wait before sending a command again whose node was lost: Axon Server has rerouted when it says so. */
+    private static final long GENSEND_EFTER_MS = 250;
     private final CommandBus commandBus;
     private final KommandoLog log;
     private final MeterRegistry meterRegistry;
@@ -101,7 +106,15 @@ public class KommandoService {
                     // without If-Match the client asked for no version: the store moved past the cached aggregate (another
                     // node appended before routing settled on this one, ADR 0015). The rollback dropped the cache entry;
                     // once more from the store, and a second conflict is the client's 409.
-                    meterRegistry.counter("ledger.kommandoer.genforsoeg", "kommando", kommandoNavn).increment();
+                    meterRegistry.counter("ledger.kommandoer.genforsoeg", "kommando", kommandoNavn, "aarsag", "foraeldet").increment();
+                    resultat = dispatch(type, fuldfoert, metadata);
+                } catch (AxonServerException | CommandDispatchException | NoHandlerForCommandException tabtNode) {
+                    // the node handling it went away before it answered (Axon Server's AXONIQ-4001), or none was there for
+                    // a moment: send it once more, to the node the routing now names. Exactly once still holds: had the
+                    // lost node stored it, the command log's key refuses the second (DuplicateKeyException, below) and
+                    // the first answer is given. A second loss is a 503 (ApiFejlhaandtering).
+                    meterRegistry.counter("ledger.kommandoer.genforsoeg", "kommando", kommandoNavn, "aarsag", "node").increment();
+                    pause(GENSEND_EFTER_MS);
                     resultat = dispatch(type, fuldfoert, metadata);
                 }
                 udfald = "haandteret";
@@ -124,6 +137,14 @@ public class KommandoService {
                     "Sagen er ændret af en anden i mellemtiden (forventet version " + forventetVersion + "); hent den igen og prøv på ny");
         } finally {
             maaling.stop(meterRegistry.timer("ledger.kommandoer", "kommando", kommandoNavn, "udfald", udfald));
+        }
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
