@@ -156,7 +156,9 @@ public class Projektionslease {
             LOG.info("This node ({}) runs the projections now: lease epoch {}", indehaver, ny);
             return true;
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("Could not try the projection lease; trying again", e);
+            // every second while the database is away: the reason, not a stack trace each time
+            LOG.warn("Could not try the projection lease; trying again: {}", e.toString());
+            LOG.debug("Trying the projection lease failed", e);
             luk();
             return false;
         }
