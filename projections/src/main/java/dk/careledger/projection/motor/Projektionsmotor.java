@@ -85,6 +85,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link Parkeringer}, table {@code projektion_parkering}) and the projection leaves its runner, STOPPET, across
  * restarts, until an operator {@link #genoptag tries it again} or {@link #springOver skips it}; the batch goes on for
  * the others. Holes in the global index that hold no event do not keep anything from being caught up ({@link Huller}).
+ *
+ * <p>With several nodes on one database only one runs the projections: the one holding the {@link Projektionslease}
+ * (an advisory lock on a connection of its own). The others are standby: no runner, status STANDBY, rebuilds and
+ * decisions refused (409 {@code IKKE_PROJEKTIONSNODE}); a watch thread takes the lease over when it is released. Every
+ * runner writes its positions fenced by the lease epoch it was started under, so a former holder paused past a
+ * takeover cannot commit a batch (ADR 0012, "One runner at a time").
  */
 @Component
 public class Projektionsmotor implements SmartLifecycle {
