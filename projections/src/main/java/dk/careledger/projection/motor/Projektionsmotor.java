@@ -205,7 +205,13 @@ public class Projektionsmotor implements SmartLifecycle {
                             stopLoebere("the lease was lost");
                         }
                     } else if (lease.forsoeg()) {
-                        startLoebere(lease.epoke());
+                        try {
+                            startLoebere(lease.epoke());
+                        } catch (RuntimeException e) {
+                            // never hold the lease without running: give it up, and try again at the next look
+                            stopLoebere("starting the runners failed");
+                            throw e;
+                        }
                     }
                 }
             } catch (RuntimeException e) {
