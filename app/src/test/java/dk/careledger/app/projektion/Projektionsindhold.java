@@ -9,11 +9,11 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the live-equals-rebuilt tests compare: every projection table's rows, in its stable order, each row as text. */
-final class Projektionsindhold {
+public final class Projektionsindhold {
     private Projektionsindhold() {
     }
 
-    static Map<String, List<String>> af(List<Projektion> projektioner, JdbcTemplate jdbc) {
+    public static Map<String, List<String>> af(List<Projektion> projektioner, JdbcTemplate jdbc) {
         Map<String, List<String>> alt = new LinkedHashMap<>();
         for (Projektion p : projektioner) {
             for (String tabel : p.tabeller()) {

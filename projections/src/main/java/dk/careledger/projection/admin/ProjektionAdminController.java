@@ -54,8 +54,9 @@ public class ProjektionAdminController {
     }
 
     @GetMapping
-    @Operation(summary = "Projektionernes tilstand: LIVE, GENOPBYGGES, FEJL (fejl uden tilknytning til en hændelse; prøves igen) eller "
-            + "STOPPET (ved en parkeret hændelse, se 'parkeret'), med hændelser behandlet, rate og forventet resttid")
+    @Operation(summary = "Projektionernes tilstand: LIVE, GENOPBYGGES, FEJL (fejl uden tilknytning til en hændelse; prøves igen), "
+            + "STOPPET (ved en parkeret hændelse, se 'parkeret') eller STANDBY (en anden node kører projektionerne; positionen er den "
+            + "gemte), med hændelser behandlet, rate og forventet resttid")
     public List<Projektionsstatus> status() {
         return motor.status();
     }
@@ -64,7 +65,8 @@ public class ProjektionAdminController {
     @Operation(summary = "Genopbyg en, flere eller alle projektioner fra første hændelse; de øvrige holdes ajour imens",
             description = "En stoppet projektion kan også genopbygges: dens parkering lukkes (GENOPBYGGET), og genopbygningen "
                     + "parkerer hændelsen igen, med alt før den anvendt, hvis projektionen stadig ikke kan anvende den. "
-                    + "Hændelser der er sprunget over ved beslutning, springes også over her.")
+                    + "Hændelser der er sprunget over ved beslutning, springes også over her. På en standby-node (en anden node "
+                    + "kører projektionerne) afvises den med 409 IKKE_PROJEKTIONSNODE.")
     public ResponseEntity<List<Projektionsstatus>> genopbyg(@RequestBody(required = false) Genopbygning genopbygning,
             @Parameter(description = "Hvem der genopbygger (brugerens id); skrives på en stoppet projektions parkering")
             @RequestHeader(name = BRUGER_ID, required = false) String bruger) {
@@ -81,7 +83,8 @@ public class ProjektionAdminController {
                 @ApiResponse(responseCode = "202", description = "Projektionen indhenter"),
                 @ApiResponse(responseCode = "400", description = "X-Bruger-Id mangler (FELT_PAAKRAEVET)"),
                 @ApiResponse(responseCode = "404", description = "Ingen projektion med det navn (PROJEKTION_UKENDT)"),
-                @ApiResponse(responseCode = "409", description = "Projektionen er ikke stoppet (PROJEKTION_IKKE_STOPPET)")})
+                @ApiResponse(responseCode = "409", description = "Projektionen er ikke stoppet (PROJEKTION_IKKE_STOPPET), eller denne node "
+                        + "kører ikke projektionerne (IKKE_PROJEKTIONSNODE)")})
     public ResponseEntity<Projektionsstatus> genoptag(@PathVariable String navn, @RequestBody(required = false) Genoptagelse genoptagelse,
             @Parameter(description = "Hvem der beslutter (brugerens id)", required = true)
             @RequestHeader(name = BRUGER_ID, required = false) String bruger) {
@@ -100,7 +103,7 @@ public class ProjektionAdminController {
                 @ApiResponse(responseCode = "400", description = "X-Bruger-Id, globalIndeks eller begrundelse mangler (FELT_PAAKRAEVET)"),
                 @ApiResponse(responseCode = "404", description = "Ingen projektion med det navn (PROJEKTION_UKENDT)"),
                 @ApiResponse(responseCode = "409", description = "Projektionen er ikke stoppet (PROJEKTION_IKKE_STOPPET), eller stoppet ved "
-                        + "en anden hændelse (PARKERET_HAENDELSE_ANDEN)")})
+                        + "en anden hændelse (PARKERET_HAENDELSE_ANDEN), eller denne node kører ikke projektionerne (IKKE_PROJEKTIONSNODE)")})
     public ResponseEntity<Projektionsstatus> springOver(@PathVariable String navn, @RequestBody(required = false) Overspringelse overspringelse,
             @Parameter(description = "Hvem der beslutter (brugerens id)", required = true)
             @RequestHeader(name = BRUGER_ID, required = false) String bruger) {

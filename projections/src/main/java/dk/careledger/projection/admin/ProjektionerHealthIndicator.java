@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * {@code /actuator/health} component {@code projektioner}: UP while every projection applies every event; DEGRADED
  * when one or more have stopped at a parked event, with the stopped projections, the event and the reason. DEGRADED
  * ranks between OUT_OF_SERVICE and UP and answers 200 ({@code management.endpoint.health.status} in application.yml):
- * the ledger still takes commands and serves reads (ADR 0012 says why that is not a 503). Reads the engine's memory
- * only, no query.
+ * the ledger still takes commands and serves reads (ADR 0012 says why that is not a 503). Detail {@code rolle} says
+ * whether this node runs the projections (PROJEKTIONSNODE, with its lease epoch) or is STANDBY (UP, with the node that
+ * runs them). Reads the engine's memory only, no query.
  */
 @Component
 public class ProjektionerHealthIndicator implements HealthIndicator {
@@ -30,9 +31,16 @@ public class ProjektionerHealthIndicator implements HealthIndicator {
 
     @Override
     public Health health() {
+        if (!motor.koererProjektionerne()) {
+            // standby (ADR 0012, "One runner at a time"): another node applies the events; reads are served from the
+            // shared tables, so this node is as healthy as the one that runs them
+            return Health.up().withDetail("rolle", "STANDBY").withDetail("projektionsnode", motor.projektionsnode())
+                    .withDetail("projektioner", motor.navne().size()).build();
+        }
         List<Parkering> stoppede = motor.stoppede();
         if (stoppede.isEmpty()) {
-            return Health.up().withDetail("projektioner", motor.navne().size()).build();
+            return Health.up().withDetail("rolle", "PROJEKTIONSNODE").withDetail("leaseEpoke", motor.leaseEpoke())
+                    .withDetail("projektioner", motor.navne().size()).build();
         }
         Map<String, Object> detaljer = new LinkedHashMap<>();
         for (Parkering p : stoppede) {
@@ -49,6 +57,7 @@ public class ProjektionerHealthIndicator implements HealthIndicator {
             d.put("parkeret", p.parkeret().toString());
             detaljer.put(p.projektion(), d);
         }
-        return Health.status(DEGRADED).withDetail("stoppede", detaljer).build();
+        return Health.status(DEGRADED).withDetail("rolle", "PROJEKTIONSNODE").withDetail("leaseEpoke", motor.leaseEpoke())
+                .withDetail("stoppede", detaljer).build();
     }
 }

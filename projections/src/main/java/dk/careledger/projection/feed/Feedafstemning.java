@@ -2,6 +2,7 @@ package dk.careledger.projection.feed;
 
 import dk.careledger.projection.feed.sagsindeks.SagsindeksFeed;
 import dk.careledger.projection.feed.ydelsesindeks.YdelsesindeksFeed;
+import dk.careledger.projection.motor.Projektionsmotor;
 import dk.careledger.projection.sag.politik.PolitikAendret;
 import java.time.Clock;
 import java.util.Collection;
@@ -20,7 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link YdelsesindeksFeed#afstem}): right after a
  * policy change is stored (for the sager in its scope), every night shortly after midnight (a setting that takes effect
  * on a later day, or a klagefrist that has run out, changes what the index should show without any new event), and on
- * request (the admin endpoint, e.g. after a rebuild that changed the feed's rules).
+ * request (the admin endpoint, e.g. after a rebuild that changed the feed's rules). The nightly run is made only by the
+ * node that runs the projections (ADR 0012, "One runner at a time"): with several nodes on one database every node's
+ * scheduler fires, and the others skip it.
  */
 @Component
 public class Feedafstemning {
@@ -31,9 +34,11 @@ public class Feedafstemning {
     private final YdelsesindeksFeed ydelsesindeks;
     private final TransactionTemplate transaktion;
     private final Clock clock;
+    private final Projektionsmotor motor;
 
     public Feedafstemning(SagsindeksFeed sagsindeks, YdelsesindeksFeed ydelsesindeks, PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock, Projektionsmotor motor) {
+        this.motor = motor;
         this.sagsindeks = sagsindeks;
         this.ydelsesindeks = ydelsesindeks;
         this.transaktion = new TransactionTemplate(transactionManager);
@@ -55,6 +60,10 @@ public class Feedafstemning {
 
     @Scheduled(cron = "${ledger.feed.afstemning-cron:0 5 0 * * *}", zone = "Europe/Copenhagen")
     public void natlig() {
+        if (!motor.koererProjektionerne()) {
+            LOG.info("Natlig afstemning springes over på denne node: projektionerne (og afstemningen) køres af {}", motor.projektionsnode());
+            return;
+        }
         List<UUID> rettede = afstem(null, SYSTEMBRUGER);
         List<UUID> ydelser = afstemYdelser(SYSTEMBRUGER);
         LOG.info("Natlig afstemning: {} sager rettet i Sagsindeks-feedet, {} leverancer i Ydelsesindeks-feedet", rettede.size(),

@@ -22,6 +22,9 @@ final class Fejlart {
     /** True when {@code fejl}, or anything it was caused by, says that trying again later may well succeed. */
     static boolean forbigaaende(Throwable fejl) {
         for (Throwable t = fejl; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Projektionslease.Tabt) {
+                return true; // not the event's fault: the engine stops and goes standby (never parks)
+            }
             if (t instanceof TransientDataAccessException || t instanceof RecoverableDataAccessException
                     || t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException
                     || t instanceof TransactionException || t instanceof SQLTransientException

@@ -62,13 +62,19 @@ class Parkeringer {
         return over;
     }
 
-    /** Records that the projection parked the event and stopped, and counts it ({@code ledger.projektioner.parkerede}). */
-    Parkering parker(String projektion, Haendelse h, Throwable fejl) {
+    /** Records (under lease epoch {@code epoke}) that the projection parked the event and stopped, and counts it ({@code ledger.projektioner.parkerede}). */
+    Parkering parker(long epoke, String projektion, Haendelse h, Throwable fejl) {
         Parkering p = new Parkering(projektion, h.globalIndeks(), tekst(h.aggregatId(), 255), h.aggregatId() == null ? null : h.sekvens(),
                 h.haendelse() == null ? null : tekst(h.haendelse().getClass().getName(), 255), aarsag(fejl), clock.instant());
-        jdbc.update("INSERT INTO projektion_parkering (navn, global_indeks, aggregat_id, sekvens, haendelsestype, fejl, parkeret) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", p.projektion(), p.globalIndeks(), p.aggregatId(), p.sekvens(), p.haendelsestype(),
-                p.aarsag(), Timestamp.from(p.parkeret()));
+        // fenced like the positions: a former holder of the lease parks nothing after a takeover
+        int antal = jdbc.update("INSERT INTO projektion_parkering (navn, global_indeks, aggregat_id, sekvens, haendelsestype, fejl, parkeret) "
+                + "SELECT CAST(? AS VARCHAR), CAST(? AS BIGINT), CAST(? AS VARCHAR), CAST(? AS BIGINT), CAST(? AS VARCHAR), CAST(? AS TEXT), "
+                + "CAST(? AS TIMESTAMPTZ) WHERE EXISTS (SELECT 1 FROM projektion_lease WHERE epoke = ? FOR SHARE)", p.projektion(),
+                p.globalIndeks(), p.aggregatId(), p.sekvens(), p.haendelsestype(), p.aarsag(), Timestamp.from(p.parkeret()), epoke);
+        if (antal == 0) {
+            throw new Projektionslease.Tabt("The projection lease is no longer held under epoch " + epoke + "; event "
+                    + p.globalIndeks() + " is not parked for " + projektion);
+        }
         Counter.builder("ledger.projektioner.parkerede").tag("projektion", projektion)
                 .description("Events parked by a projection that could not apply them").register(metrik).increment();
         return p;

@@ -44,19 +44,27 @@ class Positioner {
     record Ny(String navn, TrackingToken token, long nyeBehandlet) {
     }
 
-    void gem(String navn, TrackingToken token, long nyeBehandlet) {
-        gem(List.of(new Ny(navn, token, nyeBehandlet)));
+    void gem(long epoke, String navn, TrackingToken token, long nyeBehandlet) {
+        gem(epoke, List.of(new Ny(navn, token, nyeBehandlet)));
     }
 
     /**
      * Stores several positions in one JDBC batch: one round trip to PostgreSQL instead of one per projection (on a
      * machine whose cores are full, every round trip waits for the backend and then the caller to get a core again).
+     *
+     * <p>Fenced by the lease's epoch ({@link Projektionslease}): each row is written only while {@code projektion_lease}
+     * still holds {@code epoke}, and the check share-locks that row until the transaction ends, so a node taking over
+     * (which increments the epoch) waits for a batch already past the check, and a batch of a former holder after the
+     * takeover writes nothing: then this throws {@link Projektionslease.Tabt} and the caller's transaction rolls back
+     * with the projections' rows. Same round trip as before: the check is part of each row's statement.
      */
-    void gem(List<Ny> nye) {
+    void gem(long epoke, List<Ny> nye) {
         Timestamp nu = Timestamp.from(clock.instant());
         jdbc.execute((ConnectionCallback<Void>) con -> {
             try (PreparedStatement ps = con.prepareStatement("INSERT INTO projektion_position (navn, indeks, huller, behandlet, opdateret) "
-                    + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (navn) DO UPDATE SET indeks = EXCLUDED.indeks, huller = EXCLUDED.huller, "
+                    + "SELECT CAST(? AS VARCHAR), CAST(? AS BIGINT), CAST(? AS BIGINT[]), CAST(? AS BIGINT), CAST(? AS TIMESTAMPTZ) "
+                    + "WHERE EXISTS (SELECT 1 FROM projektion_lease WHERE epoke = ? FOR SHARE) "
+                    + "ON CONFLICT (navn) DO UPDATE SET indeks = EXCLUDED.indeks, huller = EXCLUDED.huller, "
                     + "behandlet = projektion_position.behandlet + EXCLUDED.behandlet, opdateret = EXCLUDED.opdateret")) {
                 for (Ny n : nye) {
                     Long indeks = null;
@@ -73,9 +81,15 @@ class Positioner {
                     ps.setArray(3, con.createArrayOf("bigint", huller));
                     ps.setLong(4, n.nyeBehandlet());
                     ps.setTimestamp(5, nu);
+                    ps.setLong(6, epoke);
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                for (int antal : ps.executeBatch()) {
+                    if (antal == 0) {
+                        throw new Projektionslease.Tabt("The projection lease is no longer held under epoch " + epoke
+                                + ": another node runs the projections; this batch is not committed");
+                    }
+                }
             }
             return null;
         });
@@ -101,9 +115,9 @@ class Positioner {
     }
 
     /** Forgets a projection's position and marks it as being rebuilt: its next run starts from the first event. */
-    void nulstil(String navn) {
+    void nulstil(long epoke, String navn) {
         jdbc.update("DELETE FROM projektion_position WHERE navn = ?", navn);
-        gem(navn, null, 0);
+        gem(epoke, navn, null, 0);
         jdbc.update("UPDATE projektion_position SET genopbygges = TRUE WHERE navn = ?", navn);
     }
 
@@ -112,9 +126,23 @@ class Positioner {
         return new java.util.HashSet<>(jdbc.queryForList("SELECT navn FROM projektion_position WHERE genopbygges", String.class));
     }
 
-    /** The rebuild is done and the projection is live. */
-    void genopbygget(String navn) {
-        jdbc.update("UPDATE projektion_position SET genopbygges = FALSE WHERE navn = ?", navn);
+    /** The rebuild is done and the projection is live (fenced like {@link #gem(long, List)}). */
+    void genopbygget(long epoke, String navn) {
+        if (jdbc.update("UPDATE projektion_position SET genopbygges = FALSE WHERE navn = ? "
+                + "AND EXISTS (SELECT 1 FROM projektion_lease WHERE epoke = ? FOR SHARE)", navn, epoke) == 0) {
+            throw new Projektionslease.Tabt("The projection lease is no longer held under epoch " + epoke + "; " + navn
+                    + " is not handed over");
+        }
+    }
+
+    /** The positions as stored (for a standby's status, which has no runners of its own). */
+    Map<String, Long> indekser() {
+        Map<String, Long> indekser = new HashMap<>();
+        jdbc.query("SELECT navn, indeks FROM projektion_position", rs -> {
+            long indeks = rs.getLong(2);
+            indekser.put(rs.getString(1), rs.wasNull() ? null : indeks);
+        });
+        return indekser;
     }
 
     /**

@@ -85,6 +85,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link Parkeringer}, table {@code projektion_parkering}) and the projection leaves its runner, STOPPET, across
  * restarts, until an operator {@link #genoptag tries it again} or {@link #springOver skips it}; the batch goes on for
  * the others. Holes in the global index that hold no event do not keep anything from being caught up ({@link Huller}).
+ *
+ * <p>With several nodes on one database only one runs the projections: the one holding the {@link Projektionslease}
+ * (an advisory lock on a connection of its own). The others are standby: no runner, status STANDBY, rebuilds and
+ * decisions refused (409 {@code IKKE_PROJEKTIONSNODE}); a watch thread takes the lease over when it is released. Every
+ * runner writes its positions fenced by the lease epoch it was started under, so a former holder paused past a
+ * takeover cannot commit a batch (ADR 0012, "One runner at a time").
  */
 @Component
 public class Projektionsmotor implements SmartLifecycle {
@@ -98,6 +104,15 @@ public class Projektionsmotor implements SmartLifecycle {
     private final Haendelseslaeser laeser;
     private final Parkeringer parkeringer;
     private final Huller huller;
+    private final Projektionslease lease;
+    private final long leaseIntervalMs;
+    /** Guards taking up and giving up the runners when the lease comes and goes (never held while a batch waits for {@code laas}). */
+    private final Object leaselaas = new Object();
+    /** The lease epoch the runners were started under; 0 while this node is standby (runs nothing). */
+    private volatile long aktivEpoke;
+    /** A runner's batch was fenced off under {@link #aktivEpoke}: the watch stops the runners and gives the lease up. */
+    private volatile boolean afskaaret;
+    private volatile Thread vagt;
     private final TransactionTemplate transaktion;
     private final Clock clock;
     private final int batchStoerrelse;
@@ -114,12 +129,16 @@ public class Projektionsmotor implements SmartLifecycle {
     private final Timer commit;
 
     public Projektionsmotor(EventStore eventStore, List<Projektion> projektioner, Positioner positioner, Haendelseslaeser laeser,
-            Parkeringer parkeringer, Huller huller, PlatformTransactionManager transactionManager, Clock clock, MeterRegistry metrik,
+            Parkeringer parkeringer, Huller huller, Projektionslease lease, PlatformTransactionManager transactionManager, Clock clock,
+            MeterRegistry metrik,
             @Value("${ledger.projektioner.batch-stoerrelse:2000}") int batchStoerrelse,
             @Value("${ledger.projektioner.indhentning-batch-stoerrelse:25000}") int indhentningsstoerrelse,
             @Value("${ledger.projektioner.genopbygning-spor:2}") int genopbygningsspor,
-            @Value("${ledger.projektioner.langsom-batch-ms:500}") long langsomBatchMs) {
+            @Value("${ledger.projektioner.langsom-batch-ms:500}") long langsomBatchMs,
+            @Value("${ledger.projektioner.lease-interval-ms:1000}") long leaseIntervalMs) {
         this.eventStore = eventStore;
+        this.lease = lease;
+        this.leaseIntervalMs = leaseIntervalMs;
         this.positioner = positioner;
         this.laeser = laeser;
         this.parkeringer = parkeringer;
@@ -142,9 +161,103 @@ public class Projektionsmotor implements SmartLifecycle {
                 .description("Projections stopped at an event they could not apply, waiting for an operator's decision").register(metrik);
     }
 
+    /**
+     * Takes the projection lease if no other node holds it (at once, so a single node starts exactly as before) and
+     * then starts the runners; otherwise this node is standby. Either way a watch thread then checks the lease every
+     * {@code ledger.projektioner.lease-interval-ms} (1,000): the holder that its lock connection still answers and the
+     * epoch is still its own (else it stops applying at once), a standby whether the lease has become free (then it
+     * takes over and starts the runners from the stored positions).
+     */
     @Override
     public void start() {
         koerer = true;
+        synchronized (leaselaas) {
+            if (lease.forsoeg()) {
+                startLoebere(lease.epoke());
+            } else {
+                LOG.info("Projections are run by another node ({}); this node is standby and takes over when it stops",
+                        lease.kendtIndehaver());
+            }
+        }
+        Thread t = new Thread(this::vagt, "projektion-lease");
+        t.setDaemon(true);
+        vagt = t;
+        t.start();
+    }
+
+    /** The watch over the lease: see {@link #start()}. */
+    private void vagt() {
+        while (koerer) {
+            try {
+                Thread.sleep(leaseIntervalMs);
+            } catch (InterruptedException e) {
+                return;
+            }
+            try {
+                synchronized (leaselaas) {
+                    if (!koerer) {
+                        return;
+                    }
+                    if (aktivEpoke != 0) {
+                        if (afskaaret) {
+                            stopLoebere("a batch was fenced off: another node took the lease over");
+                        } else if (!lease.bekraeft()) {
+                            stopLoebere("the lease was lost");
+                        }
+                    } else if (lease.forsoeg()) {
+                        try {
+                            startLoebere(lease.epoke());
+                        } catch (RuntimeException e) {
+                            // never hold the lease without running: give it up, and try again at the next look
+                            stopLoebere("starting the runners failed");
+                            throw e;
+                        }
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Watching the projection lease failed; trying again", e);
+            }
+        }
+    }
+
+    /**
+     * A runner's batch was fenced off: another node took the lease over. Stops every runner at once (no batch after
+     * this one); the watch thread gives the lease up and goes on as standby.
+     */
+    private void leaseTabt(Loeber loeber, RuntimeException fejl) {
+        LOG.error("Projection runner {} was fenced off (lease epoch {}): another node runs the projections; this node stops "
+                + "applying and is standby", loeber.traad.getName(), loeber.epoke, fejl);
+        for (Loeber l : loebere) {
+            if (l.epoke == loeber.epoke) {
+                l.stop = true;
+            }
+        }
+        if (aktivEpoke == loeber.epoke) {
+            afskaaret = true;
+        }
+    }
+
+    /** Stops the runners (waiting for a batch under way) and gives the lease up; this node is then standby. */
+    private void stopLoebere(String hvorfor) {
+        LOG.warn("Projection runners stop: {}", hvorfor);
+        aktivEpoke = 0;
+        afskaaret = false;
+        for (Loeber l : loebere) {
+            l.stop = true;
+        }
+        for (Loeber l : loebere) {
+            try {
+                l.traad.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        lease.slip();
+    }
+
+    /** Starts the runners from the stored positions, parkings and skips, under lease epoch {@code epoke}. */
+    private void startLoebere(long epoke) {
+        aktivEpoke = epoke;
         Map<String, TrackingToken> gemte = positioner.alle();
         Set<String> afbrudte = positioner.underGenopbygning();
         Map<String, Parkering> aabne = parkeringer.aabne();
@@ -154,6 +267,8 @@ public class Projektionsmotor implements SmartLifecycle {
         List<Deltager> nye = new ArrayList<>();
         for (Deltager d : deltagere.values()) {
             TrackingToken token = gemte.get(d.projektion.navn());
+            d.genopbygges = false;
+            d.fejl = null;
             d.oversprungne.clear();
             d.oversprungne.addAll(oversprungne.getOrDefault(d.projektion.navn(), Set.of()));
             d.parkering = aabne.get(d.projektion.navn());
@@ -173,10 +288,10 @@ public class Projektionsmotor implements SmartLifecycle {
                 ajour.add(d);
             }
         }
-        live = new Loeber("live", false, ajour);
+        live = new Loeber("live", false, ajour, epoke);
         live.start();
         if (!nye.isEmpty()) {
-            transaktion.executeWithoutResult(status -> nye.forEach(d -> positioner.nulstil(d.projektion.navn())));
+            transaktion.executeWithoutResult(status -> nye.forEach(d -> positioner.nulstil(epoke, d.projektion.navn())));
             genopbygUdenNulstilling(nye);
         }
         if (!genoptages.isEmpty()) {
@@ -188,6 +303,10 @@ public class Projektionsmotor implements SmartLifecycle {
     @Override
     public void stop() {
         koerer = false;
+        Thread v = vagt;
+        if (v != null) {
+            v.interrupt();
+        }
         for (Loeber l : loebere) {
             l.stop = true;
         }
@@ -199,6 +318,42 @@ public class Projektionsmotor implements SmartLifecycle {
             }
         }
         loebere.clear();
+        synchronized (leaselaas) {
+            aktivEpoke = 0;
+            // released at once: a standby takes over at its next look instead of waiting for this process to end
+            lease.slip();
+        }
+    }
+
+    /** True while this node holds the projection lease and runs the projections; false on a standby. */
+    public boolean koererProjektionerne() {
+        return aktivEpoke != 0 && !afskaaret;
+    }
+
+    /** Who runs the projections, as this node last saw it (itself when it does). */
+    public String projektionsnode() {
+        return lease.kendtIndehaver();
+    }
+
+    /** How many runner threads are alive (for tests: a stopped node has none left). */
+    int loebereIGang() {
+        return loebere.size();
+    }
+
+    /** The lease epoch this node runs the projections under; 0 on a standby. */
+    public long leaseEpoke() {
+        return aktivEpoke;
+    }
+
+    /** Refuses what only the node that runs the projections may do (rebuild, resume, skip) on a standby: 409. */
+    private long kraevProjektionsnode() {
+        long epoke = aktivEpoke;
+        if (epoke == 0 || afskaaret) {
+            throw Afvisning.konflikt("IKKE_PROJEKTIONSNODE", "projektion", "Denne node kører ikke projektionerne; det gør "
+                    + (lease.kendtIndehaver().isBlank() ? "en anden node" : "'" + lease.kendtIndehaver() + "'")
+                    + ". Genopbygning og beslutninger om parkerede hændelser skal sendes til den node");
+        }
+        return epoke;
     }
 
     @Override
@@ -245,6 +400,7 @@ public class Projektionsmotor implements SmartLifecycle {
      * (with everything before it applied). Events skipped by decision stay skipped.
      */
     public List<Projektionsstatus> genopbyg(Collection<String> navne, String bruger) {
+        long epoke = kraevProjektionsnode();
         List<Deltager> valgte = new ArrayList<>();
         for (String navn : navne.isEmpty() ? deltagere.keySet() : navne) {
             valgte.add(deltager(navn));
@@ -269,7 +425,7 @@ public class Projektionsmotor implements SmartLifecycle {
         transaktion.executeWithoutResult(status -> {
             for (Deltager d : valgte) {
                 d.projektion.nulstil();
-                positioner.nulstil(d.projektion.navn());
+                positioner.nulstil(epoke, d.projektion.navn());
             }
             lukkes.forEach((d, p) -> parkeringer.besluttet(p, Parkeringer.Beslutning.GENOPBYGGET, bruger,
                     "Genopbygget fra første hændelse"));
@@ -296,7 +452,8 @@ public class Projektionsmotor implements SmartLifecycle {
             d.startet = nu;
             d.fejl = null;
         }
-        new Loeber("genopbygning-" + String.join("+", valgte.stream().map(d -> d.projektion.navn()).toList()), true, valgte).start();
+        new Loeber("genopbygning-" + String.join("+", valgte.stream().map(d -> d.projektion.navn()).toList()), true, valgte, aktivEpoke)
+                .start();
     }
 
     /**
@@ -306,6 +463,7 @@ public class Projektionsmotor implements SmartLifecycle {
      */
     public Projektionsstatus genoptag(String navn, String bruger, String begrundelse) {
         Deltager d = deltager(navn);
+        kraevProjektionsnode();
         synchronized (laas) {
             Parkering p = stoppet(d);
             parkeringer.besluttet(p, Parkeringer.Beslutning.GENOPTAGET, bruger, begrundelse);
@@ -325,6 +483,7 @@ public class Projektionsmotor implements SmartLifecycle {
         Deltager d = deltager(navn);
         Afvisning.paakraevet(globalIndeks, "globalIndeks");
         paakraevetBegrundelse(begrundelse);
+        kraevProjektionsnode();
         synchronized (laas) {
             Parkering p = stoppet(d);
             if (p.globalIndeks() != globalIndeks) {
@@ -343,6 +502,9 @@ public class Projektionsmotor implements SmartLifecycle {
     /** The parked events of the stopped projections, from memory (no query): for health and metrics. */
     public List<Parkering> stoppede() {
         List<Parkering> stoppede = new ArrayList<>();
+        if (!koererProjektionerne()) {
+            return stoppede; // a standby's memory of them is not current; the node that runs the projections reports them
+        }
         for (Deltager d : deltagere.values()) {
             Parkering p = d.parkering;
             if (p != null) {
@@ -377,6 +539,16 @@ public class Projektionsmotor implements SmartLifecycle {
     /** Every projection's state and progress. */
     public List<Projektionsstatus> status() {
         Long hoved = hovedIndeks();
+        if (!koererProjektionerne()) {
+            // standby: applies nothing; the positions are the ones the node that runs the projections has stored
+            Map<String, Long> indekser = positioner.indekser();
+            return deltagere.values().stream().map(d -> {
+                Long position = indekser.get(d.projektion.navn());
+                return new Projektionsstatus(d.projektion.navn(), Projektionsstatus.Tilstand.STANDBY, position, hoved, 0, 0,
+                        hoved == null ? null : Math.max(0, hoved - (position == null ? 0 : position)), null, d.startet, 0,
+                        "Projektionerne køres af " + (lease.kendtIndehaver().isBlank() ? "en anden node" : lease.kendtIndehaver()), null);
+            }).toList();
+        }
         return deltagere.values().stream().map(d -> status(d, hoved)).toList();
     }
 
@@ -447,6 +619,16 @@ public class Projektionsmotor implements SmartLifecycle {
         return token instanceof GapAwareTrackingToken gap ? gap.getIndex() : null;
     }
 
+    /** True when {@code fejl} (or a cause) says the lease was lost: the batch was fenced off. */
+    private static boolean tabt(Throwable fejl) {
+        for (Throwable t = fejl; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof Projektionslease.Tabt) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A projection's {@code anvend} failed: the whole batch rolls back, but only that projection is marked FEJL. */
     private static final class ProjektionFejlede extends RuntimeException {
         final transient Deltager deltager;
@@ -481,6 +663,8 @@ public class Projektionsmotor implements SmartLifecycle {
         final boolean genopbygning;
         final Set<Deltager> medlemmer = new CopyOnWriteArraySet<>();
         final Thread traad;
+        /** The lease epoch it runs under: every position write is fenced by it. */
+        final long epoke;
         volatile boolean stop;
         volatile TrackingToken sidst;
         private boolean analyseret;
@@ -489,8 +673,9 @@ public class Projektionsmotor implements SmartLifecycle {
         private long anvendtSlut;
         private int forsoeg;
 
-        Loeber(String navn, boolean genopbygning, List<Deltager> medlemmer) {
+        Loeber(String navn, boolean genopbygning, List<Deltager> medlemmer, long epoke) {
             this.genopbygning = genopbygning;
+            this.epoke = epoke;
             this.medlemmer.addAll(medlemmer);
             this.traad = new Thread(this, "projektion-" + navn);
             this.traad.setDaemon(true);
@@ -514,6 +699,10 @@ public class Projektionsmotor implements SmartLifecycle {
                             return;
                         }
                     } catch (RuntimeException e) {
+                        if (tabt(e)) {
+                            leaseTabt(this, e);
+                            return;
+                        }
                         // reading the stream failed (e.g. the database went away): show it, wait, read again from the
                         // committed positions; the thread never dies silently
                         LOG.error("Projection runner {} failed; reopening the stream in {} ms", traad.getName(), pause, e);
@@ -709,7 +898,7 @@ public class Projektionsmotor implements SmartLifecycle {
                     }
                 }
                 for (Deltager d : overdrages) {
-                    positioner.genopbygget(d.projektion.navn());
+                    positioner.genopbygget(epoke, d.projektion.navn());
                     // holes that hold no event and the live runner does not wait for: forgotten, so that the token
                     // covers the live runner's later tokens and no event is applied twice
                     d.token = huller.udenTommeHuller(d.token, live.sidst);
@@ -792,6 +981,9 @@ public class Projektionsmotor implements SmartLifecycle {
                     }
                     return;
                 } catch (RuntimeException e) {
+                    if (tabt(e)) {
+                        throw e; // fenced off: never retried here (run() stops this node's runners)
+                    }
                     if (e instanceof ProjektionFejlede f && !Fejlart.forbigaaende(f.getCause())) {
                         try {
                             if (genopbygning) {
@@ -805,6 +997,9 @@ public class Projektionsmotor implements SmartLifecycle {
                             // again, at once, for the others (and for it, what follows the event it applied up to)
                             continue;
                         } catch (RuntimeException forbigaaende) {
+                            if (tabt(forbigaaende)) {
+                                throw forbigaaende;
+                            }
                             e = forbigaaende;
                         }
                     }
@@ -885,7 +1080,7 @@ public class Projektionsmotor implements SmartLifecycle {
                     nyePositioner.add(new Positioner.Ny(d.projektion.navn(), d.token == null ? ny : d.token.upperBound(ny), nye.size()));
                     antal.put(d, nye.size());
                 }
-                positioner.gem(nyePositioner);
+                positioner.gem(epoke, nyePositioner);
                 anvendtSlut = System.nanoTime();
             });
             for (Map.Entry<Deltager, Integer> e : antal.entrySet()) {
@@ -1002,7 +1197,7 @@ public class Projektionsmotor implements SmartLifecycle {
                     if (!nye.isEmpty()) {
                         d.projektion.anvend(nye);
                     }
-                    positioner.gem(d.projektion.navn(), ny, nye.size());
+                    positioner.gem(epoke, d.projektion.navn(), ny, nye.size());
                 });
                 d.nanosIAnvend.addAndGet(System.nanoTime() - t0);
                 d.token = ny;
@@ -1014,7 +1209,7 @@ public class Projektionsmotor implements SmartLifecycle {
                 d.fejl = null;
                 return;
             }
-            Parkering p = parkeringer.parker(d.projektion.navn(), gift.haendelse(), gift.fejl());
+            Parkering p = parkeringer.parker(epoke, d.projektion.navn(), gift.haendelse(), gift.fejl());
             synchronized (laas) {
                 medlemmer.remove(d);
                 d.parkering = p;
