@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.careledger.app.e2e.LedgerKlientAdgang;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import dk.careledger.app.testsupport.Vent;
 import dk.careledger.projection.admin.GenopbygningFraKommandolinjen;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
@@ -29,7 +30,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -99,41 +99,21 @@ class GiftigeHaendelserTest {
     }
 
     /** Records every event it applies; fails its next {@code fejl} calls, whatever the events, with {@code fejlen}. */
-    static class Ustabil implements Projektion {
+    static class Ustabil extends Anvendelsestaeller {
         final AtomicInteger fejl = new AtomicInteger();
         volatile Supplier<RuntimeException> fejlen = () -> new DataAccessResourceFailureException("forbindelsen til databasen er væk");
         final AtomicInteger kald = new AtomicInteger();
-        private final JdbcTemplate jdbc;
 
         Ustabil(JdbcTemplate jdbc) {
-            this.jdbc = jdbc;
-            jdbc.execute("CREATE TABLE IF NOT EXISTS test_ustabil (global_indeks BIGINT PRIMARY KEY, antal INT NOT NULL)");
+            super(USTABIL, "test_ustabil", jdbc);
         }
 
         @Override
-        public String navn() {
-            return USTABIL;
-        }
-
-        @Override
-        public void anvend(List<Haendelse> haendelser) {
+        protected void foer(List<Haendelse> haendelser) {
             kald.incrementAndGet();
             if (fejl.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw fejlen.get();
             }
-            jdbc.batchUpdate("INSERT INTO test_ustabil (global_indeks, antal) VALUES (?, 1) "
-                    + "ON CONFLICT (global_indeks) DO UPDATE SET antal = test_ustabil.antal + 1",
-                    haendelser.stream().map(h -> new Object[] {h.globalIndeks()}).toList());
-        }
-
-        @Override
-        public List<String> tabeller() {
-            return List.of("test_ustabil ORDER BY global_indeks");
-        }
-
-        @Override
-        public void nulstil() {
-            jdbc.update("DELETE FROM test_ustabil");
         }
     }
 
@@ -299,7 +279,7 @@ class GiftigeHaendelserTest {
         LedgerKlientAdgang klient = new LedgerKlientAdgang(port);
         UUID borger = klient.borger();
         long gift = giftigtForloeb(klient, borger);
-        venTil(() -> stoppede().contains(GIFTFOELSOM), "the projection stops");
+        Vent.til(() -> stoppede().contains(GIFTFOELSOM), "the projection stops");
         klient.startForloeb(borger);
         long sidste = hoved();
 
@@ -337,7 +317,7 @@ class GiftigeHaendelserTest {
         giftfoelsom.giftige.add(tidligt.toString());
 
         motor.genopbyg(List.of(GIFTFOELSOM));
-        venTil(() -> stoppede().contains(GIFTFOELSOM), "the rebuild stops");
+        Vent.til(() -> stoppede().contains(GIFTFOELSOM), "the rebuild stops");
 
         assertThat(status(GIFTFOELSOM).parkeret().globalIndeks()).isEqualTo(gift);
         assertThat(jdbc.queryForList("SELECT global_indeks FROM test_gift ORDER BY global_indeks", Long.class))
@@ -427,7 +407,7 @@ class GiftigeHaendelserTest {
         assertThat(afvisning(post("/api/admin/projektioner/" + GIFTFOELSOM + "/genoptagelse", Map.of(), null), 400)).isEqualTo("FELT_PAAKRAEVET");
 
         long gift = giftigtForloeb(klient, borger);
-        venTil(() -> stoppede().contains(GIFTFOELSOM), "the projection stops");
+        Vent.til(() -> stoppede().contains(GIFTFOELSOM), "the projection stops");
         HttpResponse<String> udenBegrundelse = post("/api/admin/projektioner/" + GIFTFOELSOM + "/overspringelse", Map.of("globalIndeks", gift),
                 "drift-4");
         assertThat(afvisning(udenBegrundelse, 400)).isEqualTo("FELT_PAAKRAEVET");
@@ -500,19 +480,6 @@ class GiftigeHaendelserTest {
         return jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
     }
 
-    /** Waits for something the engine does on its own threads (not a retry: the condition is what the test asserts). */
-    private static void venTil(BooleanSupplier betingelse, String hvad) {
-        long frist = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!betingelse.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 30 s for: " + hvad).isLessThan(frist);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 
     private static String afvisning(HttpResponse<String> svar, int status) throws Exception {
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(status);

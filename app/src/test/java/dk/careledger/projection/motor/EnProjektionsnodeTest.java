@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.careledger.app.CareLedgerApplication;
+import dk.careledger.app.projektion.Anvendelsestaeller;
 import dk.careledger.app.projektion.Projektionsindhold;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import dk.careledger.app.testsupport.Vent;
 import dk.careledger.commandside.borger.NoegleBoks;
 import dk.careledger.commandside.generator.Arbejdsbyrde;
 import dk.careledger.commandside.generator.Bulkindlaeser;
@@ -30,7 +32,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -64,19 +65,12 @@ class EnProjektionsnodeTest {
      * Counts how often each event is applied, by global index (a second application shows as 2); can be told to
      * pause the next call of {@code anvend} until released: a node that stalls in the middle of a batch.
      */
-    static class Taeller implements Projektion, Ordered {
+    static class Taeller extends Anvendelsestaeller implements Ordered {
         final AtomicReference<CountDownLatch> pauseNaeste = new AtomicReference<>();
         final CountDownLatch pauset = new CountDownLatch(1);
-        private final JdbcTemplate jdbc;
 
         Taeller(JdbcTemplate jdbc) {
-            this.jdbc = jdbc;
-            jdbc.execute("CREATE TABLE IF NOT EXISTS test_lease_anvendt (global_indeks BIGINT PRIMARY KEY, antal INT NOT NULL)");
-        }
-
-        @Override
-        public String navn() {
-            return "test-lease-taeller";
+            super("test-lease-taeller", "test_lease_anvendt", jdbc);
         }
 
         /** First in every batch: when it stalls, no other projection has locked a row another node needs. */
@@ -86,7 +80,7 @@ class EnProjektionsnodeTest {
         }
 
         @Override
-        public void anvend(List<Haendelse> haendelser) {
+        protected void foer(List<Haendelse> haendelser) {
             CountDownLatch pause = pauseNaeste.getAndSet(null);
             if (pause != null) {
                 pauset.countDown();
@@ -96,19 +90,6 @@ class EnProjektionsnodeTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            jdbc.batchUpdate("INSERT INTO test_lease_anvendt (global_indeks, antal) VALUES (?, 1) "
-                    + "ON CONFLICT (global_indeks) DO UPDATE SET antal = test_lease_anvendt.antal + 1",
-                    haendelser.stream().map(h -> new Object[] {h.globalIndeks()}).toList());
-        }
-
-        @Override
-        public List<String> tabeller() {
-            return List.of("test_lease_anvendt ORDER BY global_indeks");
-        }
-
-        @Override
-        public void nulstil() {
-            jdbc.update("DELETE FROM test_lease_anvendt");
         }
     }
 
@@ -206,14 +187,14 @@ class EnProjektionsnodeTest {
             }
         }, "test-indlaesning");
         indlaesning.start();
-        venTil(() -> anvendte() >= 1_000 || !indlaesning.isAlive(), "node A applied some of the events");
+        Vent.til(() -> anvendte() >= 1_000 || !indlaesning.isAlive(), "node A applied some of the events");
         assertThat(b.loebereIGang()).as("the standby runs nothing").isZero();
 
         // A's process dies: its backend ends (the lock is released) and it never connects again
         kildeA.doed = true;
         draebLaaseforbindelsen();
-        venTil(b::koererProjektionerne, "node B took the lease over");
-        venTil(() -> !a.koererProjektionerne() && a.loebereIGang() == 0, "node A stopped applying");
+        Vent.til(b::koererProjektionerne, "node B took the lease over");
+        Vent.til(() -> !a.koererProjektionerne() && a.loebereIGang() == 0, "node A stopped applying");
         assertThat(b.leaseEpoke()).as("a takeover has a new epoch").isGreaterThan(epokeA);
 
         indlaesning.join(180_000);
@@ -249,12 +230,12 @@ class EnProjektionsnodeTest {
 
         kildeA.doed = true;
         draebLaaseforbindelsen();
-        venTil(b::koererProjektionerne, "node B took the lease over");
+        Vent.til(b::koererProjektionerne, "node B took the lease over");
         assertThat(b.venTilAjour(Duration.ofMinutes(2))).as("node B applied the events A stalled on").isTrue();
         assertThat(anvendte()).isEqualTo(haendelser());
 
         fortsaet.countDown(); // A wakes up and tries to commit its batch under its old epoch
-        venTil(() -> a.loebereIGang() == 0 && !a.koererProjektionerne(), "node A's runner was fenced off and ended");
+        Vent.til(() -> a.loebereIGang() == 0 && !a.koererProjektionerne(), "node A's runner was fenced off and ended");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM test_lease_anvendt WHERE antal <> 1", Long.class))
                 .as("A's batch rolled back: no event applied twice").isZero();
         assertThat(anvendte()).isEqualTo(haendelser());
@@ -330,7 +311,7 @@ class EnProjektionsnodeTest {
         assertThat(projektionerne.at("/details/projektionsnode").asText()).isEqualTo("A");
 
         a.stop(); // a graceful stop gives the lease up at once
-        venTil(kontekstensMotor::koererProjektionerne, "the standby took over after a graceful stop");
+        Vent.til(kontekstensMotor::koererProjektionerne, "the standby took over after a graceful stop");
         assertThat(kontekstensMotor.venTilAjour(Duration.ofMinutes(2))).isTrue();
     }
 
@@ -360,16 +341,4 @@ class EnProjektionsnodeTest {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
     }
 
-    private static void venTil(BooleanSupplier betingelse, String hvad) {
-        long frist = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!betingelse.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("waited 30 s for: " + hvad).isLessThan(frist);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 }

@@ -237,11 +237,8 @@ public class Projektionsmotor implements SmartLifecycle {
         }
     }
 
-    /** Stops the runners (waiting for a batch under way) and gives the lease up; this node is then standby. */
-    private void stopLoebere(String hvorfor) {
-        LOG.warn("Projection runners stop: {}", hvorfor);
-        aktivEpoke = 0;
-        afskaaret = false;
+    /** Tells every runner to stop and waits (up to 5 s each) for a batch under way to end. */
+    private void stopOgVentPaaLoebere() {
         for (Loeber l : loebere) {
             l.stop = true;
         }
@@ -252,6 +249,14 @@ public class Projektionsmotor implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Stops the runners (waiting for a batch under way) and gives the lease up; this node is then standby. */
+    private void stopLoebere(String hvorfor) {
+        LOG.warn("Projection runners stop: {}", hvorfor);
+        aktivEpoke = 0;
+        afskaaret = false;
+        stopOgVentPaaLoebere();
         lease.slip();
     }
 
@@ -307,16 +312,7 @@ public class Projektionsmotor implements SmartLifecycle {
         if (v != null) {
             v.interrupt();
         }
-        for (Loeber l : loebere) {
-            l.stop = true;
-        }
-        for (Loeber l : loebere) {
-            try {
-                l.traad.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        stopOgVentPaaLoebere();
         loebere.clear();
         synchronized (leaselaas) {
             aktivEpoke = 0;
