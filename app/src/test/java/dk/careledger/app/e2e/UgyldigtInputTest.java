@@ -154,6 +154,8 @@ class UgyldigtInputTest {
                 }
             }
         }
+        org.slf4j.LoggerFactory.getLogger(UgyldigtInputTest.class).info("{} write endpoints, {} requests with bad input, {} findings",
+                endepunkter.size(), forespoergsler, fund.size());
         assertThat(fund).as("answers that were not a 4xx problem, or that wrote (of %d requests)", forespoergsler).isEmpty();
     }
 
@@ -216,6 +218,7 @@ class UgyldigtInputTest {
                 }
             }
         }
+        org.slf4j.LoggerFactory.getLogger(UgyldigtInputTest.class).info("{} hostile reads, {} answered 5xx", antal, fejl.size());
         assertThat(fejl).as("5xx answers of %d hostile reads", antal).isEmpty();
     }
 
