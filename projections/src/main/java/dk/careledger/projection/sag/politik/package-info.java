@@ -1,0 +1,8 @@
+/**
+ * Each kommune's closing policy and case concept per KLE prefix, from a date (ADR 0014): configuration rows in
+ * {@code sag_politik_konfiguration} ({@link PolitikKonfiguration}, {@link Konfiguration}, {@link Effektiv}), never
+ * emptied by a rebuild. A change is first reported ({@link PolitikAendring}, {@link PolitikAendringsrapport}, also from
+ * the command line, {@link PolitikAendringFraKommandolinjen}) and, once stored, published as {@link PolitikAendret} so
+ * the Sagsindeks feed can correct its receivers.
+ */
+package dk.careledger.projection.sag.politik;
