@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
-import dk.careledger.commandside.generator.Arbejdsbyrde;
-import dk.careledger.commandside.generator.Bulkindlaeser;
-import dk.careledger.commandside.generator.GenereretBorger;
-import dk.careledger.commandside.generator.Parametre;
-import dk.careledger.commandside.generator.SyntetiskKryptering;
+import dk.careledger.arbejdsbyrde.Arbejdsbyrde;
+import dk.careledger.arbejdsbyrde.Bulkindlaeser;
+import dk.careledger.arbejdsbyrde.GenereretBorger;
+import dk.careledger.arbejdsbyrde.Parametre;
+import dk.careledger.arbejdsbyrde.SyntetiskKryptering;
 import dk.careledger.commandside.infra.Aggregatcache;
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Kalder;

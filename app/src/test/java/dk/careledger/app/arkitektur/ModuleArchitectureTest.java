@@ -12,6 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "dk.careledger", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleArchitectureTest {
 
+    static final String WORKLOAD = "dk.careledger.arbejdsbyrde..";
+
     @ArchTest
     static final ArchRule querySideDoesNotDependOnTheCommandSide = noClasses().that().resideInAPackage("dk.careledger.query..")
             .should().dependOnClassesThat().resideInAPackage("dk.careledger.commandside..")
@@ -30,6 +32,25 @@ class ModuleArchitectureTest {
     static final ArchRule theDomainDependsOnNoOtherModule = noClasses().that().resideInAPackage("dk.careledger.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("dk.careledger.commandside..", "dk.careledger.query..",
                     "dk.careledger.projection..", "dk.careledger.app..");
+
+    /**
+     * The workload generator and the COPY bulk loader are test equipment (module {@code arbejdsbyrde}, test scope in
+     * {@code app}). The imported classes are the main classes of every module, the workload's own included, and no
+     * test classes; so this reads: no production class of core-domain, command-side, projections, query-side or app
+     * depends on the workload. {@code WorkloadBoundaryRuleTest} shows the rule catching a violation.
+     */
+    @ArchTest
+    static final ArchRule nothingInProductionDependsOnTheWorkload = noClasses().that().resideOutsideOfPackage(WORKLOAD)
+            .should().dependOnClassesThat().resideInAPackage(WORKLOAD)
+            .because("the workload generator and the bulk loader are for tests and benchmarks only; a bulk import in"
+                    + " production goes through the deciders (issue 12, ADR 0002)");
+
+    /** The bulk loader's raw path into the event table is PostgreSQL COPY; no production class may take it. */
+    @ArchTest
+    static final ArchRule noProductionClassWritesWithCopy = noClasses().that().resideOutsideOfPackage(WORKLOAD)
+            .should().dependOnClassesThat().resideInAPackage("org.postgresql.copy..")
+            .because("events enter the store through the aggregates; only the test-scope bulk loader copies rows in"
+                    + " (issue 12)");
 
     @ArchTest
     static final ArchRule capabilitiesOfTheDomainAreFreeOfCycles = slices().matching("dk.careledger.domain.(*)..").should().beFreeOfCycles();

@@ -1,7 +1,7 @@
 package dk.careledger.app.benchmark;
 
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
-import dk.careledger.commandside.generator.Bulkindlaeser;
+import dk.careledger.arbejdsbyrde.Bulkindlaeser;
 import dk.careledger.projection.motor.Projektion;
 import dk.careledger.projection.motor.Projektionsmotor;
 import java.util.List;

@@ -3,11 +3,11 @@ package dk.careledger.app.benchmark;
 import static dk.careledger.app.benchmark.Statistik.forhold;
 import static dk.careledger.app.benchmark.Statistik.heapMB;
 
-import dk.careledger.commandside.generator.Arbejdsbyrde;
-import dk.careledger.commandside.generator.Bulkindlaeser;
-import dk.careledger.commandside.generator.GenereretBorger;
-import dk.careledger.commandside.generator.Parametre;
-import dk.careledger.commandside.generator.SyntetiskKryptering;
+import dk.careledger.arbejdsbyrde.Arbejdsbyrde;
+import dk.careledger.arbejdsbyrde.Bulkindlaeser;
+import dk.careledger.arbejdsbyrde.GenereretBorger;
+import dk.careledger.arbejdsbyrde.Parametre;
+import dk.careledger.arbejdsbyrde.SyntetiskKryptering;
 import dk.careledger.projection.motor.Projektion;
 import dk.careledger.projection.motor.Projektionsmotor;
 import java.lang.management.ManagementFactory;

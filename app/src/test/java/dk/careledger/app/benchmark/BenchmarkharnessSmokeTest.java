@@ -2,9 +2,9 @@ package dk.careledger.app.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.careledger.commandside.generator.Arbejdsbyrde;
-import dk.careledger.commandside.generator.Parametre;
-import dk.careledger.commandside.generator.SyntetiskKryptering;
+import dk.careledger.arbejdsbyrde.Arbejdsbyrde;
+import dk.careledger.arbejdsbyrde.Parametre;
+import dk.careledger.arbejdsbyrde.SyntetiskKryptering;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

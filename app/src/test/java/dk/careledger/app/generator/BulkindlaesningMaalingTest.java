@@ -3,11 +3,11 @@ package dk.careledger.app.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
-import dk.careledger.commandside.generator.Arbejdsbyrde;
-import dk.careledger.commandside.generator.Bulkindlaeser;
-import dk.careledger.commandside.generator.GenereretHaendelse;
-import dk.careledger.commandside.generator.Parametre;
-import dk.careledger.commandside.generator.SyntetiskKryptering;
+import dk.careledger.arbejdsbyrde.Arbejdsbyrde;
+import dk.careledger.arbejdsbyrde.Bulkindlaeser;
+import dk.careledger.arbejdsbyrde.GenereretHaendelse;
+import dk.careledger.arbejdsbyrde.Parametre;
+import dk.careledger.arbejdsbyrde.SyntetiskKryptering;
 import dk.careledger.projection.motor.Projektionsmotor;
 import java.time.Duration;
 import java.util.ArrayList;

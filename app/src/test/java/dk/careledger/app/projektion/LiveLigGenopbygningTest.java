@@ -3,10 +3,10 @@ package dk.careledger.app.projektion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import dk.careledger.arbejdsbyrde.Arbejdsbyrde;
+import dk.careledger.arbejdsbyrde.Bulkindlaeser;
+import dk.careledger.arbejdsbyrde.Parametre;
 import dk.careledger.commandside.borger.NoegleBoks;
-import dk.careledger.commandside.generator.Arbejdsbyrde;
-import dk.careledger.commandside.generator.Bulkindlaeser;
-import dk.careledger.commandside.generator.Parametre;
 import dk.careledger.domain.bevilling.event.BevillingEvent;
 import dk.careledger.domain.forloeb.event.ForloebEvent;
 import dk.careledger.domain.henvendelse.event.HenvendelseEvent;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.app.CareLedgerApplication;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
-import dk.careledger.commandside.generator.Arbejdsbyrde;
-import dk.careledger.commandside.generator.Bulkindlaeser;
-import dk.careledger.commandside.generator.Parametre;
-import dk.careledger.commandside.generator.SyntetiskKryptering;
+import dk.careledger.arbejdsbyrde.Arbejdsbyrde;
+import dk.careledger.arbejdsbyrde.Bulkindlaeser;
+import dk.careledger.arbejdsbyrde.Parametre;
+import dk.careledger.arbejdsbyrde.SyntetiskKryptering;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

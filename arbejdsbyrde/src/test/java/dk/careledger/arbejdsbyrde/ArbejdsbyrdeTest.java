@@ -1,4 +1,4 @@
-package dk.careledger.commandside.generator;
+package dk.careledger.arbejdsbyrde;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dk.careledger.commandside.generator;
+package dk.careledger.arbejdsbyrde;
 
 import dk.careledger.domain.bevilling.Omfang;
 import dk.careledger.domain.bevilling.Omfangsperiode;

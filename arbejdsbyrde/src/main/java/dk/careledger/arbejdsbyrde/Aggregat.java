@@ -1,4 +1,4 @@
-package dk.careledger.commandside.generator;
+package dk.careledger.arbejdsbyrde;
 
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.domain.bevilling.BevillingDecider;

@@ -1,4 +1,4 @@
-package dk.careledger.commandside.generator;
+package dk.careledger.arbejdsbyrde;
 
 import dk.careledger.commandside.bevilling.RevisitationsProces;
 import dk.careledger.commandside.borger.BorgerRegister;

@@ -1,4 +1,4 @@
-package dk.careledger.commandside.generator;
+package dk.careledger.arbejdsbyrde;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * How fast the generator alone produces events (no serialization, no database), median of three runs of about
  * 100,000 events after warming the JIT up (the first run in a fresh JVM is reported too: at this size it runs at
  * about half the steady rate). A measurement, not a test: run with
- * {@code mvn -pl command-side test -Dtest=ArbejdsbyrdeMaalingTest -Dbenchmark=true}.
+ * {@code mvn -pl arbejdsbyrde -am test -Dtest=ArbejdsbyrdeMaalingTest -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark=true}.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ArbejdsbyrdeMaalingTest {
