@@ -9,31 +9,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -98,12 +83,12 @@ public class Projektionsmotor implements SmartLifecycle {
     /** The longest reason an operator's decision on a parked event keeps. */
     public static final int MAKS_BEGRUNDELSE = 2000;
 
-    private final EventStore eventStore;
+    final EventStore eventStore;
     private final Map<String, Deltager> deltagere = new LinkedHashMap<>();
-    private final Positioner positioner;
-    private final Haendelseslaeser laeser;
-    private final Parkeringer parkeringer;
-    private final Huller huller;
+    final Positioner positioner;
+    final Haendelseslaeser laeser;
+    final Parkeringer parkeringer;
+    final Huller huller;
     private final Projektionslease lease;
     private final long leaseIntervalMs;
     /** Guards taking up and giving up the runners when the lease comes and goes (never held while a batch waits for {@code laas}). */
@@ -113,20 +98,20 @@ public class Projektionsmotor implements SmartLifecycle {
     /** A runner's batch was fenced off under {@link #aktivEpoke}: the watch stops the runners and gives the lease up. */
     private volatile boolean afskaaret;
     private volatile Thread vagt;
-    private final TransactionTemplate transaktion;
+    final TransactionTemplate transaktion;
     private final Clock clock;
-    private final int batchStoerrelse;
-    private final int indhentningsstoerrelse;
-    private final int genopbygningsspor;
-    private final Object laas = new Object();
-    private final Set<Loeber> loebere = ConcurrentHashMap.newKeySet();
-    private volatile Loeber live;
-    private volatile boolean koerer;
-    private final List<Consumer<Livebatch>> lyttere = new CopyOnWriteArrayList<>();
-    private final long langsomBatchNanos;
-    private final Timer laesning;
-    private final Timer anvendelse;
-    private final Timer commit;
+    final int batchStoerrelse;
+    final int indhentningsstoerrelse;
+    final int genopbygningsspor;
+    final Object laas = new Object();
+    final Set<Loeber> loebere = ConcurrentHashMap.newKeySet();
+    volatile Loeber live;
+    volatile boolean koerer;
+    final List<Consumer<Livebatch>> lyttere = new CopyOnWriteArrayList<>();
+    final long langsomBatchNanos;
+    final Timer laesning;
+    final Timer anvendelse;
+    final Timer commit;
 
     public Projektionsmotor(EventStore eventStore, List<Projektion> projektioner, Positioner positioner, Haendelseslaeser laeser,
             Parkeringer parkeringer, Huller huller, Projektionslease lease, PlatformTransactionManager transactionManager, Clock clock,
@@ -224,7 +209,7 @@ public class Projektionsmotor implements SmartLifecycle {
      * A runner's batch was fenced off: another node took the lease over. Stops every runner at once (no batch after
      * this one); the watch thread gives the lease up and goes on as standby.
      */
-    private void leaseTabt(Loeber loeber, RuntimeException fejl) {
+    void leaseTabt(Loeber loeber, RuntimeException fejl) {
         LOG.error("Projection runner {} was fenced off (lease epoch {}): another node runs the projections; this node stops "
                 + "applying and is standby", loeber.traad.getName(), loeber.epoke, fejl);
         for (Loeber l : loebere) {
@@ -293,7 +278,7 @@ public class Projektionsmotor implements SmartLifecycle {
                 ajour.add(d);
             }
         }
-        live = new Loeber("live", false, ajour, epoke);
+        live = new Loeber(this, "live", false, ajour, epoke);
         live.start();
         if (!nye.isEmpty()) {
             transaktion.executeWithoutResult(status -> nye.forEach(d -> positioner.nulstil(epoke, d.projektion.navn())));
@@ -448,7 +433,7 @@ public class Projektionsmotor implements SmartLifecycle {
             d.startet = nu;
             d.fejl = null;
         }
-        new Loeber("genopbygning-" + String.join("+", valgte.stream().map(d -> d.projektion.navn()).toList()), true, valgte, aktivEpoke)
+        new Loeber(this, "genopbygning-" + String.join("+", valgte.stream().map(d -> d.projektion.navn()).toList()), true, valgte, aktivEpoke)
                 .start();
     }
 
@@ -613,644 +598,5 @@ public class Projektionsmotor implements SmartLifecycle {
 
     private static Long indeks(TrackingToken token) {
         return token instanceof GapAwareTrackingToken gap ? gap.getIndex() : null;
-    }
-
-    /** True when {@code fejl} (or a cause) says the lease was lost: the batch was fenced off. */
-    private static boolean tabt(Throwable fejl) {
-        for (Throwable t = fejl; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof Projektionslease.Tabt) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A projection's {@code anvend} failed: the whole batch rolls back, but only that projection is marked FEJL. */
-    private static final class ProjektionFejlede extends RuntimeException {
-        final transient Deltager deltager;
-
-        ProjektionFejlede(Deltager deltager, RuntimeException aarsag) {
-            super("Projection " + deltager.projektion.navn() + " failed", aarsag);
-            this.deltager = deltager;
-        }
-    }
-
-    /** A projection and what the engine knows of it at run time. */
-    private static final class Deltager {
-        final Projektion projektion;
-        volatile TrackingToken token;
-        volatile boolean genopbygges;
-        final AtomicLong behandlet = new AtomicLong();
-        final AtomicLong nanosIAnvend = new AtomicLong();
-        volatile Instant startet = Instant.EPOCH;
-        volatile String fejl;
-        /** The event it stopped at, waiting for an operator; then it is in no runner. */
-        volatile Parkering parkering;
-        /** Global indexes of events skipped by an operator's decision: never applied, in no runner, not in a rebuild. */
-        final Set<Long> oversprungne = ConcurrentHashMap.newKeySet();
-
-        Deltager(Projektion projektion) {
-            this.projektion = projektion;
-        }
-    }
-
-    /** One thread reading the stream for a set of projections. */
-    private final class Loeber implements Runnable {
-        final boolean genopbygning;
-        final Set<Deltager> medlemmer = new CopyOnWriteArraySet<>();
-        final Thread traad;
-        /** The lease epoch it runs under: every position write is fenced by it. */
-        final long epoke;
-        volatile boolean stop;
-        volatile TrackingToken sidst;
-        private boolean analyseret;
-        private ExecutorService hjaelpere;
-        /** For the live runner's timing: when the last attempt's SQL was sent, and how many attempts the batch took. */
-        private long anvendtSlut;
-        private int forsoeg;
-
-        Loeber(String navn, boolean genopbygning, List<Deltager> medlemmer, long epoke) {
-            this.genopbygning = genopbygning;
-            this.epoke = epoke;
-            this.medlemmer.addAll(medlemmer);
-            this.traad = new Thread(this, "projektion-" + navn);
-            this.traad.setDaemon(true);
-        }
-
-        void start() {
-            loebere.add(this);
-            traad.start();
-        }
-
-        @Override
-        public void run() {
-            long pause = 100;
-            try {
-                while (!stop && koerer) {
-                    try {
-                        if (laes()) {
-                            if (tom()) {
-                                LOG.info("{} ends: its projections are stopped at parked events", traad.getName());
-                            }
-                            return;
-                        }
-                    } catch (RuntimeException e) {
-                        if (tabt(e)) {
-                            leaseTabt(this, e);
-                            return;
-                        }
-                        // reading the stream failed (e.g. the database went away): show it, wait, read again from the
-                        // committed positions; the thread never dies silently
-                        LOG.error("Projection runner {} failed; reopening the stream in {} ms", traad.getName(), pause, e);
-                        for (Deltager d : medlemmer) {
-                            d.fejl = e.toString();
-                        }
-                        Thread.sleep(pause);
-                        pause = Math.min(pause * 2, 30_000);
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                if (hjaelpere != null) {
-                    hjaelpere.shutdownNow();
-                }
-                loebere.remove(this);
-            }
-        }
-
-        /** Reads the stream until stopped; true when a rebuild runner has handed its projections over (or has none left). */
-        private boolean laes() throws InterruptedException {
-            if (tom()) {
-                return true;
-            }
-            TrackingToken start = medlemmer.isEmpty() ? (sidst != null ? sidst : eventStore.createHeadToken()) : laveste();
-            sidst = start;
-            if (!medlemmer.isEmpty() && laeser.kanLaeseFra(start)) {
-                indhent(start);
-                if (tom()) {
-                    return true;
-                }
-                if (stop || !koerer) {
-                    return false;
-                }
-                start = laveste();
-                sidst = start;
-            }
-            try (BlockingStream<TrackedEventMessage<?>> stroem = eventStore.openStream(start)) {
-                TrackingToken forrige = start; // the stream's position before the next event: tells its own index (EgetIndeks)
-                long ventFra = System.nanoTime();
-                while (!stop && koerer) {
-                    if (!stroem.hasNextAvailable(100, TimeUnit.MILLISECONDS)) {
-                        if (genopbygning && !analyseret) {
-                            long t0 = System.nanoTime();
-                            analyser();
-                            analyseret = true;
-                            LOG.info("{} caught up with the head; ANALYZE of the rebuilt tables took {} ms", traad.getName(),
-                                    (System.nanoTime() - t0) / 1_000_000);
-                            continue;
-                        }
-                        if (genopbygning && forsoegOverdragelse(stroem)) {
-                            return true;
-                        }
-                        continue;
-                    }
-                    long ankommet = System.nanoTime();
-                    List<TrackedEventMessage<?>> batch = new ArrayList<>(batchStoerrelse);
-                    while (batch.size() < batchStoerrelse && stroem.hasNextAvailable()) {
-                        batch.add(stroem.nextAvailable());
-                    }
-                    List<Haendelse> haendelser = new ArrayList<>(batch.size());
-                    List<TrackingToken> tokens = new ArrayList<>(batch.size());
-                    for (TrackedEventMessage<?> besked : batch) {
-                        haendelser.add(haendelse(besked, forrige));
-                        tokens.add(besked.trackingToken());
-                        forrige = besked.trackingToken();
-                    }
-                    long laest = System.nanoTime();
-                    behandlMedGenforsoeg(haendelser, tokens);
-                    if (tom()) {
-                        return true;
-                    }
-                    long committet = System.nanoTime();
-                    if (!genopbygning && !stop && koerer) { // else it may have been stopped before it was applied
-                        maalt(new Livebatch(haendelser.size(), haendelser.get(0).globalIndeks(),
-                                haendelser.get(haendelser.size() - 1).globalIndeks(), ventFra, ankommet, laest, anvendtSlut,
-                                committet, forsoeg));
-                    }
-                    ventFra = committet;
-                }
-            }
-            return false;
-        }
-
-        /** A rebuild runner whose every projection stopped at a parked event has nothing left to do. */
-        private boolean tom() {
-            return genopbygning && medlemmer.isEmpty();
-        }
-
-        private void maalt(Livebatch b) {
-            laesning.record(b.laest() - b.ankommet(), TimeUnit.NANOSECONDS);
-            anvendelse.record(b.anvendt() - b.laest(), TimeUnit.NANOSECONDS);
-            commit.record(b.committet() - b.anvendt(), TimeUnit.NANOSECONDS);
-            if (b.arbejdeNanos() > langsomBatchNanos) {
-                LOG.warn("Live projection batch of {} events (global index {} to {}) took {} ms: read {} ms, applied {} ms "
-                        + "in {} attempt(s), committed {} ms", b.haendelser(), b.foersteIndeks(), b.sidsteIndeks(),
-                        b.arbejdeNanos() / 1_000_000, (b.laest() - b.ankommet()) / 1_000_000,
-                        (b.anvendt() - b.laest()) / 1_000_000, b.forsoeg(), (b.committet() - b.anvendt()) / 1_000_000);
-            }
-            for (Consumer<Livebatch> l : lyttere) {
-                try {
-                    l.accept(b);
-                } catch (RuntimeException e) {
-                    LOG.warn("A live batch listener failed", e);
-                }
-            }
-        }
-
-        /**
-         * Catches up from far behind the head with the {@link Haendelseslaeser}, in pages of
-         * {@code ledger.projektioner.indhentning-batch-stoerrelse} events, until a page reaches the head or leaves a
-         * gap; the caller goes on with Axon's stream from the members' positions. A second thread reads and
-         * deserializes the next page while this one applies the current page to the projections, so the two cores
-         * share the work (reading and deserializing the log was about 14 of the 49 seconds of a million-event rebuild
-         * before).
-         */
-        private void indhent(TrackingToken start) throws InterruptedException {
-            // one page waiting is enough to keep both threads busy; more would only hold more events in memory
-            BlockingQueue<Object> sider = new ArrayBlockingQueue<>(1);
-            Object slut = new Object();
-            Thread hent = new Thread(() -> {
-                TrackingToken efter = start;
-                long fra = start == null ? -1 : ((GapAwareTrackingToken) start).getIndex();
-                long laest = 0;
-                try {
-                    while (!stop && koerer) {
-                        Haendelseslaeser.Side side = laeser.laes(efter, fra, indhentningsstoerrelse);
-                        if (!side.haendelser().isEmpty()) {
-                            sider.put(side);
-                            laest += side.haendelser().size();
-                        }
-                        efter = side.token();
-                        // like Axon: read on from the last event (an index below it may still commit), past an empty range
-                        fra = side.haendelser().isEmpty() ? side.til() : ((GapAwareTrackingToken) efter).getIndex();
-                        if (side.sidste()) {
-                            if (laest > 0) {
-                                LOG.info("{} caught up {} events by reading the event table; Axon's stream goes on from {}", traad.getName(),
-                                        laest, efter);
-                            }
-                            break;
-                        }
-                    }
-                    sider.put(slut);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
-                    try {
-                        sider.put(e);
-                    } catch (InterruptedException ie) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            }, traad.getName() + "-laeser");
-            hent.setDaemon(true);
-            hent.start();
-            try {
-                while (!stop && koerer && !tom()) {
-                    Object naeste = sider.poll(100, TimeUnit.MILLISECONDS);
-                    if (naeste == null) {
-                        continue;
-                    }
-                    if (naeste == slut) {
-                        return;
-                    }
-                    if (naeste instanceof RuntimeException e) {
-                        throw e;
-                    }
-                    Haendelseslaeser.Side side = (Haendelseslaeser.Side) naeste;
-                    behandlMedGenforsoeg(side.haendelser(), side.tokens());
-                }
-            } finally {
-                hent.interrupt();
-                hent.join(5_000);
-            }
-        }
-
-        /**
-         * The rebuild runner has caught up: hand its projections to the live runner if their position covers
-         * what the live runner has done, so no event is missed or applied twice; otherwise keep going.
-         */
-        private boolean forsoegOverdragelse(BlockingStream<TrackedEventMessage<?>> stroem) {
-            synchronized (laas) {
-                if (stroem.hasNextAvailable()) {
-                    return false;
-                }
-                List<Deltager> overdrages = List.copyOf(medlemmer);
-                boolean[] daekker = huller.daekker(Arrays.asList(overdrages.stream().map(d -> d.token).toArray(TrackingToken[]::new)),
-                        live.sidst);
-                for (boolean b : daekker) {
-                    if (!b) {
-                        return false;
-                    }
-                }
-                for (Deltager d : overdrages) {
-                    positioner.genopbygget(epoke, d.projektion.navn());
-                    // holes that hold no event and the live runner does not wait for: forgotten, so that the token
-                    // covers the live runner's later tokens and no event is applied twice
-                    d.token = huller.udenTommeHuller(d.token, live.sidst);
-                    d.genopbygges = false;
-                }
-                live.medlemmer.addAll(medlemmer);
-                LOG.info("Projections {} rebuilt: {} events; handed to the live runner",
-                        medlemmer.stream().map(d -> d.projektion.navn()).toList(),
-                        medlemmer.stream().mapToLong(d -> d.behandlet.get()).max().orElse(0));
-                return true;
-            }
-        }
-
-        /**
-         * When a rebuild has caught up, refresh the planner statistics of the rewritten tables before handing them
-         * over, so queries never plan against statistics from the empty tables; a failure here only costs speed.
-         */
-        private void analyser() {
-            Queue<Runnable> opgaver = new ConcurrentLinkedQueue<>();
-            Set<String> analyseres = new HashSet<>();
-            for (Deltager d : medlemmer) {
-                for (String tabel : d.projektion.tabeller()) {
-                    if (!analyseres.add(tabel.split("\\s+")[0])) {
-                        continue; // a table two projections share (e.g. an outbox) once
-                    }
-                    opgaver.add(() -> {
-                        try {
-                            positioner.analyser(tabel);
-                        } catch (RuntimeException e) {
-                            LOG.warn("ANALYZE of {} after rebuilding {} failed", tabel, d.projektion.navn(), e);
-                        }
-                    });
-                }
-            }
-            // on the rebuild's lanes too: an ANALYZE can wait up to a second for an autovacuum of the same table to
-            // give way, and two such waits need not follow each other
-            Runnable toem = () -> {
-                for (Runnable r = opgaver.poll(); r != null; r = opgaver.poll()) {
-                    r.run();
-                }
-            };
-            List<Future<?>> andre = new ArrayList<>();
-            for (int i = 1; i < Math.min(genopbygningsspor, opgaver.size()); i++) {
-                andre.add(hjaelpere().submit(toem));
-            }
-            toem.run();
-            for (Future<?> f : andre) {
-                RuntimeException e = ventPaa(f);
-                if (e != null) {
-                    LOG.warn("ANALYZE after a rebuild failed", e);
-                }
-            }
-        }
-
-        private TrackingToken laveste() {
-            TrackingToken laveste = null;
-            boolean foerste = true;
-            for (Deltager d : medlemmer) {
-                if (d.token == null) {
-                    return null;
-                }
-                laveste = foerste ? d.token : laveste.lowerBound(d.token);
-                foerste = false;
-            }
-            return laveste;
-        }
-
-        private void behandlMedGenforsoeg(List<Haendelse> haendelser, List<TrackingToken> tokens) throws InterruptedException {
-            long pause = 100;
-            forsoeg = 0;
-            while (!stop && koerer) {
-                forsoeg++;
-                try {
-                    if (genopbygning) {
-                        behandl(haendelser, tokens);
-                    } else {
-                        synchronized (laas) {
-                            behandl(haendelser, tokens);
-                        }
-                    }
-                    return;
-                } catch (RuntimeException e) {
-                    if (tabt(e)) {
-                        throw e; // fenced off: never retried here (run() stops this node's runners)
-                    }
-                    if (e instanceof ProjektionFejlede f && !Fejlart.forbigaaende(f.getCause())) {
-                        try {
-                            if (genopbygning) {
-                                isoler(f, haendelser, tokens);
-                            } else {
-                                synchronized (laas) {
-                                    isoler(f, haendelser, tokens);
-                                }
-                            }
-                            // the projection has now applied its part alone, or parked an event and left: the batch
-                            // again, at once, for the others (and for it, what follows the event it applied up to)
-                            continue;
-                        } catch (RuntimeException forbigaaende) {
-                            if (tabt(forbigaaende)) {
-                                throw forbigaaende;
-                            }
-                            e = forbigaaende;
-                        }
-                    }
-                    LOG.error("Projection batch failed; retrying in {} ms", pause, e);
-                    if (e instanceof ProjektionFejlede f) {
-                        f.deltager.fejl = f.getCause().toString();
-                    } else {
-                        for (Deltager d : medlemmer) {
-                            d.fejl = e.toString();
-                        }
-                    }
-                    Thread.sleep(pause);
-                    pause = Math.min(pause * 2, 30_000);
-                }
-            }
-        }
-
-        /**
-         * Applies a batch to every member and moves their positions. A rebuild splits its members over up to
-         * {@code ledger.projektioner.genopbygning-spor} lanes, each its own transaction on its own thread ({@link #fordel}),
-         * so that one lane's SQL runs in PostgreSQL while another lane folds events in Java; each projection's rows and
-         * position still commit together. The live runner keeps one transaction for all.
-         */
-        private void behandl(List<Haendelse> haendelser, List<TrackingToken> tokens) {
-            TrackingToken ny = tokens.get(tokens.size() - 1);
-            List<List<Deltager>> spor = genopbygning ? fordel(List.copyOf(medlemmer)) : List.of(List.copyOf(medlemmer));
-            if (spor.size() == 1) {
-                anvend(spor.get(0), haendelser, tokens, ny);
-            } else {
-                List<Future<?>> andre = new ArrayList<>();
-                for (List<Deltager> s : spor.subList(1, spor.size())) {
-                    andre.add(hjaelpere().submit(() -> anvend(s, haendelser, tokens, ny)));
-                }
-                RuntimeException fejl = null;
-                try {
-                    anvend(spor.get(0), haendelser, tokens, ny);
-                } catch (RuntimeException e) {
-                    fejl = e;
-                }
-                for (Future<?> f : andre) {
-                    RuntimeException e = ventPaa(f);
-                    if (e != null && fejl == null) {
-                        fejl = e;
-                    } else if (e != null) {
-                        fejl.addSuppressed(e);
-                    }
-                }
-                if (fejl != null) {
-                    throw fejl;
-                }
-            }
-            sidst = ny;
-        }
-
-        /** One transaction: the batch applied to {@code spor}, with their positions; then their in-memory state. */
-        private void anvend(List<Deltager> spor, List<Haendelse> haendelser, List<TrackingToken> tokens, TrackingToken ny) {
-            Map<Deltager, Integer> antal = new LinkedHashMap<>();
-            transaktion.executeWithoutResult(status -> {
-                antal.clear();
-                if (genopbygning) {
-                    // a rebuild that loses its last commits in a crash replays them from its stored position, which
-                    // commits (or is lost) together with its rows: no need to wait for the WAL flush
-                    positioner.asynkronCommit();
-                    positioner.egnePlaner();
-                }
-                List<Positioner.Ny> nyePositioner = new ArrayList<>(spor.size());
-                for (Deltager d : spor) {
-                    List<Haendelse> nye = ikkeOversprungne(d, d.token == null ? haendelser : ikkeDaekkede(d.token, tokens, haendelser));
-                    if (!nye.isEmpty()) {
-                        long t0 = System.nanoTime();
-                        try {
-                            d.projektion.anvend(nye);
-                        } catch (RuntimeException e) {
-                            throw new ProjektionFejlede(d, e);
-                        }
-                        d.nanosIAnvend.addAndGet(System.nanoTime() - t0);
-                    }
-                    nyePositioner.add(new Positioner.Ny(d.projektion.navn(), d.token == null ? ny : d.token.upperBound(ny), nye.size()));
-                    antal.put(d, nye.size());
-                }
-                positioner.gem(epoke, nyePositioner);
-                anvendtSlut = System.nanoTime();
-            });
-            for (Map.Entry<Deltager, Integer> e : antal.entrySet()) {
-                Deltager d = e.getKey();
-                d.token = d.token == null ? ny : d.token.upperBound(ny);
-                d.behandlet.addAndGet(e.getValue());
-                d.fejl = null;
-            }
-        }
-
-        /**
-         * The lanes of a rebuild batch: every projection that is not {@link Projektion#selvstaendig} in the first lane,
-         * in registration order, and the self-contained ones spread over the lanes, heaviest first onto the lane with
-         * the least time spent so far ({@code nanosIAnvend} since the rebuild began), so the lanes finish together.
-         */
-        private List<List<Deltager>> fordel(List<Deltager> alle) {
-            int antalSpor = Math.min(genopbygningsspor, alle.size());
-            if (antalSpor <= 1 || alle.stream().noneMatch(d -> d.projektion.selvstaendig())) {
-                return List.of(alle);
-            }
-            List<List<Deltager>> spor = new ArrayList<>();
-            long[] vaegt = new long[antalSpor];
-            for (int i = 0; i < antalSpor; i++) {
-                spor.add(new ArrayList<>());
-            }
-            List<Deltager> frie = new ArrayList<>();
-            for (Deltager d : alle) {
-                if (d.projektion.selvstaendig()) {
-                    frie.add(d);
-                } else {
-                    spor.get(0).add(d);
-                    vaegt[0] += d.nanosIAnvend.get();
-                }
-            }
-            frie.sort((a, b) -> Long.compare(b.nanosIAnvend.get(), a.nanosIAnvend.get()));
-            for (Deltager d : frie) {
-                int let = 0;
-                for (int i = 1; i < antalSpor; i++) {
-                    if (vaegt[i] < vaegt[let] || (vaegt[i] == vaegt[let] && spor.get(i).size() < spor.get(let).size())) {
-                        let = i;
-                    }
-                }
-                spor.get(let).add(d);
-                vaegt[let] += d.nanosIAnvend.get();
-            }
-            spor.removeIf(List::isEmpty);
-            return spor;
-        }
-
-        /** The threads of the lanes but the first (which is this runner's own), made on first use. */
-        private ExecutorService hjaelpere() {
-            if (hjaelpere == null) {
-                int antal = Math.max(1, genopbygningsspor - 1);
-                AtomicLong nr = new AtomicLong();
-                hjaelpere = Executors.newFixedThreadPool(antal, r -> {
-                    Thread t = new Thread(r, traad.getName() + "-spor-" + nr.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-            }
-            return hjaelpere;
-        }
-
-        /** Waits for a lane, without giving up on an interrupt (the lane uses the members); its failure, or null. */
-        private RuntimeException ventPaa(Future<?> f) {
-            boolean afbrudt = false;
-            try {
-                while (true) {
-                    try {
-                        f.get();
-                        return null;
-                    } catch (InterruptedException e) {
-                        afbrudt = true;
-                    } catch (ExecutionException e) {
-                        if (e.getCause() instanceof RuntimeException r) {
-                            return r;
-                        }
-                        if (e.getCause() instanceof Error err) {
-                            throw err;
-                        }
-                        return new IllegalStateException(e.getCause());
-                    }
-                }
-            } finally {
-                if (afbrudt) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-
-        /**
-         * After {@code f}: the failing projection's part of the batch alone ({@link Giftsoegning}), each attempt in a
-         * transaction of its own with its position; it parks the event the projection cannot apply and leaves the
-         * runner. Throws a failure that is not tied to an event ({@link Fejlart#forbigaaende}).
-         */
-        private void isoler(ProjektionFejlede f, List<Haendelse> haendelser, List<TrackingToken> tokens) {
-            Deltager d = f.deltager;
-            if (!medlemmer.contains(d)) {
-                return;
-            }
-            List<Haendelse> egne = new ArrayList<>(haendelser.size());
-            List<TrackingToken> egneTokens = new ArrayList<>(haendelser.size());
-            for (int i = 0; i < tokens.size(); i++) {
-                if (d.token == null || !d.token.covers(tokens.get(i))) {
-                    egne.add(haendelser.get(i));
-                    egneTokens.add(tokens.get(i));
-                }
-            }
-            Giftsoegning.Gift gift = Giftsoegning.find(egne, egneTokens, (del, til) -> {
-                List<Haendelse> nye = ikkeOversprungne(d, del);
-                TrackingToken ny = d.token == null ? til : d.token.upperBound(til);
-                long t0 = System.nanoTime();
-                transaktion.executeWithoutResult(status -> {
-                    if (!nye.isEmpty()) {
-                        d.projektion.anvend(nye);
-                    }
-                    positioner.gem(epoke, d.projektion.navn(), ny, nye.size());
-                });
-                d.nanosIAnvend.addAndGet(System.nanoTime() - t0);
-                d.token = ny;
-                d.behandlet.addAndGet(nye.size());
-            });
-            if (gift == null) {
-                LOG.warn("Projection {} failed on a batch of {} events ({}), then applied each part of it alone", d.projektion.navn(),
-                        haendelser.size(), f.getCause().toString());
-                d.fejl = null;
-                return;
-            }
-            Parkering p = parkeringer.parker(epoke, d.projektion.navn(), gift.haendelse(), gift.fejl());
-            synchronized (laas) {
-                medlemmer.remove(d);
-                d.parkering = p;
-                d.fejl = null;
-            }
-            LOG.error("Projection {} cannot apply event {} ({}, aggregate {} #{}); it parked the event and stopped, the other "
-                    + "projections go on. Decide with POST /api/admin/projektioner/{}/genoptagelse or /overspringelse",
-                    d.projektion.navn(), p.globalIndeks(), p.haendelsestype(), p.aggregatId(), p.sekvens(), d.projektion.navn(), gift.fejl());
-        }
-
-        /** {@code haendelser} without the events skipped for {@code d} by decision (usually none: no copy then). */
-        private List<Haendelse> ikkeOversprungne(Deltager d, List<Haendelse> haendelser) {
-            if (d.oversprungne.isEmpty()) {
-                return haendelser;
-            }
-            List<Haendelse> tilbage = new ArrayList<>(haendelser.size());
-            for (Haendelse h : haendelser) {
-                if (!d.oversprungne.contains(h.globalIndeks())) {
-                    tilbage.add(h);
-                }
-            }
-            return tilbage;
-        }
-
-        private List<Haendelse> ikkeDaekkede(TrackingToken token, List<TrackingToken> tokens, List<Haendelse> haendelser) {
-            List<Haendelse> nye = new ArrayList<>(haendelser.size());
-            for (int i = 0; i < tokens.size(); i++) {
-                if (!token.covers(tokens.get(i))) {
-                    nye.add(haendelser.get(i));
-                }
-            }
-            return nye;
-        }
-    }
-
-    /** The event as projections see it, with its own global index (not the token's highest-seen index; EgetIndeks). */
-    private Haendelse haendelse(TrackedEventMessage<?> besked, TrackingToken forrige) {
-        long indeks = EgetIndeks.af(forrige, (GapAwareTrackingToken) besked.trackingToken());
-        if (indeks == EgetIndeks.UKENDT) {
-            indeks = laeser.globaltIndeks(besked.getIdentifier());
-        }
-        if (besked instanceof DomainEventMessage<?> domaene) {
-            return new Haendelse(indeks, domaene.getAggregateIdentifier(), domaene.getSequenceNumber(), domaene.getType(),
-                    besked.getTimestamp(), besked.getPayload());
-        }
-        return new Haendelse(indeks, null, 0, null, besked.getTimestamp(), besked.getPayload());
     }
 }
