@@ -3,9 +3,7 @@ package dk.careledger.projection.motor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -45,8 +43,9 @@ final class Loeber implements Runnable {
     volatile TrackingToken sidst;
     private boolean analyseret;
     private ExecutorService hjaelpere;
-    /** For the live runner's timing: when the last attempt's SQL was sent, and how many attempts the batch took. */
-    private long anvendtSlut;
+    /** Applies its batches: one transaction per batch (per lane in a rebuild), and the poison search. */
+    private final Anvendelse anvendelse;
+    /** For the live runner's timing: how many attempts the batch took. */
     private int forsoeg;
 
     Loeber(Projektionsmotor motor, String navn, boolean genopbygning, List<Deltager> medlemmer, long epoke) {
@@ -54,6 +53,8 @@ final class Loeber implements Runnable {
         this.genopbygning = genopbygning;
         this.epoke = epoke;
         this.medlemmer.addAll(medlemmer);
+        this.anvendelse = new Anvendelse(motor.transaktion, motor.positioner, motor.parkeringer, motor.laas, epoke, genopbygning,
+                this.medlemmer);
         this.traad = new Thread(this, "projektion-" + navn);
         this.traad.setDaemon(true);
     }
@@ -156,7 +157,7 @@ final class Loeber implements Runnable {
                 long committet = System.nanoTime();
                 if (!genopbygning && !stop && motor.koerer) { // else it may have been stopped before it was applied
                     maalt(new Livebatch(haendelser.size(), haendelser.get(0).globalIndeks(),
-                            haendelser.get(haendelser.size() - 1).globalIndeks(), ventFra, ankommet, laest, anvendtSlut,
+                            haendelser.get(haendelser.size() - 1).globalIndeks(), ventFra, ankommet, laest, anvendelse.anvendtSlut(),
                             committet, forsoeg));
                 }
                 ventFra = committet;
@@ -364,10 +365,10 @@ final class Loeber implements Runnable {
                 if (e instanceof ProjektionFejlede f && !Fejlart.forbigaaende(f.getCause())) {
                     try {
                         if (genopbygning) {
-                            isoler(f, haendelser, tokens);
+                            anvendelse.isoler(f, haendelser, tokens);
                         } else {
                             synchronized (motor.laas) {
-                                isoler(f, haendelser, tokens);
+                                anvendelse.isoler(f, haendelser, tokens);
                             }
                         }
                         // the projection has now applied its part alone, or parked an event and left: the batch
@@ -404,15 +405,15 @@ final class Loeber implements Runnable {
         TrackingToken ny = tokens.get(tokens.size() - 1);
         List<List<Deltager>> spor = genopbygning ? fordel(List.copyOf(medlemmer)) : List.of(List.copyOf(medlemmer));
         if (spor.size() == 1) {
-            anvend(spor.get(0), haendelser, tokens, ny);
+            anvendelse.anvend(spor.get(0), haendelser, tokens, ny);
         } else {
             List<Future<?>> andre = new ArrayList<>();
             for (List<Deltager> s : spor.subList(1, spor.size())) {
-                andre.add(hjaelpere().submit(() -> anvend(s, haendelser, tokens, ny)));
+                andre.add(hjaelpere().submit(() -> anvendelse.anvend(s, haendelser, tokens, ny)));
             }
             RuntimeException fejl = null;
             try {
-                anvend(spor.get(0), haendelser, tokens, ny);
+                anvendelse.anvend(spor.get(0), haendelser, tokens, ny);
             } catch (RuntimeException e) {
                 fejl = e;
             }
@@ -429,43 +430,6 @@ final class Loeber implements Runnable {
             }
         }
         sidst = ny;
-    }
-
-    /** One transaction: the batch applied to {@code spor}, with their positions; then their in-memory state. */
-    private void anvend(List<Deltager> spor, List<Haendelse> haendelser, List<TrackingToken> tokens, TrackingToken ny) {
-        Map<Deltager, Integer> antal = new LinkedHashMap<>();
-        motor.transaktion.executeWithoutResult(status -> {
-            antal.clear();
-            if (genopbygning) {
-                // a rebuild that loses its last commits in a crash replays them from its stored position, which
-                // commits (or is lost) together with its rows: no need to wait for the WAL flush
-                motor.positioner.asynkronCommit();
-                motor.positioner.egnePlaner();
-            }
-            List<Positioner.Ny> nyePositioner = new ArrayList<>(spor.size());
-            for (Deltager d : spor) {
-                List<Haendelse> nye = ikkeOversprungne(d, d.token == null ? haendelser : ikkeDaekkede(d.token, tokens, haendelser));
-                if (!nye.isEmpty()) {
-                    long t0 = System.nanoTime();
-                    try {
-                        d.projektion.anvend(nye);
-                    } catch (RuntimeException e) {
-                        throw new ProjektionFejlede(d, e);
-                    }
-                    d.nanosIAnvend.addAndGet(System.nanoTime() - t0);
-                }
-                nyePositioner.add(new Positioner.Ny(d.projektion.navn(), d.token == null ? ny : d.token.upperBound(ny), nye.size()));
-                antal.put(d, nye.size());
-            }
-            motor.positioner.gem(epoke, nyePositioner);
-            anvendtSlut = System.nanoTime();
-        });
-        for (Map.Entry<Deltager, Integer> e : antal.entrySet()) {
-            Deltager d = e.getKey();
-            d.token = d.token == null ? ny : d.token.upperBound(ny);
-            d.behandlet.addAndGet(e.getValue());
-            d.fejl = null;
-        }
     }
 
     /**
@@ -548,78 +512,6 @@ final class Loeber implements Runnable {
         }
     }
 
-    /**
-     * After {@code f}: the failing projection's part of the batch alone ({@link Giftsoegning}), each attempt in a
-     * transaction of its own with its position; it parks the event the projection cannot apply and leaves the
-     * runner. Throws a failure that is not tied to an event ({@link Fejlart#forbigaaende}).
-     */
-    private void isoler(ProjektionFejlede f, List<Haendelse> haendelser, List<TrackingToken> tokens) {
-        Deltager d = f.deltager;
-        if (!medlemmer.contains(d)) {
-            return;
-        }
-        List<Haendelse> egne = new ArrayList<>(haendelser.size());
-        List<TrackingToken> egneTokens = new ArrayList<>(haendelser.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            if (d.token == null || !d.token.covers(tokens.get(i))) {
-                egne.add(haendelser.get(i));
-                egneTokens.add(tokens.get(i));
-            }
-        }
-        Giftsoegning.Gift gift = Giftsoegning.find(egne, egneTokens, (del, til) -> {
-            List<Haendelse> nye = ikkeOversprungne(d, del);
-            TrackingToken ny = d.token == null ? til : d.token.upperBound(til);
-            long t0 = System.nanoTime();
-            motor.transaktion.executeWithoutResult(status -> {
-                if (!nye.isEmpty()) {
-                    d.projektion.anvend(nye);
-                }
-                motor.positioner.gem(epoke, d.projektion.navn(), ny, nye.size());
-            });
-            d.nanosIAnvend.addAndGet(System.nanoTime() - t0);
-            d.token = ny;
-            d.behandlet.addAndGet(nye.size());
-        });
-        if (gift == null) {
-            LOG.warn("Projection {} failed on a batch of {} events ({}), then applied each part of it alone", d.projektion.navn(),
-                    haendelser.size(), f.getCause().toString());
-            d.fejl = null;
-            return;
-        }
-        Parkering p = motor.parkeringer.parker(epoke, d.projektion.navn(), gift.haendelse(), gift.fejl());
-        synchronized (motor.laas) {
-            medlemmer.remove(d);
-            d.parkering = p;
-            d.fejl = null;
-        }
-        LOG.error("Projection {} cannot apply event {} ({}, aggregate {} #{}); it parked the event and stopped, the other "
-                + "projections go on. Decide with POST /api/admin/projektioner/{}/genoptagelse or /overspringelse",
-                d.projektion.navn(), p.globalIndeks(), p.haendelsestype(), p.aggregatId(), p.sekvens(), d.projektion.navn(), gift.fejl());
-    }
-
-    /** {@code haendelser} without the events skipped for {@code d} by decision (usually none: no copy then). */
-    private List<Haendelse> ikkeOversprungne(Deltager d, List<Haendelse> haendelser) {
-        if (d.oversprungne.isEmpty()) {
-            return haendelser;
-        }
-        List<Haendelse> tilbage = new ArrayList<>(haendelser.size());
-        for (Haendelse h : haendelser) {
-            if (!d.oversprungne.contains(h.globalIndeks())) {
-                tilbage.add(h);
-            }
-        }
-        return tilbage;
-    }
-
-    private List<Haendelse> ikkeDaekkede(TrackingToken token, List<TrackingToken> tokens, List<Haendelse> haendelser) {
-        List<Haendelse> nye = new ArrayList<>(haendelser.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!token.covers(tokens.get(i))) {
-                nye.add(haendelser.get(i));
-            }
-        }
-        return nye;
-    }
 
     /** The event as projections see it, with its own global index (not the token's highest-seen index; EgetIndeks). */
     private Haendelse haendelse(TrackedEventMessage<?> besked, TrackingToken forrige) {
