@@ -10,12 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -42,9 +37,10 @@ final class Loeber implements Runnable {
     volatile boolean stop;
     volatile TrackingToken sidst;
     private boolean analyseret;
-    private ExecutorService hjaelpere;
     /** Applies its batches: one transaction per batch (per lane in a rebuild), and the poison search. */
     private final Anvendelse anvendelse;
+    /** The lanes of a rebuild: their threads and how a batch's projections are spread over them. */
+    private final Spor spor;
     /** For the live runner's timing: how many attempts the batch took. */
     private int forsoeg;
 
@@ -57,6 +53,7 @@ final class Loeber implements Runnable {
                 this.medlemmer);
         this.traad = new Thread(this, "projektion-" + navn);
         this.traad.setDaemon(true);
+        this.spor = new Spor(traad.getName(), motor.genopbygningsspor);
     }
 
     void start() {
@@ -94,9 +91,7 @@ final class Loeber implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            if (hjaelpere != null) {
-                hjaelpere.shutdownNow();
-            }
+            spor.luk();
             motor.loebere.remove(this);
         }
     }
@@ -318,16 +313,8 @@ final class Loeber implements Runnable {
                 r.run();
             }
         };
-        List<Future<?>> andre = new ArrayList<>();
-        for (int i = 1; i < Math.min(motor.genopbygningsspor, opgaver.size()); i++) {
-            andre.add(hjaelpere().submit(toem));
-        }
-        toem.run();
-        for (Future<?> f : andre) {
-            RuntimeException e = ventPaa(f);
-            if (e != null) {
-                LOG.warn("ANALYZE after a rebuild failed", e);
-            }
+        for (RuntimeException e : spor.paaFlere(toem, opgaver.size())) {
+            LOG.warn("ANALYZE after a rebuild failed", e);
         }
     }
 
@@ -397,121 +384,16 @@ final class Loeber implements Runnable {
 
     /**
      * Applies a batch to every member and moves their positions. A rebuild splits its members over up to
-     * {@code ledger.projektioner.genopbygning-spor} lanes, each its own transaction on its own thread ({@link #fordel}),
+     * {@code ledger.projektioner.genopbygning-spor} lanes, each its own transaction on its own thread ({@link Spor}),
      * so that one lane's SQL runs in PostgreSQL while another lane folds events in Java; each projection's rows and
      * position still commit together. The live runner keeps one transaction for all.
      */
     private void behandl(List<Haendelse> haendelser, List<TrackingToken> tokens) {
         TrackingToken ny = tokens.get(tokens.size() - 1);
-        List<List<Deltager>> spor = genopbygning ? fordel(List.copyOf(medlemmer)) : List.of(List.copyOf(medlemmer));
-        if (spor.size() == 1) {
-            anvendelse.anvend(spor.get(0), haendelser, tokens, ny);
-        } else {
-            List<Future<?>> andre = new ArrayList<>();
-            for (List<Deltager> s : spor.subList(1, spor.size())) {
-                andre.add(hjaelpere().submit(() -> anvendelse.anvend(s, haendelser, tokens, ny)));
-            }
-            RuntimeException fejl = null;
-            try {
-                anvendelse.anvend(spor.get(0), haendelser, tokens, ny);
-            } catch (RuntimeException e) {
-                fejl = e;
-            }
-            for (Future<?> f : andre) {
-                RuntimeException e = ventPaa(f);
-                if (e != null && fejl == null) {
-                    fejl = e;
-                } else if (e != null) {
-                    fejl.addSuppressed(e);
-                }
-            }
-            if (fejl != null) {
-                throw fejl;
-            }
-        }
+        List<List<Deltager>> fordelt = genopbygning ? spor.fordel(List.copyOf(medlemmer)) : List.of(List.copyOf(medlemmer));
+        spor.koer(fordelt, s -> anvendelse.anvend(s, haendelser, tokens, ny));
         sidst = ny;
     }
-
-    /**
-     * The lanes of a rebuild batch: every projection that is not {@link Projektion#selvstaendig} in the first lane,
-     * in registration order, and the self-contained ones spread over the lanes, heaviest first onto the lane with
-     * the least time spent so far ({@code nanosIAnvend} since the rebuild began), so the lanes finish together.
-     */
-    private List<List<Deltager>> fordel(List<Deltager> alle) {
-        int antalSpor = Math.min(motor.genopbygningsspor, alle.size());
-        if (antalSpor <= 1 || alle.stream().noneMatch(d -> d.projektion.selvstaendig())) {
-            return List.of(alle);
-        }
-        List<List<Deltager>> spor = new ArrayList<>();
-        long[] vaegt = new long[antalSpor];
-        for (int i = 0; i < antalSpor; i++) {
-            spor.add(new ArrayList<>());
-        }
-        List<Deltager> frie = new ArrayList<>();
-        for (Deltager d : alle) {
-            if (d.projektion.selvstaendig()) {
-                frie.add(d);
-            } else {
-                spor.get(0).add(d);
-                vaegt[0] += d.nanosIAnvend.get();
-            }
-        }
-        frie.sort((a, b) -> Long.compare(b.nanosIAnvend.get(), a.nanosIAnvend.get()));
-        for (Deltager d : frie) {
-            int let = 0;
-            for (int i = 1; i < antalSpor; i++) {
-                if (vaegt[i] < vaegt[let] || (vaegt[i] == vaegt[let] && spor.get(i).size() < spor.get(let).size())) {
-                    let = i;
-                }
-            }
-            spor.get(let).add(d);
-            vaegt[let] += d.nanosIAnvend.get();
-        }
-        spor.removeIf(List::isEmpty);
-        return spor;
-    }
-
-    /** The threads of the lanes but the first (which is this runner's own), made on first use. */
-    private ExecutorService hjaelpere() {
-        if (hjaelpere == null) {
-            int antal = Math.max(1, motor.genopbygningsspor - 1);
-            AtomicLong nr = new AtomicLong();
-            hjaelpere = Executors.newFixedThreadPool(antal, r -> {
-                Thread t = new Thread(r, traad.getName() + "-spor-" + nr.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        return hjaelpere;
-    }
-
-    /** Waits for a lane, without giving up on an interrupt (the lane uses the members); its failure, or null. */
-    private RuntimeException ventPaa(Future<?> f) {
-        boolean afbrudt = false;
-        try {
-            while (true) {
-                try {
-                    f.get();
-                    return null;
-                } catch (InterruptedException e) {
-                    afbrudt = true;
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        return r;
-                    }
-                    if (e.getCause() instanceof Error err) {
-                        throw err;
-                    }
-                    return new IllegalStateException(e.getCause());
-                }
-            }
-        } finally {
-            if (afbrudt) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
 
     /** The event as projections see it, with its own global index (not the token's highest-seen index; EgetIndeks). */
     private Haendelse haendelse(TrackedEventMessage<?> besked, TrackingToken forrige) {
