@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +37,8 @@ final class Loeber implements Runnable {
     private boolean analyseret;
     /** Applies its batches: one transaction per batch (per lane in a rebuild), and the poison search. */
     private final Anvendelse anvendelse;
+    /** Catching up from far behind the head by reading the event table, a page ahead on a thread of its own. */
+    private final Indhentning indhentning;
     /** The lanes of a rebuild: their threads and how a batch's projections are spread over them. */
     private final Spor spor;
     /** For the live runner's timing: how many attempts the batch took. */
@@ -54,6 +54,7 @@ final class Loeber implements Runnable {
         this.traad = new Thread(this, "projektion-" + navn);
         this.traad.setDaemon(true);
         this.spor = new Spor(traad.getName(), motor.genopbygningsspor);
+        this.indhentning = new Indhentning(motor.laeser, motor.indhentningsstoerrelse);
     }
 
     void start() {
@@ -104,7 +105,7 @@ final class Loeber implements Runnable {
         TrackingToken start = medlemmer.isEmpty() ? (sidst != null ? sidst : motor.eventStore.createHeadToken()) : laveste();
         sidst = start;
         if (!medlemmer.isEmpty() && motor.laeser.kanLaeseFra(start)) {
-            indhent(start);
+            indhentning.indhent(start, traad.getName(), () -> !stop && motor.koerer, this::tom, this::behandlMedGenforsoeg);
             if (tom()) {
                 return true;
             }
@@ -182,74 +183,6 @@ final class Loeber implements Runnable {
             } catch (RuntimeException e) {
                 LOG.warn("A live batch listener failed", e);
             }
-        }
-    }
-
-    /**
-     * Catches up from far behind the head with the {@link Haendelseslaeser}, in pages of
-     * {@code ledger.projektioner.indhentning-batch-stoerrelse} events, until a page reaches the head or leaves a
-     * gap; the caller goes on with Axon's stream from the members' positions. A second thread reads and
-     * deserializes the next page while this one applies the current page to the projections, so the two cores
-     * share the work (reading and deserializing the log was about 14 of the 49 seconds of a million-event rebuild
-     * before).
-     */
-    private void indhent(TrackingToken start) throws InterruptedException {
-        // one page waiting is enough to keep both threads busy; more would only hold more events in memory
-        BlockingQueue<Object> sider = new ArrayBlockingQueue<>(1);
-        Object slut = new Object();
-        Thread hent = new Thread(() -> {
-            TrackingToken efter = start;
-            long fra = start == null ? -1 : ((GapAwareTrackingToken) start).getIndex();
-            long laest = 0;
-            try {
-                while (!stop && motor.koerer) {
-                    Haendelseslaeser.Side side = motor.laeser.laes(efter, fra, motor.indhentningsstoerrelse);
-                    if (!side.haendelser().isEmpty()) {
-                        sider.put(side);
-                        laest += side.haendelser().size();
-                    }
-                    efter = side.token();
-                    // like Axon: read on from the last event (an index below it may still commit), past an empty range
-                    fra = side.haendelser().isEmpty() ? side.til() : ((GapAwareTrackingToken) efter).getIndex();
-                    if (side.sidste()) {
-                        if (laest > 0) {
-                            LOG.info("{} caught up {} events by reading the event table; Axon's stream goes on from {}", traad.getName(),
-                                    laest, efter);
-                        }
-                        break;
-                    }
-                }
-                sider.put(slut);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                try {
-                    sider.put(e);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, traad.getName() + "-laeser");
-        hent.setDaemon(true);
-        hent.start();
-        try {
-            while (!stop && motor.koerer && !tom()) {
-                Object naeste = sider.poll(100, TimeUnit.MILLISECONDS);
-                if (naeste == null) {
-                    continue;
-                }
-                if (naeste == slut) {
-                    return;
-                }
-                if (naeste instanceof RuntimeException e) {
-                    throw e;
-                }
-                Haendelseslaeser.Side side = (Haendelseslaeser.Side) naeste;
-                behandlMedGenforsoeg(side.haendelser(), side.tokens());
-            }
-        } finally {
-            hent.interrupt();
-            hent.join(5_000);
         }
     }
 
