@@ -1,12 +1,8 @@
 package dk.careledger.projection.motor;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -41,6 +37,8 @@ final class Loeber implements Runnable {
     private final Indhentning indhentning;
     /** The lanes of a rebuild: their threads and how a batch's projections are spread over them. */
     private final Spor spor;
+    /** A rebuild's end: ANALYZE of the rewritten tables, then the handover of its members to the live runner. */
+    private final Overdragelse overdragelse;
     /** For the live runner's timing: how many attempts the batch took. */
     private int forsoeg;
 
@@ -54,6 +52,7 @@ final class Loeber implements Runnable {
         this.traad = new Thread(this, "projektion-" + navn);
         this.traad.setDaemon(true);
         this.spor = new Spor(traad.getName(), motor.genopbygningsspor);
+        this.overdragelse = new Overdragelse(motor.laas, motor.huller, motor.positioner, () -> motor.live, epoke, this.medlemmer, spor);
         this.indhentning = new Indhentning(motor.laeser, motor.indhentningsstoerrelse);
     }
 
@@ -122,13 +121,13 @@ final class Loeber implements Runnable {
                 if (!stroem.hasNextAvailable(100, TimeUnit.MILLISECONDS)) {
                     if (genopbygning && !analyseret) {
                         long t0 = System.nanoTime();
-                        analyser();
+                        overdragelse.analyser();
                         analyseret = true;
                         LOG.info("{} caught up with the head; ANALYZE of the rebuilt tables took {} ms", traad.getName(),
                                 (System.nanoTime() - t0) / 1_000_000);
                         continue;
                     }
-                    if (genopbygning && forsoegOverdragelse(stroem)) {
+                    if (genopbygning && overdragelse.forsoeg(stroem)) {
                         return true;
                     }
                     continue;
@@ -183,71 +182,6 @@ final class Loeber implements Runnable {
             } catch (RuntimeException e) {
                 LOG.warn("A live batch listener failed", e);
             }
-        }
-    }
-
-    /**
-     * The rebuild runner has caught up: hand its projections to the live runner if their position covers
-     * what the live runner has done, so no event is missed or applied twice; otherwise keep going.
-     */
-    private boolean forsoegOverdragelse(BlockingStream<TrackedEventMessage<?>> stroem) {
-        synchronized (motor.laas) {
-            if (stroem.hasNextAvailable()) {
-                return false;
-            }
-            List<Deltager> overdrages = List.copyOf(medlemmer);
-            boolean[] daekker = motor.huller.daekker(Arrays.asList(overdrages.stream().map(d -> d.token).toArray(TrackingToken[]::new)),
-                    motor.live.sidst);
-            for (boolean b : daekker) {
-                if (!b) {
-                    return false;
-                }
-            }
-            for (Deltager d : overdrages) {
-                motor.positioner.genopbygget(epoke, d.projektion.navn());
-                // holes that hold no event and the live runner does not wait for: forgotten, so that the token
-                // covers the live runner's later tokens and no event is applied twice
-                d.token = motor.huller.udenTommeHuller(d.token, motor.live.sidst);
-                d.genopbygges = false;
-            }
-            motor.live.medlemmer.addAll(medlemmer);
-            LOG.info("Projections {} rebuilt: {} events; handed to the live runner",
-                    medlemmer.stream().map(d -> d.projektion.navn()).toList(),
-                    medlemmer.stream().mapToLong(d -> d.behandlet.get()).max().orElse(0));
-            return true;
-        }
-    }
-
-    /**
-     * When a rebuild has caught up, refresh the planner statistics of the rewritten tables before handing them
-     * over, so queries never plan against statistics from the empty tables; a failure here only costs speed.
-     */
-    private void analyser() {
-        Queue<Runnable> opgaver = new ConcurrentLinkedQueue<>();
-        Set<String> analyseres = new HashSet<>();
-        for (Deltager d : medlemmer) {
-            for (String tabel : d.projektion.tabeller()) {
-                if (!analyseres.add(tabel.split("\\s+")[0])) {
-                    continue; // a table two projections share (e.g. an outbox) once
-                }
-                opgaver.add(() -> {
-                    try {
-                        motor.positioner.analyser(tabel);
-                    } catch (RuntimeException e) {
-                        LOG.warn("ANALYZE of {} after rebuilding {} failed", tabel, d.projektion.navn(), e);
-                    }
-                });
-            }
-        }
-        // on the rebuild's lanes too: an ANALYZE can wait up to a second for an autovacuum of the same table to
-        // give way, and two such waits need not follow each other
-        Runnable toem = () -> {
-            for (Runnable r = opgaver.poll(); r != null; r = opgaver.poll()) {
-                r.run();
-            }
-        };
-        for (RuntimeException e : spor.paaFlere(toem, opgaver.size())) {
-            LOG.warn("ANALYZE after a rebuild failed", e);
         }
     }
 
