@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
@@ -151,7 +150,7 @@ final class Loeber implements Runnable {
                 }
                 long committet = System.nanoTime();
                 if (!genopbygning && !stop && motor.koerer) { // else it may have been stopped before it was applied
-                    maalt(new Livebatch(haendelser.size(), haendelser.get(0).globalIndeks(),
+                    motor.maaling.maalt(new Livebatch(haendelser.size(), haendelser.get(0).globalIndeks(),
                             haendelser.get(haendelser.size() - 1).globalIndeks(), ventFra, ankommet, laest, anvendelse.anvendtSlut(),
                             committet, forsoeg));
                 }
@@ -164,25 +163,6 @@ final class Loeber implements Runnable {
     /** A rebuild runner whose every projection stopped at a parked event has nothing left to do. */
     private boolean tom() {
         return genopbygning && medlemmer.isEmpty();
-    }
-
-    private void maalt(Livebatch b) {
-        motor.laesning.record(b.laest() - b.ankommet(), TimeUnit.NANOSECONDS);
-        motor.anvendelse.record(b.anvendt() - b.laest(), TimeUnit.NANOSECONDS);
-        motor.commit.record(b.committet() - b.anvendt(), TimeUnit.NANOSECONDS);
-        if (b.arbejdeNanos() > motor.langsomBatchNanos) {
-            LOG.warn("Live projection batch of {} events (global index {} to {}) took {} ms: read {} ms, applied {} ms "
-                    + "in {} attempt(s), committed {} ms", b.haendelser(), b.foersteIndeks(), b.sidsteIndeks(),
-                    b.arbejdeNanos() / 1_000_000, (b.laest() - b.ankommet()) / 1_000_000,
-                    (b.anvendt() - b.laest()) / 1_000_000, b.forsoeg(), (b.committet() - b.anvendt()) / 1_000_000);
-        }
-        for (Consumer<Livebatch> l : motor.lyttere) {
-            try {
-                l.accept(b);
-            } catch (RuntimeException e) {
-                LOG.warn("A live batch listener failed", e);
-            }
-        }
     }
 
     private TrackingToken laveste() {

@@ -4,7 +4,6 @@ import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Inputgraenser;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -107,11 +104,8 @@ public class Projektionsmotor implements SmartLifecycle {
     final Set<Loeber> loebere = ConcurrentHashMap.newKeySet();
     volatile Loeber live;
     volatile boolean koerer;
-    final List<Consumer<Livebatch>> lyttere = new CopyOnWriteArrayList<>();
-    final long langsomBatchNanos;
-    final Timer laesning;
-    final Timer anvendelse;
-    final Timer commit;
+    /** The live runner's batches: timed, slow ones logged, handed to listeners. */
+    final Livemaaling maaling;
 
     public Projektionsmotor(EventStore eventStore, List<Projektion> projektioner, Positioner positioner, Haendelseslaeser laeser,
             Parkeringer parkeringer, Huller huller, Projektionslease lease, PlatformTransactionManager transactionManager, Clock clock,
@@ -133,10 +127,7 @@ public class Projektionsmotor implements SmartLifecycle {
         this.batchStoerrelse = batchStoerrelse;
         this.indhentningsstoerrelse = indhentningsstoerrelse;
         this.genopbygningsspor = genopbygningsspor;
-        this.langsomBatchNanos = TimeUnit.MILLISECONDS.toNanos(langsomBatchMs);
-        this.laesning = fase(metrik, "laes", "taking the batch from Axon's stream and deserializing it");
-        this.anvendelse = fase(metrik, "anvend", "applying it to the projections");
-        this.commit = fase(metrik, "commit", "committing their rows and positions");
+        this.maaling = new Livemaaling(metrik, langsomBatchMs);
         for (Projektion p : projektioner) {
             if (deltagere.put(p.navn(), new Deltager(p)) != null) {
                 throw new IllegalStateException("Two projections are named " + p.navn());
@@ -348,18 +339,12 @@ public class Projektionsmotor implements SmartLifecycle {
         return Integer.MAX_VALUE - 2000;
     }
 
-    private static Timer fase(MeterRegistry metrik, String fase, String beskrivelse) {
-        return Timer.builder("ledger.projektioner.live").tag("fase", fase)
-                .description("Live projection batches: time spent " + beskrivelse).register(metrik);
-    }
-
     /**
      * Calls {@code lytter} on the live runner's thread after every batch it commits, until the returned handle is
      * closed. The listener must be quick: the runner waits for it.
      */
     public AutoCloseable lyt(Consumer<Livebatch> lytter) {
-        lyttere.add(lytter);
-        return () -> lyttere.remove(lytter);
+        return maaling.lyt(lytter);
     }
 
     /** The projections' names, in registration order. */
