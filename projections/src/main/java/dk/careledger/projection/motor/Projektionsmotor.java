@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -104,6 +103,8 @@ public class Projektionsmotor implements SmartLifecycle {
     final Set<Loeber> loebere = ConcurrentHashMap.newKeySet();
     volatile Loeber live;
     volatile boolean koerer;
+    /** Every projection's state and progress, and waiting until they are caught up. */
+    private final Fremdrift fremdrift;
     /** The live runner's batches: timed, slow ones logged, handed to listeners. */
     final Livemaaling maaling;
 
@@ -128,6 +129,7 @@ public class Projektionsmotor implements SmartLifecycle {
         this.indhentningsstoerrelse = indhentningsstoerrelse;
         this.genopbygningsspor = genopbygningsspor;
         this.maaling = new Livemaaling(metrik, langsomBatchMs);
+        this.fremdrift = new Fremdrift(eventStore, huller, positioner, clock);
         for (Projektion p : projektioner) {
             if (deltagere.put(p.navn(), new Deltager(p)) != null) {
                 throw new IllegalStateException("Two projections are named " + p.navn());
@@ -399,7 +401,7 @@ public class Projektionsmotor implements SmartLifecycle {
         LOG.info("Projections {} emptied in {} ms; rebuilding", valgte.stream().map(d -> d.projektion.navn()).toList(),
                 (System.nanoTime() - t0) / 1_000_000);
         genopbygUdenNulstilling(valgte);
-        return valgte.stream().map(d -> status(d, hovedIndeks())).toList();
+        return valgte.stream().map(d -> fremdrift.status(d, fremdrift.hovedIndeks())).toList();
     }
 
     private void genopbygUdenNulstilling(List<Deltager> valgte) {
@@ -437,7 +439,7 @@ public class Projektionsmotor implements SmartLifecycle {
             d.parkering = null;
             startGenopbygning(List.of(d));
         }
-        return status(d, hovedIndeks());
+        return fremdrift.status(d, fremdrift.hovedIndeks());
     }
 
     /**
@@ -462,7 +464,7 @@ public class Projektionsmotor implements SmartLifecycle {
             d.parkering = null;
             startGenopbygning(List.of(d));
         }
-        return status(d, hovedIndeks());
+        return fremdrift.status(d, fremdrift.hovedIndeks());
     }
 
     /** The parked events of the stopped projections, from memory (no query): for health and metrics. */
@@ -504,18 +506,12 @@ public class Projektionsmotor implements SmartLifecycle {
 
     /** Every projection's state and progress. */
     public List<Projektionsstatus> status() {
-        Long hoved = hovedIndeks();
+        Long hoved = fremdrift.hovedIndeks();
         if (!koererProjektionerne()) {
             // standby: applies nothing; the positions are the ones the node that runs the projections has stored
-            Map<String, Long> indekser = positioner.indekser();
-            return deltagere.values().stream().map(d -> {
-                Long position = indekser.get(d.projektion.navn());
-                return new Projektionsstatus(d.projektion.navn(), Projektionsstatus.Tilstand.STANDBY, position, hoved, 0, 0,
-                        hoved == null ? null : Math.max(0, hoved - (position == null ? 0 : position)), null, d.startet, 0,
-                        "Projektionerne køres af " + (lease.kendtIndehaver().isBlank() ? "en anden node" : lease.kendtIndehaver()), null);
-            }).toList();
+            return fremdrift.standby(deltagere.values(), hoved, lease.kendtIndehaver());
         }
-        return deltagere.values().stream().map(d -> status(d, hoved)).toList();
+        return deltagere.values().stream().map(d -> fremdrift.status(d, hoved)).toList();
     }
 
     /**
@@ -529,59 +525,6 @@ public class Projektionsmotor implements SmartLifecycle {
 
     /** {@link #venTilAjour(Duration)} for the named projections only. */
     public boolean venTilAjour(Duration maks, Collection<String> navne) {
-        List<Deltager> valgte = navne.stream().map(this::deltager).toList();
-        TrackingToken hoved = eventStore.createHeadToken();
-        Instant frist = Instant.now().plus(maks);
-        while (Instant.now().isBefore(frist)) {
-            List<TrackingToken> tokens = new ArrayList<>(valgte.size());
-            for (Deltager d : valgte) {
-                tokens.add(d.token);
-            }
-            boolean[] daekker = huller.daekker(tokens, hoved);
-            boolean ajour = true;
-            boolean kunStoppede = true;
-            for (int i = 0; i < valgte.size(); i++) {
-                Deltager d = valgte.get(i);
-                if (d.parkering != null) {
-                    ajour = false;
-                } else if (d.genopbygges || !daekker[i]) {
-                    ajour = false;
-                    kunStoppede = false;
-                }
-            }
-            if (ajour || kunStoppede) {
-                return ajour;
-            }
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private Projektionsstatus status(Deltager d, Long hoved) {
-        Long position = indeks(d.token);
-        long behandlet = d.behandlet.get();
-        double sekunder = Math.max(0.001, Duration.between(d.startet, clock.instant()).toMillis() / 1000.0);
-        double rate = d.genopbygges ? behandlet / sekunder : 0;
-        Long resterende = hoved == null ? null : Math.max(0, hoved - (position == null ? 0 : position));
-        Double tilbage = d.genopbygges && rate > 0 && resterende != null ? resterende / rate : null;
-        Parkering parkeret = d.parkering;
-        Projektionsstatus.Tilstand tilstand = parkeret != null ? Projektionsstatus.Tilstand.STOPPET
-                : d.fejl != null ? Projektionsstatus.Tilstand.FEJL
-                : d.genopbygges ? Projektionsstatus.Tilstand.GENOPBYGGES : Projektionsstatus.Tilstand.LIVE;
-        return new Projektionsstatus(d.projektion.navn(), tilstand, position, hoved, behandlet, rate, resterende, tilbage, d.startet,
-                d.nanosIAnvend.get() / 1_000_000, parkeret != null ? parkeret.aarsag() : d.fejl, parkeret);
-    }
-
-    private Long hovedIndeks() {
-        return indeks(eventStore.createHeadToken());
-    }
-
-    private static Long indeks(TrackingToken token) {
-        return token instanceof GapAwareTrackingToken gap ? gap.getIndex() : null;
+        return fremdrift.venTilAjour(navne.stream().map(this::deltager).toList(), maks);
     }
 }
