@@ -86,14 +86,8 @@ public class Projektionsmotor implements SmartLifecycle {
     final Parkeringer parkeringer;
     final Huller huller;
     private final Projektionslease lease;
-    private final long leaseIntervalMs;
-    /** Guards taking up and giving up the runners when the lease comes and goes (never held while a batch waits for {@code laas}). */
-    private final Object leaselaas = new Object();
-    /** The lease epoch the runners were started under; 0 while this node is standby (runs nothing). */
-    private volatile long aktivEpoke;
-    /** A runner's batch was fenced off under {@link #aktivEpoke}: the watch stops the runners and gives the lease up. */
-    private volatile boolean afskaaret;
-    private volatile Thread vagt;
+    /** Takes the lease, watches it, and starts and stops the runners as it comes and goes. */
+    private final Leasevagt leasevagt;
     final TransactionTemplate transaktion;
     private final Clock clock;
     final int batchStoerrelse;
@@ -118,7 +112,7 @@ public class Projektionsmotor implements SmartLifecycle {
             @Value("${ledger.projektioner.lease-interval-ms:1000}") long leaseIntervalMs) {
         this.eventStore = eventStore;
         this.lease = lease;
-        this.leaseIntervalMs = leaseIntervalMs;
+        this.leasevagt = new Leasevagt(lease, leaseIntervalMs, () -> koerer, this::startLoebere, this::stopOgVentPaaLoebere);
         this.positioner = positioner;
         this.laeser = laeser;
         this.parkeringer = parkeringer;
@@ -149,53 +143,7 @@ public class Projektionsmotor implements SmartLifecycle {
     @Override
     public void start() {
         koerer = true;
-        synchronized (leaselaas) {
-            if (lease.forsoeg()) {
-                startLoebere(lease.epoke());
-            } else {
-                LOG.info("Projections are run by another node ({}); this node is standby and takes over when it stops",
-                        lease.kendtIndehaver());
-            }
-        }
-        Thread t = new Thread(this::vagt, "projektion-lease");
-        t.setDaemon(true);
-        vagt = t;
-        t.start();
-    }
-
-    /** The watch over the lease: see {@link #start()}. */
-    private void vagt() {
-        while (koerer) {
-            try {
-                Thread.sleep(leaseIntervalMs);
-            } catch (InterruptedException e) {
-                return;
-            }
-            try {
-                synchronized (leaselaas) {
-                    if (!koerer) {
-                        return;
-                    }
-                    if (aktivEpoke != 0) {
-                        if (afskaaret) {
-                            stopLoebere("a batch was fenced off: another node took the lease over");
-                        } else if (!lease.bekraeft()) {
-                            stopLoebere("the lease was lost");
-                        }
-                    } else if (lease.forsoeg()) {
-                        try {
-                            startLoebere(lease.epoke());
-                        } catch (RuntimeException e) {
-                            // never hold the lease without running: give it up, and try again at the next look
-                            stopLoebere("starting the runners failed");
-                            throw e;
-                        }
-                    }
-                }
-            } catch (RuntimeException e) {
-                LOG.error("Watching the projection lease failed; trying again", e);
-            }
-        }
+        leasevagt.start();
     }
 
     /**
@@ -210,9 +158,7 @@ public class Projektionsmotor implements SmartLifecycle {
                 l.stop = true;
             }
         }
-        if (aktivEpoke == loeber.epoke) {
-            afskaaret = true;
-        }
+        leasevagt.afskaer(loeber.epoke);
     }
 
     /** Tells every runner to stop and waits (up to 5 s each) for a batch under way to end. */
@@ -229,18 +175,8 @@ public class Projektionsmotor implements SmartLifecycle {
         }
     }
 
-    /** Stops the runners (waiting for a batch under way) and gives the lease up; this node is then standby. */
-    private void stopLoebere(String hvorfor) {
-        LOG.warn("Projection runners stop: {}", hvorfor);
-        aktivEpoke = 0;
-        afskaaret = false;
-        stopOgVentPaaLoebere();
-        lease.slip();
-    }
-
     /** Starts the runners from the stored positions, parkings and skips, under lease epoch {@code epoke}. */
     private void startLoebere(long epoke) {
-        aktivEpoke = epoke;
         Map<String, TrackingToken> gemte = positioner.alle();
         Set<String> afbrudte = positioner.underGenopbygning();
         Map<String, Parkering> aabne = parkeringer.aabne();
@@ -286,22 +222,15 @@ public class Projektionsmotor implements SmartLifecycle {
     @Override
     public void stop() {
         koerer = false;
-        Thread v = vagt;
-        if (v != null) {
-            v.interrupt();
-        }
+        leasevagt.afbryd();
         stopOgVentPaaLoebere();
         loebere.clear();
-        synchronized (leaselaas) {
-            aktivEpoke = 0;
-            // released at once: a standby takes over at its next look instead of waiting for this process to end
-            lease.slip();
-        }
+        leasevagt.slip();
     }
 
     /** True while this node holds the projection lease and runs the projections; false on a standby. */
     public boolean koererProjektionerne() {
-        return aktivEpoke != 0 && !afskaaret;
+        return leasevagt.koererProjektionerne();
     }
 
     /** Who runs the projections, as this node last saw it (itself when it does). */
@@ -316,13 +245,13 @@ public class Projektionsmotor implements SmartLifecycle {
 
     /** The lease epoch this node runs the projections under; 0 on a standby. */
     public long leaseEpoke() {
-        return aktivEpoke;
+        return leasevagt.aktivEpoke();
     }
 
     /** Refuses what only the node that runs the projections may do (rebuild, resume, skip) on a standby: 409. */
     private long kraevProjektionsnode() {
-        long epoke = aktivEpoke;
-        if (epoke == 0 || afskaaret) {
+        long epoke = leasevagt.aktivEpoke();
+        if (epoke == 0 || leasevagt.afskaaret()) {
             throw Afvisning.konflikt("IKKE_PROJEKTIONSNODE", "projektion", "Denne node kører ikke projektionerne; det gør "
                     + (lease.kendtIndehaver().isBlank() ? "en anden node" : "'" + lease.kendtIndehaver() + "'")
                     + ". Genopbygning og beslutninger om parkerede hændelser skal sendes til den node");
@@ -420,7 +349,7 @@ public class Projektionsmotor implements SmartLifecycle {
             d.startet = nu;
             d.fejl = null;
         }
-        new Loeber(this, "genopbygning-" + String.join("+", valgte.stream().map(d -> d.projektion.navn()).toList()), true, valgte, aktivEpoke)
+        new Loeber(this, "genopbygning-" + String.join("+", valgte.stream().map(d -> d.projektion.navn()).toList()), true, valgte, leasevagt.aktivEpoke())
                 .start();
     }
 
