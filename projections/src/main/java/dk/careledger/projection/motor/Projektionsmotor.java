@@ -98,7 +98,7 @@ public class Projektionsmotor implements SmartLifecycle {
     volatile Loeber live;
     volatile boolean koerer;
     /** Every projection's state and progress, and waiting until they are caught up. */
-    private final Fremdrift fremdrift;
+    private final Motorstatus motorstatus;
     /** The live runner's batches: timed, slow ones logged, handed to listeners. */
     final Livemaaling maaling;
 
@@ -123,7 +123,7 @@ public class Projektionsmotor implements SmartLifecycle {
         this.indhentningsstoerrelse = indhentningsstoerrelse;
         this.genopbygningsspor = genopbygningsspor;
         this.maaling = new Livemaaling(metrik, langsomBatchMs);
-        this.fremdrift = new Fremdrift(eventStore, huller, positioner, clock);
+        this.motorstatus = new Motorstatus(eventStore, huller, positioner, clock);
         for (Projektion p : projektioner) {
             if (deltagere.put(p.navn(), new Deltager(p)) != null) {
                 throw new IllegalStateException("Two projections are named " + p.navn());
@@ -330,7 +330,7 @@ public class Projektionsmotor implements SmartLifecycle {
         LOG.info("Projections {} emptied in {} ms; rebuilding", valgte.stream().map(d -> d.projektion.navn()).toList(),
                 (System.nanoTime() - t0) / 1_000_000);
         genopbygUdenNulstilling(valgte);
-        return valgte.stream().map(d -> fremdrift.status(d, fremdrift.hovedIndeks())).toList();
+        return valgte.stream().map(d -> motorstatus.status(d, motorstatus.hovedIndeks())).toList();
     }
 
     private void genopbygUdenNulstilling(List<Deltager> valgte) {
@@ -368,7 +368,7 @@ public class Projektionsmotor implements SmartLifecycle {
             d.parkering = null;
             startGenopbygning(List.of(d));
         }
-        return fremdrift.status(d, fremdrift.hovedIndeks());
+        return motorstatus.status(d, motorstatus.hovedIndeks());
     }
 
     /**
@@ -393,7 +393,7 @@ public class Projektionsmotor implements SmartLifecycle {
             d.parkering = null;
             startGenopbygning(List.of(d));
         }
-        return fremdrift.status(d, fremdrift.hovedIndeks());
+        return motorstatus.status(d, motorstatus.hovedIndeks());
     }
 
     /** The parked events of the stopped projections, from memory (no query): for health and metrics. */
@@ -435,12 +435,12 @@ public class Projektionsmotor implements SmartLifecycle {
 
     /** Every projection's state and progress. */
     public List<Projektionsstatus> status() {
-        Long hoved = fremdrift.hovedIndeks();
+        Long hoved = motorstatus.hovedIndeks();
         if (!koererProjektionerne()) {
             // standby: applies nothing; the positions are the ones the node that runs the projections has stored
-            return fremdrift.standby(deltagere.values(), hoved, lease.kendtIndehaver());
+            return motorstatus.standby(deltagere.values(), hoved, lease.kendtIndehaver());
         }
-        return deltagere.values().stream().map(d -> fremdrift.status(d, hoved)).toList();
+        return deltagere.values().stream().map(d -> motorstatus.status(d, hoved)).toList();
     }
 
     /**
@@ -454,6 +454,6 @@ public class Projektionsmotor implements SmartLifecycle {
 
     /** {@link #venTilAjour(Duration)} for the named projections only. */
     public boolean venTilAjour(Duration maks, Collection<String> navne) {
-        return fremdrift.venTilAjour(navne.stream().map(this::deltager).toList(), maks);
+        return motorstatus.venTilAjour(navne.stream().map(this::deltager).toList(), maks);
     }
 }

@@ -16,13 +16,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  * rate and time left ({@link Projektionsstatus}; on a standby the positions the holder stored), and whether they have
  * caught up with what was stored when asked ({@link #venTilAjour}; holes that hold no event do not count).
  */
-final class Fremdrift {
+final class Motorstatus {
     private final EventStore eventStore;
     private final Huller huller;
     private final Positioner positioner;
     private final Clock clock;
 
-    Fremdrift(EventStore eventStore, Huller huller, Positioner positioner, Clock clock) {
+    Motorstatus(EventStore eventStore, Huller huller, Positioner positioner, Clock clock) {
         this.eventStore = eventStore;
         this.huller = huller;
         this.positioner = positioner;
