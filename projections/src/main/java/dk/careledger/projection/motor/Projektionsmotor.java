@@ -72,6 +72,22 @@ import org.springframework.transaction.support.TransactionTemplate;
  * decisions refused (409 {@code IKKE_PROJEKTIONSNODE}); a watch thread takes the lease over when it is released. Every
  * runner writes its positions fenced by the lease epoch it was started under, so a former holder paused past a
  * takeover cannot commit a batch (ADR 0012, "One runner at a time").
+ *
+ * <p>This class is the engine's face: its life cycle, which runner each projection starts in, rebuilds and the
+ * operator's decisions, and status. The rest is in parts of this package, each with one responsibility:
+ * <ul>
+ *   <li>{@link Leasevagt}: takes the lease, watches it on the {@code projektion-lease} thread, knows the epoch;</li>
+ *   <li>{@link Loeber}: one runner thread — reads Axon's stream, cuts it into batches, retries a failed batch;</li>
+ *   <li>{@link Indhentning}: a runner's catch-up far behind the head, through {@link Haendelseslaeser} on a prefetch
+ *       thread, until the head or the first gap hands it back to Axon's stream;</li>
+ *   <li>{@link Anvendelse}: one transaction applying a batch to a set of projections with their positions, and the
+ *       poison search ({@link Giftsoegning}, {@link Parkeringer}) after a failure tied to an event;</li>
+ *   <li>{@link Spor}: a rebuild batch's projections spread over lanes, and the lanes' threads;</li>
+ *   <li>{@link Overdragelse}: the end of a rebuild — ANALYZE, then the handover to the live runner ({@link Huller});</li>
+ *   <li>{@link Livemaaling}: the live batches' timers, slow-batch log and listeners ({@link #lyt});</li>
+ *   <li>{@link Motorstatus}: each projection's state and progress, and waiting until they are caught up;</li>
+ *   <li>{@link Deltager}: a projection's run-time state, which all of them share.</li>
+ * </ul>
  */
 @Component
 public class Projektionsmotor implements SmartLifecycle {
