@@ -1,7 +1,6 @@
 package dk.careledger.projection.motor;
 
 import dk.careledger.domain.felles.Afvisning;
-import dk.careledger.domain.felles.Inputgraenser;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -115,6 +114,8 @@ public class Projektionsmotor implements SmartLifecycle {
     volatile boolean koerer;
     /** Every projection's state and progress, and waiting until they are caught up. */
     private final Motorstatus motorstatus;
+    /** The operator's decisions on a parked event: try it again, or skip it. */
+    private final Beslutninger beslutninger;
     /** The live runner's batches: timed, slow ones logged, handed to listeners. */
     final Livemaaling maaling;
 
@@ -139,6 +140,7 @@ public class Projektionsmotor implements SmartLifecycle {
         this.indhentningsstoerrelse = indhentningsstoerrelse;
         this.genopbygningsspor = genopbygningsspor;
         this.maaling = new Livemaaling(metrik, langsomBatchMs);
+        this.beslutninger = new Beslutninger(parkeringer, laas, this::startGenopbygning);
         this.motorstatus = new Motorstatus(eventStore, huller, positioner, clock);
         for (Projektion p : projektioner) {
             if (deltagere.put(p.navn(), new Deltager(p)) != null) {
@@ -365,8 +367,8 @@ public class Projektionsmotor implements SmartLifecycle {
             d.startet = nu;
             d.fejl = null;
         }
-        new Loeber(this, "genopbygning-" + String.join("+", valgte.stream().map(d -> d.projektion.navn()).toList()), true, valgte, leasevagt.aktivEpoke())
-                .start();
+        new Loeber(this, "genopbygning-" + String.join("+", valgte.stream().map(d -> d.projektion.navn()).toList()), true, valgte,
+                leasevagt.aktivEpoke()).start();
     }
 
     /**
@@ -377,13 +379,7 @@ public class Projektionsmotor implements SmartLifecycle {
     public Projektionsstatus genoptag(String navn, String bruger, String begrundelse) {
         Deltager d = deltager(navn);
         kraevProjektionsnode();
-        synchronized (laas) {
-            Parkering p = stoppet(d);
-            parkeringer.besluttet(p, Parkeringer.Beslutning.GENOPTAGET, bruger, begrundelse);
-            LOG.warn("Projection {}: {} retries parked event {} ({})", navn, bruger, p.globalIndeks(), begrundelse);
-            d.parkering = null;
-            startGenopbygning(List.of(d));
-        }
+        beslutninger.genoptag(d, bruger, begrundelse);
         return motorstatus.status(d, motorstatus.hovedIndeks());
     }
 
@@ -395,20 +391,9 @@ public class Projektionsmotor implements SmartLifecycle {
     public Projektionsstatus springOver(String navn, Long globalIndeks, String bruger, String begrundelse) {
         Deltager d = deltager(navn);
         Afvisning.paakraevet(globalIndeks, "globalIndeks");
-        paakraevetBegrundelse(begrundelse);
+        Beslutninger.paakraevetBegrundelse(begrundelse);
         kraevProjektionsnode();
-        synchronized (laas) {
-            Parkering p = stoppet(d);
-            if (p.globalIndeks() != globalIndeks) {
-                throw Afvisning.konflikt("PARKERET_HAENDELSE_ANDEN", "globalIndeks", "Projektionen '" + navn + "' er stoppet ved hændelse "
-                        + p.globalIndeks() + ", ikke " + globalIndeks);
-            }
-            parkeringer.besluttet(p, Parkeringer.Beslutning.OVERSPRUNGET, bruger, begrundelse);
-            LOG.warn("Projection {}: {} skips event {} ({}): {}", navn, bruger, p.globalIndeks(), p.haendelsestype(), begrundelse);
-            d.oversprungne.add(p.globalIndeks());
-            d.parkering = null;
-            startGenopbygning(List.of(d));
-        }
+        beslutninger.springOver(d, globalIndeks, bruger, begrundelse);
         return motorstatus.status(d, motorstatus.hovedIndeks());
     }
 
@@ -427,26 +412,12 @@ public class Projektionsmotor implements SmartLifecycle {
         return stoppede;
     }
 
-    /** A reason is required for a decision, and held to the edge's limits for text (no NUL, bounded). */
-    private static void paakraevetBegrundelse(String begrundelse) {
-        Inputgraenser.tekst(Afvisning.paakraevet(begrundelse, "begrundelse"), MAKS_BEGRUNDELSE, "begrundelse");
-    }
-
     private Deltager deltager(String navn) {
         Deltager d = navn == null ? null : deltagere.get(navn);
         if (d == null) {
             throw Afvisning.ikkeFundet("PROJEKTION_UKENDT", "projektion", "Ingen projektion hedder '" + navn + "'; kendte: " + deltagere.keySet());
         }
         return d;
-    }
-
-    private static Parkering stoppet(Deltager d) {
-        Parkering p = d.parkering;
-        if (p == null) {
-            throw Afvisning.konflikt("PROJEKTION_IKKE_STOPPET", "projektion", "Projektionen '" + d.projektion.navn()
-                    + "' er ikke stoppet ved en parkeret hændelse");
-        }
-        return p;
     }
 
     /** Every projection's state and progress. */
