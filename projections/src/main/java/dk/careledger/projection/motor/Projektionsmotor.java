@@ -84,6 +84,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>{@link Spor}: a rebuild batch's projections spread over lanes, and the lanes' threads;</li>
  *   <li>{@link Overdragelse}: the end of a rebuild — ANALYZE, then the handover to the live runner ({@link Huller});</li>
  *   <li>{@link Livemaaling}: the live batches' timers, slow-batch log and listeners ({@link #lyt});</li>
+ *   <li>{@link Beslutninger}: the operator's decisions on a parked event ({@link #genoptag}, {@link #springOver});</li>
  *   <li>{@link Motorstatus}: each projection's state and progress, and waiting until they are caught up;</li>
  *   <li>{@link Deltager}: a projection's run-time state, which all of them share.</li>
  * </ul>
