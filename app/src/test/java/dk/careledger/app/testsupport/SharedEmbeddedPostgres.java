@@ -49,26 +49,11 @@ public final class SharedEmbeddedPostgres {
             LedgerPostgres started = server;
             Path directory = root;
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                // The JVM runs its shutdown hooks at once, each Spring test context's among them: stopping PostgreSQL
-                // first left the contexts closing against a dead server (the projection lease retrying, Axon waiting
-                // for its processors), and surefire killed the fork after 30 s. Close the cached contexts first.
-                new TestKontekster().lukAlle();
                 started.close();
                 deleteDataDirectories(directory);
             }, "care-ledger-test-pg-stop"));
         }
         return server;
-    }
-
-    /** The test framework's cache of application contexts, to close them before the server they use stops. */
-    private static final class TestKontekster extends org.springframework.test.context.cache.DefaultCacheAwareContextLoaderDelegate {
-        void lukAlle() {
-            try {
-                getContextCache().clear();
-            } catch (RuntimeException e) {
-                System.err.println("Closing the test contexts before PostgreSQL stops failed: " + e);
-            }
-        }
     }
 
     /** Creates a new, empty database and returns its name. */
