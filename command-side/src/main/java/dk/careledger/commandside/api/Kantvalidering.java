@@ -21,6 +21,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The edge of the command API in the JSON reader: every text, date, time and id in a request body is held to
@@ -36,8 +38,9 @@ final class Kantvalidering extends SimpleModule {
     Kantvalidering() {
         super("careledger-kantvalidering");
         addDeserializer(String.class, new Tekst());
-        addDeserializer(LocalDate.class, new Dato());
-        addDeserializer(Instant.class, new Tidspunkt());
+        addDeserializer(LocalDate.class, new Tidsvaerdi<>(LocalDate.class, "en dato (ÅÅÅÅ-MM-DD)", LocalDate::parse, Inputgraenser::dato));
+        addDeserializer(Instant.class, new Tidsvaerdi<>(Instant.class, "et tidspunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ eller med forskydning, fx "
+                + "2026-03-20T08:15:00+01:00)", t -> OffsetDateTime.parse(t).toInstant(), Inputgraenser::tidspunkt));
         setDeserializerModifier(new IkkeNil());
     }
 
@@ -69,46 +72,37 @@ final class Kantvalidering extends SimpleModule {
         }
     }
 
-    private static final class Dato extends StdScalarDeserializer<LocalDate> {
-        Dato() {
-            super(LocalDate.class);
+    /**
+     * A date or a time: ISO-8601 text only (a number is refused, not read as days or seconds since 1970), parsed, then
+     * held to its range. {@code forventet} says in Danish what the field takes.
+     */
+    private static final class Tidsvaerdi<T> extends StdScalarDeserializer<T> {
+        private final String forventet;
+        private final Function<String, T> fortolk;
+        private final BiFunction<T, String, T> inden;
+
+        Tidsvaerdi(Class<T> type, String forventet, Function<String, T> fortolk, BiFunction<T, String, T> inden) {
+            super(type);
+            this.forventet = forventet;
+            this.fortolk = fortolk;
+            this.inden = inden;
         }
 
         @Override
-        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String felt = sti(p);
-            String tekst = somTekst(p, felt, "en dato (ÅÅÅÅ-MM-DD)");
-            try {
-                return Inputgraenser.dato(LocalDate.parse(tekst), felt);
-            } catch (DateTimeParseException e) {
-                throw Afvisning.ugyldig("UGYLDIG_VAERDI", felt, "Feltet '" + felt + "' skal være en dato (ÅÅÅÅ-MM-DD), fik '" + tekst + "'");
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                throw Afvisning.ugyldig("UGYLDIG_VAERDI", felt, "Feltet '" + felt + "' skal være " + forventet + " skrevet som tekst");
             }
-        }
-    }
-
-    private static final class Tidspunkt extends StdScalarDeserializer<Instant> {
-        Tidspunkt() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            String felt = sti(p);
-            String tekst = somTekst(p, felt, "et tidspunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ eller med forskydning, fx +01:00)");
+            String tekst = p.getText().strip(); // strip, not trim: trim would also cut a trailing NUL and accept it
+            T vaerdi;
             try {
-                return Inputgraenser.tidspunkt(OffsetDateTime.parse(tekst).toInstant(), felt);
+                vaerdi = fortolk.apply(tekst);
             } catch (DateTimeParseException e) {
-                throw Afvisning.ugyldig("UGYLDIG_VAERDI", felt, "Feltet '" + felt + "' skal være et tidspunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ eller med "
-                        + "forskydning, fx 2026-03-20T08:15:00+01:00), fik '" + tekst + "'");
+                throw Afvisning.ugyldig("UGYLDIG_VAERDI", felt, "Feltet '" + felt + "' skal være " + forventet + ", fik '" + tekst + "'");
             }
+            return inden.apply(vaerdi, felt);
         }
-    }
-
-    private static String somTekst(JsonParser p, String felt, String forventet) throws IOException {
-        if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw Afvisning.ugyldig("UGYLDIG_VAERDI", felt, "Feltet '" + felt + "' skal være " + forventet + " skrevet som tekst");
-        }
-        return p.getText().strip(); // strip, not trim: trim would also cut a trailing NUL and accept it
     }
 
     /** Wraps the readers of typed ids and UUIDs: a client never chooses (or names) the nil UUID. */
