@@ -8,12 +8,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Points the application context at a fresh database in the {@link SharedEmbeddedPostgres}, before any bean is
  * created. The properties go first in the environment, so they win over application.yml and LEDGER_DB_URL, and the
  * application's own embedded server (used when no database is configured) never starts in a test; the context gets
- * its own temporary {@code ledger.data-dir}.
+ * its own temporary {@code ledger.data-dir}. The context is closed when the test run ends ({@link TestkonteksterLukkes}).
  */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(SharedEmbeddedPostgres.freshDatabaseProperties()).applyTo(context);
+        TestkonteksterLukkes.husk(context);
     }
 }
