@@ -49,35 +49,14 @@ class HaendelseslaeserTest {
         TrackingToken start = foer == 0 ? null : GapAwareTrackingToken.newInstance(foer, List.of());
         bulkindlaeser.indlaes(Arbejdsbyrde.af(Parametre.af(3_003_001L, 40, 60, 2)), new SyntetiskKryptering(), Bulkindlaeser.Fremskridt.ingen());
 
-        List<Haendelse> axon = new ArrayList<>();
-        List<TrackingToken> axonTokens = new ArrayList<>();
-        try (BlockingStream<TrackedEventMessage<?>> stroem = eventStore.openStream(start)) {
-            while (stroem.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
-                TrackedEventMessage<?> m = stroem.nextAvailable();
-                DomainEventMessage<?> d = (DomainEventMessage<?>) m;
-                axon.add(new Haendelse(((GapAwareTrackingToken) m.trackingToken()).getIndex(), d.getAggregateIdentifier(),
-                        d.getSequenceNumber(), d.getType(), m.getTimestamp(), m.getPayload()));
-                axonTokens.add(m.trackingToken());
-            }
-        }
+        Laesning axonsStroem = axonsStroem(start);
+        List<Haendelse> axon = axonsStroem.haendelser();
         assertThat(axon).hasSizeGreaterThan(1_000);
 
-        List<Haendelse> direkte = new ArrayList<>();
-        List<TrackingToken> direkteTokens = new ArrayList<>();
-        assertThat(laeser.kanLaeseFra(start)).isTrue();
-        TrackingToken efter = start;
-        long fra = start == null ? -1 : foer;
-        Haendelseslaeser.Side side;
-        do {
-            side = laeser.laes(efter, fra, 333);
-            direkte.addAll(side.haendelser());
-            direkteTokens.addAll(side.tokens());
-            efter = side.token();
-            fra = side.haendelser().isEmpty() ? side.til() : ((GapAwareTrackingToken) efter).getIndex();
-        } while (!side.sidste());
+        Laesning direkte = direkte(start, foer, 333);
 
-        assertThat(direkte).containsExactlyElementsOf(axon);
-        assertThat(direkteTokens).containsExactlyElementsOf(axonTokens);
+        assertThat(direkte.haendelser()).containsExactlyElementsOf(axon);
+        assertThat(direkte.tokens()).containsExactlyElementsOf(axonsStroem.tokens());
     }
 
     /**
@@ -104,40 +83,18 @@ class HaendelseslaeserTest {
         long gemte = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE global_index > ?", Long.class, foer);
         assertThat(hoved - foer - gemte).as("indexes in the range that hold no event").isGreaterThanOrEqualTo(44);
 
-        List<Haendelse> axon = new ArrayList<>();
-        List<TrackingToken> axonTokens = new ArrayList<>();
-        try (BlockingStream<TrackedEventMessage<?>> stroem = eventStore.openStream(start)) {
-            TrackingToken forrige = start;
-            while (stroem.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
-                TrackedEventMessage<?> m = stroem.nextAvailable();
-                DomainEventMessage<?> d = (DomainEventMessage<?>) m;
-                axon.add(new Haendelse(EgetIndeks.af(forrige, (GapAwareTrackingToken) m.trackingToken()), d.getAggregateIdentifier(),
-                        d.getSequenceNumber(), d.getType(), m.getTimestamp(), m.getPayload()));
-                axonTokens.add(m.trackingToken());
-                forrige = m.trackingToken();
-            }
-        }
+        Laesning axonsStroem = axonsStroem(start);
+        List<Haendelse> axon = axonsStroem.haendelser();
+        List<TrackingToken> axonTokens = axonsStroem.tokens();
         assertThat(axon).hasSize((int) gemte);
         assertThat(axonTokens).allSatisfy(t -> assertThat(((GapAwareTrackingToken) t).getGaps()).as("old holes are no gaps").isEmpty());
 
         for (int sidestoerrelse : new int[] {1, 7, 333, 25_000}) {
-            List<Haendelse> direkte = new ArrayList<>();
-            List<TrackingToken> direkteTokens = new ArrayList<>();
-            assertThat(laeser.kanLaeseFra(start)).isTrue();
-            TrackingToken efter = start;
-            long fra = start == null ? -1 : foer;
-            Haendelseslaeser.Side side;
-            do {
-                side = laeser.laes(efter, fra, sidestoerrelse);
-                direkte.addAll(side.haendelser());
-                direkteTokens.addAll(side.tokens());
-                efter = side.token();
-                fra = side.haendelser().isEmpty() ? side.til() : ((GapAwareTrackingToken) efter).getIndex();
-            } while (!side.sidste());
+            Laesning direkte = direkte(start, foer, sidestoerrelse);
 
-            assertThat(direkte).as("events in pages of %d", sidestoerrelse).containsExactlyElementsOf(axon);
-            assertThat(direkteTokens).as("tokens in pages of %d", sidestoerrelse).containsExactlyElementsOf(axonTokens);
-            assertThat(efter).as("where Axon's stream goes on, pages of %d", sidestoerrelse).isEqualTo(axonTokens.get(axonTokens.size() - 1));
+            assertThat(direkte.haendelser()).as("events in pages of %d", sidestoerrelse).containsExactlyElementsOf(axon);
+            assertThat(direkte.tokens()).as("tokens in pages of %d", sidestoerrelse).containsExactlyElementsOf(axonTokens);
+            assertThat(direkte.slut()).as("where Axon's stream goes on, pages of %d", sidestoerrelse).isEqualTo(axonTokens.get(axonTokens.size() - 1));
         }
     }
 
@@ -166,6 +123,46 @@ class HaendelseslaeserTest {
         assertThat(side.token()).isEqualTo(axonsToken).isEqualTo(GapAwareTrackingToken.newInstance(hoved + 2, List.of(hoved + 1)));
         assertThat(side.sidste()).as("a gap hands over to Axon's stream").isTrue();
         assertThat(laeser.kanLaeseFra(side.token())).isFalse();
+    }
+
+    /** What a reader yielded: the events with their own global index, their tokens, and the position it ended at. */
+    record Laesning(List<Haendelse> haendelser, List<TrackingToken> tokens, TrackingToken slut) {
+    }
+
+    /** The standard path: Axon's gap-aware stream from {@code start}, until nothing more is available. */
+    private Laesning axonsStroem(TrackingToken start) throws InterruptedException {
+        List<Haendelse> haendelser = new ArrayList<>();
+        List<TrackingToken> tokens = new ArrayList<>();
+        TrackingToken forrige = start;
+        try (BlockingStream<TrackedEventMessage<?>> stroem = eventStore.openStream(start)) {
+            while (stroem.hasNextAvailable(500, TimeUnit.MILLISECONDS)) {
+                TrackedEventMessage<?> m = stroem.nextAvailable();
+                DomainEventMessage<?> d = (DomainEventMessage<?>) m;
+                haendelser.add(new Haendelse(EgetIndeks.af(forrige, (GapAwareTrackingToken) m.trackingToken()), d.getAggregateIdentifier(),
+                        d.getSequenceNumber(), d.getType(), m.getTimestamp(), m.getPayload()));
+                tokens.add(m.trackingToken());
+                forrige = m.trackingToken();
+            }
+        }
+        return new Laesning(haendelser, tokens, forrige);
+    }
+
+    /** The fast path: the direct reader from {@code start} (index {@code foer}), in pages of {@code sidestoerrelse}. */
+    private Laesning direkte(TrackingToken start, long foer, int sidestoerrelse) {
+        List<Haendelse> haendelser = new ArrayList<>();
+        List<TrackingToken> tokens = new ArrayList<>();
+        assertThat(laeser.kanLaeseFra(start)).isTrue();
+        TrackingToken efter = start;
+        long fra = start == null ? -1 : foer;
+        Haendelseslaeser.Side side;
+        do {
+            side = laeser.laes(efter, fra, sidestoerrelse);
+            haendelser.addAll(side.haendelser());
+            tokens.addAll(side.tokens());
+            efter = side.token();
+            fra = side.haendelser().isEmpty() ? side.til() : ((GapAwareTrackingToken) efter).getIndex();
+        } while (!side.sidste());
+        return new Laesning(haendelser, tokens, efter);
     }
 
     private long hoved() {
