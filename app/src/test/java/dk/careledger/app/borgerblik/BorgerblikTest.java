@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
 import dk.careledger.app.ydelse.Ledger;
 import dk.careledger.projection.borgerblik.BorgerblikKonfiguration;
-import dk.careledger.projection.feed.Visningsregel;
+import dk.careledger.indeksfeed.Visningsregel;
 import dk.careledger.projection.motor.Projektionsmotor;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.careledger.projection.feed.sagsindeks.Anvisningskontrol;
-import dk.careledger.projection.feed.sagsindeks.Skemavalidering;
+import dk.careledger.indeksfeed.sagsindeks.Anvisningskontrol;
+import dk.careledger.indeksfeed.sagsindeks.Skemavalidering;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.net.URI;

@@ -1,6 +1,5 @@
 package dk.careledger.projection.borgerblik;
 
-import dk.careledger.projection.feed.Visningsregel;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,12 +20,12 @@ import org.springframework.stereotype.Component;
  * its own history ({@code registreret}, {@code registreret_af}).
  *
  * <p>Two readers use the same rows: the citizen's view ({@code GET /api/borgere/{id}/borgerblik}) and the Sagsindeks
- * feed, which marks a sag the kommune hides from the citizen with a Visningsklasse: this component is the feed's
- * {@link Visningsregel} ({@link #forKommune}: one query per kommune, then in memory), and {@link #skjultForBorger}
- * answers for one sag.
+ * feed, which marks a sag the kommune hides from the citizen with a Visningsklasse (it reads a kommune's rows with
+ * {@link #regler(String)} once and then selects in memory with {@link Borgerbliksindstilling#for_}), and
+ * {@link #skjultForBorger} answers for one sag.
  */
 @Component
-public class BorgerblikKonfiguration implements Visningsregel {
+public class BorgerblikKonfiguration {
     /** The columns {@link #regel} reads, in order, for a query on the table with alias {@code k}. */
     public static final String KOLONNER = "k.id, k.kommune, k.kle_praefiks, k.gyldig_fra, k.titel_kilde, k.dokumenttitler, k.fradato, "
             + "k.vis_aeldre_aktive, k.niveau2, k.skjul_for_borger, k.registreret, k.registreret_af";
@@ -70,16 +69,6 @@ public class BorgerblikKonfiguration implements Visningsregel {
      */
     public boolean skjultForBorger(String kommune, String kle, LocalDate dag) {
         return effektiv(kommune, kle, dag).skjulForBorger();
-    }
-
-    /**
-     * The kommune's "skjul for borger" rule for the Sagsindeks feed: its rows are read once, and then each
-     * (KLE emne, day) is answered in memory by the same selection as the citizen's view ({@link Borgerbliksindstilling#for_}).
-     */
-    @Override
-    public Kommuneregel forKommune(String kommune) {
-        List<Borgerbliksregel> regler = regler(kommune);
-        return (kle, dag) -> Borgerbliksindstilling.for_(regler, kommune, kle, dag).skjulForBorger();
     }
 
     /** Adds a row, registered now by {@code registreretAf}. */

@@ -50,67 +50,67 @@ import java.util.UUID;
  * each registered one minute after the previous unless asked to share the previous registrering, and turned into
  * {@link Fakta} in global order.
  */
-final class Historie {
-    static final Cvr AALBORG = new Cvr("29189420");
-    static final Aktoer SAGSBEHANDLER = new Aktoer("sb-0001", Rolle.SAGSBEHANDLER);
-    static final Aktoer HJEMMEPLEJE = new Aktoer("hp-0042", Rolle.UDFOERER);
-    static final Aktoer SYGEPLEJERSKE = new Aktoer("sp-0007", Rolle.SELVVISITERENDE);
-    static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
+public final class Historie {
+    public static final Cvr AALBORG = new Cvr("29189420");
+    public static final Aktoer SAGSBEHANDLER = new Aktoer("sb-0001", Rolle.SAGSBEHANDLER);
+    public static final Aktoer HJEMMEPLEJE = new Aktoer("hp-0042", Rolle.UDFOERER);
+    public static final Aktoer SYGEPLEJERSKE = new Aktoer("sp-0007", Rolle.SELVVISITERENDE);
+    public static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
 
-    final BorgerId borger;
+    public final BorgerId borger;
     private final List<Fakta> fakta = new ArrayList<>();
     private Instant tid = START;
     private long indeks;
     private Aktoer aktoer = SAGSBEHANDLER;
     private boolean samme;
 
-    Historie() {
+    public Historie() {
         this(BorgerId.of("b0e9e000-0000-4000-8000-00000000000" + 1));
     }
 
-    Historie(BorgerId borger) {
+    public Historie(BorgerId borger) {
         this.borger = borger;
     }
 
-    static LocalDate d(String dato) {
+    public static LocalDate d(String dato) {
         return LocalDate.parse(dato);
     }
 
-    static SagId sag(int n) {
+    public static SagId sag(int n) {
         return new SagId(UUID.fromString(String.format("5a900000-0000-4000-8000-%012d", n)));
     }
 
-    static AfgoerelseId afgoerelse(int n) {
+    public static AfgoerelseId afgoerelse(int n) {
         return new AfgoerelseId(UUID.fromString(String.format("af900000-0000-4000-8000-%012d", n)));
     }
 
-    static BevillingId bevilling(int n) {
+    public static BevillingId bevilling(int n) {
         return new BevillingId(UUID.fromString(String.format("be110000-0000-4000-8000-%012d", n)));
     }
 
-    static ForloebId forloeb(int n) {
+    public static ForloebId forloeb(int n) {
         return new ForloebId(UUID.fromString(String.format("f0100000-0000-4000-8000-%012d", n)));
     }
 
     /** The next event is registered by this actor. */
-    Historie som(Aktoer a) {
+    public Historie som(Aktoer a) {
         this.aktoer = a;
         return this;
     }
 
     /** The next event shares the previous event's registrering (one command, one work step). */
-    Historie samtidig() {
+    public Historie samtidig() {
         this.samme = true;
         return this;
     }
 
     /** The registreringstid the next event will get (if not {@link #samtidig}). */
-    Instant naesteTid() {
+    public Instant naesteTid() {
         return tid.plus(Duration.ofMinutes(1));
     }
 
     /** The registreringstid of the last event. */
-    Instant sidsteTid() {
+    public Instant sidsteTid() {
         return tid;
     }
 
@@ -132,12 +132,12 @@ final class Historie {
         return this;
     }
 
-    List<Fakta> fakta() {
+    public List<Fakta> fakta() {
         return List.copyOf(fakta);
     }
 
     /** The facts routed to each sag, as the sager projection stores them. */
-    Map<UUID, List<Fakta>> prSag() {
+    public Map<UUID, List<Fakta>> prSag() {
         Referencer refs = new Referencer();
         Map<UUID, List<Fakta>> ud = new LinkedHashMap<>();
         for (Fakta f : fakta) {
@@ -148,92 +148,92 @@ final class Historie {
         return ud;
     }
 
-    List<Fakta> sagensFakta(SagId sag) {
+    public List<Fakta> sagensFakta(SagId sag) {
         return prSag().getOrDefault(sag.value(), List.of());
     }
 
-    Fremdriftshistorik.Resultat beregn(SagId sag) {
+    public Fremdriftshistorik.Resultat beregn(SagId sag) {
         return Fremdriftshistorik.beregn(sag.value(), sagensFakta(sag));
     }
 
     // ---- events ----
 
-    Historie oprettet(SagId sag, String kle, String opstaaet) {
+    public Historie oprettet(SagId sag, String kle, String opstaaet) {
         return oprettet(sag, kle, opstaaet, "Visitation Nord", "G01", Foelsomhed.FOELSOMME_PERSONOPLYSNINGER, "sb-0001");
     }
 
     /** A sag with its own unit, handlingsfacet, følsomhed and caseworker (the fields an index sag takes from a member). */
-    Historie oprettet(SagId sag, String kle, String opstaaet, String enhed, String handlingsfacet, Foelsomhed foelsomhed, String behandler) {
+    public Historie oprettet(SagId sag, String kle, String opstaaet, String enhed, String handlingsfacet, Foelsomhed foelsomhed, String behandler) {
         return add(new SagOprettet(sag, "SAG-" + sag.value().toString().substring(24), borger, AALBORG, enhed, kle, handlingsfacet,
                 foelsomhed, new KrypteretTekst(borger, "v1:titel-" + sag.value()), d(opstaaet), List.of(), behandler, r()));
     }
 
-    Historie tildelt(SagId sag, String behandler, String fra) {
+    public Historie tildelt(SagId sag, String behandler, String fra) {
         return add(new SagsbehandlerTildelt(sag, behandler, d(fra), r()));
     }
 
-    Historie iBero(SagId sag, String fra) {
+    public Historie iBero(SagId sag, String fra) {
         UUID anmodning = UUID.nameUUIDFromBytes(("anmodning" + sag + fra).getBytes());
         add(new OplysningerAnmodet(sag, anmodning, "A9", new KrypteretTekst(borger, "v1:hvad"), d(fra), null, r()));
         return samtidig().add(new SagSatIBero(sag, anmodning, d(fra), r()));
     }
 
-    Historie genoptaget(SagId sag, String dato) {
+    public Historie genoptaget(SagId sag, String dato) {
         return add(new SagGenoptaget(sag, d(dato), r()));
     }
 
-    Historie oplyst(SagId sag, String dato) {
+    public Historie oplyst(SagId sag, String dato) {
         return add(new SagOplyst(sag, d(dato), r()));
     }
 
-    Historie afgoerelse(SagId sag, AfgoerelseId id, Afgoerelsestype type, String truffet, String sendt) {
+    public Historie afgoerelse(SagId sag, AfgoerelseId id, Afgoerelsestype type, String truffet, String sendt) {
         return add(new AfgoerelseTruffet(sag, id, type, "SEL § 83", new KrypteretTekst(borger, "v1:begrundelse"), true, d(truffet),
                 sendt == null ? null : d(sendt), d(truffet), null, r()));
     }
 
-    Historie uoplystAfgoerelse(SagId sag, AfgoerelseId id, Afgoerelsestype type, String truffet) {
+    public Historie uoplystAfgoerelse(SagId sag, AfgoerelseId id, Afgoerelsestype type, String truffet) {
         return add(new AfgoerelseTruffet(sag, id, type, "SEL § 83", new KrypteretTekst(borger, "v1:begrundelse"), true, d(truffet),
                 d(truffet), d(truffet), new KrypteretTekst(borger, "v1:hastesag"), r()));
     }
 
-    Historie klage(SagId sag, AfgoerelseId afgoerelse, String modtaget) {
+    public Historie klage(SagId sag, AfgoerelseId afgoerelse, String modtaget) {
         return add(new KlageModtaget(sag, UUID.nameUUIDFromBytes(("klage" + sag + modtaget).getBytes()), afgoerelse, d(modtaget), r()));
     }
 
-    Historie revisitation(SagId sag, BevillingId bevilling, String startet) {
+    public Historie revisitation(SagId sag, BevillingId bevilling, String startet) {
         return add(new RevisitationStartet(sag, bevilling, d(startet), new KrypteretTekst(borger, "v1:aarsag"), r()));
     }
 
-    Historie afsluttet(SagId sag, String dato) {
+    public Historie afsluttet(SagId sag, String dato) {
         return add(new SagAfsluttet(sag, d(dato), r()));
     }
 
-    Historie afsluttetUden(SagId sag, AfslutningsAarsag aarsag, String dato) {
+    public Historie afsluttetUden(SagId sag, AfslutningsAarsag aarsag, String dato) {
         return add(new SagAfsluttetUdenAfgoerelse(sag, aarsag, d(dato), new KrypteretTekst(borger, "v1:bem"), r()));
     }
 
-    Historie bevillingGivet(BevillingId b, SagId sag, AfgoerelseId afg, String indsats, String kle, String bevilget) {
+    public Historie bevillingGivet(BevillingId b, SagId sag, AfgoerelseId afg, String indsats, String kle, String bevilget) {
         return add(new BevillingGivet(b, borger, sag, afg, indsats, kle, "SEL § 83", Ydelsestype.TID, d(bevilget), null, null, null,
                 null, null, d(bevilget), r()));
     }
 
-    Historie bevillingOphoert(BevillingId b, String dato, OphoersAarsag aarsag) {
+    public Historie bevillingOphoert(BevillingId b, String dato, OphoersAarsag aarsag) {
         return add(new BevillingOphoert(b, d(dato), aarsag, r()));
     }
 
-    Historie forloebStartet(ForloebId f, String type, String kle, String start) {
+    public Historie forloebStartet(ForloebId f, String type, String kle, String start) {
         return add(new ForloebStartet(f, borger, type, kle, d(start), r()));
     }
 
-    Historie sagTilknyttet(ForloebId f, SagId sag) {
+    public Historie sagTilknyttet(ForloebId f, SagId sag) {
         return add(new SagTilknyttetForloeb(f, sag, r()));
     }
 
-    Historie bevillingTilknyttet(ForloebId f, BevillingId b) {
+    public Historie bevillingTilknyttet(ForloebId f, BevillingId b) {
         return add(new BevillingTilknyttetForloeb(f, b, r()));
     }
 
-    Historie forloebAfsluttet(ForloebId f, String slut) {
+    public Historie forloebAfsluttet(ForloebId f, String slut) {
         return add(new ForloebAfsluttet(f, d(slut), new KrypteretTekst(borger, "v1:slut"), r()));
     }
 }
