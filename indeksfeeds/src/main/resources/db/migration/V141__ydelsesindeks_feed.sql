@@ -1,7 +1,7 @@
 -- The Ydelsesindeks feed's working state (dk.careledger.indeksfeed.ydelsesindeks.YdelsesindeksFeed); emptied and
 -- refilled by a rebuild, which appends no deliveries (see V140).
 
--- Each bevilling's ydelse as the ydelse projection folds it (dk.careledger.projection.ydelse.YdelseRaekke, as JSON).
+-- Each bevilling's ydelse as the ydelse projection folds it (dk.careledger.projection.ydelse.laesning.YdelseRaekke, as JSON).
 CREATE TABLE feed_bevilling (
     bevilling_id UUID PRIMARY KEY,
     raekke       TEXT NOT NULL

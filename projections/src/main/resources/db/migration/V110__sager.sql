@@ -1,7 +1,7 @@
 -- Projection "sager" (issue 3): the Sags- og Dokumentindeks fields per sag, and the bitemporal fremdrift history of
 -- every sag under every closing policy side by side. Owned and written only by dk.careledger.projection.sag.SagerProjektion.
 
--- The facts the projection recomputes a sag from (see dk.careledger.projection.sag.fakta.Fakta for the columns'
+-- The facts the projection recomputes a sag from (see dk.careledger.projection.fakta.Fakta for the columns'
 -- meaning per event type), keyed by sag, in global order.
 CREATE TABLE sag_fakta (
     noegle           UUID         NOT NULL,

@@ -33,7 +33,7 @@ CREATE TABLE sagsbegreb_reference (
     PRIMARY KEY (ref_id, noegle)
 );
 
--- One row per sag under a variant (see dk.careledger.projection.sag.sagsbegreb.VariantSag). tidslinje is the row's
+-- One row per sag under a variant (see dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag). tidslinje is the row's
 -- fremdrift as JSON [{"fremdrift","fra","til"}] (virkning; til null = open); the current state is found at query time.
 CREATE TABLE sagsbegreb_sag (
     id                 UUID         PRIMARY KEY,

@@ -1,5 +1,6 @@
 package dk.careledger.arbejdsbyrde;
 
+import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.commandside.bevilling.RevisitationsProces;
 import dk.careledger.commandside.borger.BorgerRegister;
 import dk.careledger.commandside.borger.NoegleBoks;
@@ -88,7 +89,7 @@ public class Bulkindlaeser {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bulkindlaeser.class);
     private static final Aktoer INDLAESER = new Aktoer("careledger:bulkindlaeser", Rolle.SYSTEM);
-    private static final ZoneId TIDSZONE = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId TIDSZONE = Tidszone.DANMARK;
     private static final Set<String> REAKTIVE_PROCESSER = Set.of(RevisitationsProces.PROCESSING_GROUP);
     private static final String COPY_SQL = "COPY " + LedgerSchema.DOMAIN_EVENT_TABLE
             + " (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,"

@@ -1,8 +1,8 @@
 package dk.careledger.indeksfeed;
 
-import dk.careledger.projection.borgerblik.BorgerblikKonfiguration;
-import dk.careledger.projection.borgerblik.Borgerbliksindstilling;
-import dk.careledger.projection.borgerblik.Borgerbliksregel;
+import dk.careledger.projection.borgerblik.laesning.BorgerblikKonfiguration;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksindstilling;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksregel;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

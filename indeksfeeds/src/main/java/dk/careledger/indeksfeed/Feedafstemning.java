@@ -3,7 +3,7 @@ package dk.careledger.indeksfeed;
 import dk.careledger.indeksfeed.sagsindeks.SagsindeksFeed;
 import dk.careledger.indeksfeed.ydelsesindeks.YdelsesindeksFeed;
 import dk.careledger.projection.motor.Projektionsmotor;
-import dk.careledger.projection.sag.politik.PolitikAendret;
+import dk.careledger.projection.sag.politik.laesning.PolitikAendret;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dk.careledger.indeksfeed;
 
-import static dk.careledger.projection.sag.fakta.Faktalager.tid;
-import static dk.careledger.projection.sag.fakta.Faktalager.uuidArray;
+import static dk.careledger.projection.fakta.Faktalager.tid;
+import static dk.careledger.projection.fakta.Faktalager.uuidArray;
 
 import java.sql.PreparedStatement;
 import java.time.Instant;

@@ -3,8 +3,8 @@ package dk.careledger.app.arbejdsliste;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.domain.katalog.KatalogLoader;
-import dk.careledger.query.arbejdsliste.Fristregel;
-import dk.careledger.query.arbejdsliste.Fristregler;
+import dk.careledger.projection.arbejdsliste.laesning.Fristregel;
+import dk.careledger.projection.arbejdsliste.laesning.Fristregler;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,37 +1,60 @@
 package dk.careledger.app.arkitektur;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dk.careledger.projection.jdbc.Masseskrivning;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 
 /** Rules across modules, checked where the whole classpath is visible. */
 @AnalyzeClasses(packages = "dk.careledger", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleArchitectureTest {
 
     static final String WORKLOAD = "dk.careledger.arbejdsbyrde..";
+    static final String QUERY_SIDE = "dk.careledger.query..";
+    static final String FEEDS = "dk.careledger.indeksfeed..";
+    static final String READ_API = "dk.careledger.projection..laesning..";
+    /** The engine and the building blocks every projection may use: the feeds are projections too. */
+    static final String[] ENGINE = {"dk.careledger.projection.motor..", "dk.careledger.projection.jdbc..", "dk.careledger.projection.fakta.."};
 
     @ArchTest
-    static final ArchRule querySideDoesNotDependOnTheCommandSide = noClasses().that().resideInAPackage("dk.careledger.query..")
+    static final ArchRule readSidesDoNotDependOnTheCommandSide = noClasses().that().resideInAnyPackage(QUERY_SIDE, FEEDS)
             .should().dependOnClassesThat().resideInAPackage("dk.careledger.commandside..")
             .because("read sides only read; they share nothing with the write side but core-domain (ADR 0002)");
 
     @ArchTest
     static final ArchRule projectionsDoNotDependOnTheCommandSide = noClasses().that().resideInAPackage("dk.careledger.projection..")
-            .should().dependOnClassesThat().resideInAPackage("dk.careledger.commandside..")
-            .allowEmptyShould(true); // until the first projection lands (issue 3)
+            .should().dependOnClassesThat().resideInAPackage("dk.careledger.commandside..");
 
     @ArchTest
-    static final ArchRule nothingDependsOnTheQuerySide = noClasses().that().resideOutsideOfPackages("dk.careledger.query..", "dk.careledger.app..")
+    static final ArchRule nothingDependsOnTheQuerySide = noClasses().that().resideOutsideOfPackages(QUERY_SIDE, "dk.careledger.app..")
             .should().dependOnClassesThat().resideInAPackage("dk.careledger.query..");
 
     @ArchTest
     static final ArchRule theDomainDependsOnNoOtherModule = noClasses().that().resideInAPackage("dk.careledger.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("dk.careledger.commandside..", "dk.careledger.query..",
+            .should().dependOnClassesThat().resideInAnyPackage("dk.careledger.commandside..", QUERY_SIDE, FEEDS,
                     "dk.careledger.projection..", "dk.careledger.app..");
+
+    @ArchTest
+    static final ArchRule theReadModelsDoNotDependOnTheFeeds = noClasses().that().resideInAPackage("dk.careledger.projection..")
+            .should().dependOnClassesThat().resideInAPackage(FEEDS)
+            .because("the feeds build on the read models, never the other way round (issue 12)");
 
     /**
      * The workload generator and the COPY bulk loader are test equipment (module {@code arbejdsbyrde}, test scope in
@@ -51,6 +74,37 @@ class ModuleArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.postgresql.copy..")
             .because("events enter the store through the aggregates; only the test-scope bulk loader copies rows in"
                     + " (issue 12)");
+
+    /** The query side reads a read model only through its published {@code laesning} package (issue 12). */
+    @ArchTest
+    static final ArchRule querySideReadsOnlyPublishedReadApis = noClasses().that().resideInAPackage(QUERY_SIDE)
+            .should().dependOnClassesThat(resideInAPackage("dk.careledger.projection..").and(not(resideInAPackage(READ_API))))
+            .because("a read model's internals (its projection, fold, writers) may change shape with every rebuild; the query side"
+                    + " depends only on what the read model publishes (issue 12, ADR 0002)");
+
+    /** The index feeds reach the read models only through their read APIs, and the engine through its own API. */
+    @ArchTest
+    static final ArchRule feedsDoNotReachIntoReadModelInternals = noClasses().that().resideInAPackage(FEEDS)
+            .should().dependOnClassesThat(resideInAPackage("dk.careledger.projection..")
+                    .and(not(resideInAPackage(READ_API))).and(not(resideInAnyPackage(ENGINE))))
+            .because("the KOMBIT integration is a module of its own that uses the read models' published APIs (issue 12)");
+
+    /**
+     * The query side never writes: it declares no POST, PUT, PATCH or DELETE endpoint and calls no JDBC write. The
+     * same holds for every published read API, so reading through one cannot write either.
+     */
+    @ArchTest
+    static final ArchRule querySideDeclaresNoWritingEndpoint = noMethods().that().areDeclaredInClassesThat().resideInAPackage(QUERY_SIDE)
+            .should().beAnnotatedWith(PostMapping.class).orShould().beAnnotatedWith(PutMapping.class)
+            .orShould().beAnnotatedWith(PatchMapping.class).orShould().beAnnotatedWith(DeleteMapping.class)
+            .because("the query side only reads; kommune settings are written by the projections' settings endpoints until"
+                    + " issue 15 makes them facts");
+
+    @ArchTest
+    static final ArchRule neitherTheQuerySideNorAReadApiWrites = noClasses().that().resideInAnyPackage(QUERY_SIDE, READ_API)
+            .should().callMethodWhere(target(owner(assignableTo(JdbcOperations.class))).and(target(nameMatching("update|batchUpdate|execute"))))
+            .orShould().dependOnClassesThat().areAssignableTo(Masseskrivning.class)
+            .because("reading never writes (issue 12)");
 
     @ArchTest
     static final ArchRule capabilitiesOfTheDomainAreFreeOfCycles = slices().matching("dk.careledger.domain.(*)..").should().beFreeOfCycles();

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
 import dk.careledger.app.ydelse.Ledger;
-import dk.careledger.projection.borgerblik.BorgerblikKonfiguration;
+import dk.careledger.projection.borgerblik.laesning.BorgerblikKonfiguration;
 import dk.careledger.indeksfeed.Visningsregel;
 import dk.careledger.projection.motor.Projektionsmotor;
 import java.time.Duration;

@@ -14,9 +14,9 @@ import dk.careledger.domain.bevilling.event.BevillingEvent;
 import dk.careledger.domain.forloeb.event.ForloebEvent;
 import dk.careledger.domain.henvendelse.event.HenvendelseEvent;
 import dk.careledger.domain.sag.event.SagEvent;
-import dk.careledger.projection.borgerblik.BorgerblikKonfiguration;
+import dk.careledger.projection.borgerblik.Borgerblikskriver;
 import dk.careledger.projection.borgerblik.Borgerbliksaendring;
-import dk.careledger.projection.borgerblik.Titelkilde;
+import dk.careledger.projection.borgerblik.laesning.Titelkilde;
 import dk.careledger.indeksfeed.Feed;
 import dk.careledger.indeksfeed.Leveranceaarsag;
 import dk.careledger.indeksfeed.Leverancelog;
@@ -30,10 +30,11 @@ import dk.careledger.indeksfeed.ydelsesindeks.YdelsesindeksSkema;
 import dk.careledger.indeksfeed.ydelsesindeks.Ydelsesregistrering;
 import dk.careledger.indeksfeed.ydelsesindeks.Ydelsesregistreringer;
 import dk.careledger.projection.motor.Projektionsmotor;
-import dk.careledger.projection.sag.Politik;
-import dk.careledger.projection.sag.Sagsbegreb;
-import dk.careledger.projection.sag.politik.Effektiv;
-import dk.careledger.projection.sag.politik.PolitikKonfiguration;
+import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.projection.sag.politik.laesning.Effektiv;
+import dk.careledger.projection.sag.politik.Politikskriver;
+import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -94,7 +95,10 @@ class IndeksfeedTest {
     PolitikKonfiguration politikker;
 
     @Autowired
-    BorgerblikKonfiguration borgerblik;
+    Politikskriver politikskriver;
+
+    @Autowired
+    Borgerblikskriver borgerblik;
 
     @Autowired
     Leverancelog log;
@@ -111,9 +115,9 @@ class IndeksfeedTest {
     void enGenereretHistorieITreKommunerMedHverSinAfslutningspolitik() {
         Arbejdsbyrde byrde = Arbejdsbyrde.af(Parametre.af(4711L, 220, 200, 3));
         kommuner = byrde.parametre().kommuner().stream().map(Kommune::cvr).map(c -> c.value()).toList();
-        politikker.gem(kommuner.get(1), "", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.ENKELTSAGER, LAENGE_SIDEN, "test");
-        politikker.gem(kommuner.get(2), "", Politik.VED_KLAGEFRIST, Sagsbegreb.ENKELTSAGER, LAENGE_SIDEN, "test");
-        politikker.gem(kommuner.get(2), "27.24", Politik.EKSPLICIT, Sagsbegreb.ENKELTSAGER, LAENGE_SIDEN, "test");
+        politikskriver.gem(kommuner.get(1), "", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.ENKELTSAGER, LAENGE_SIDEN, "test");
+        politikskriver.gem(kommuner.get(2), "", Politik.VED_KLAGEFRIST, Sagsbegreb.ENKELTSAGER, LAENGE_SIDEN, "test");
+        politikskriver.gem(kommuner.get(2), "27.24", Politik.EKSPLICIT, Sagsbegreb.ENKELTSAGER, LAENGE_SIDEN, "test");
         borgerblik.gem(new Borgerbliksaendring(kommuner.get(1), "27", LAENGE_SIDEN, Titelkilde.KLE, false, null, false, false, true), "test");
         bulkindlaeser.registrerBorgere(byrde.borgere(), byrde.parametre().startdato().atStartOfDay(ZoneOffset.UTC).toInstant());
         Bulkindlaeser.Resultat resultat = bulkindlaeser.indlaesHaendelser(byrde.koer(noegleBoks), 400, Bulkindlaeser.Fremskridt.ingen());
@@ -250,7 +254,7 @@ class IndeksfeedTest {
 
     /** Each sag's latest registration against its row and its believed fremdrift under the kommune's policy today. */
     private void sammenlignMedProjektionen(Map<UUID, JsonNode> modtaget) {
-        Map<String, List<dk.careledger.projection.sag.politik.Konfiguration>> konf = new HashMap<>();
+        Map<String, List<dk.careledger.projection.sag.politik.laesning.Konfiguration>> konf = new HashMap<>();
         List<Map<String, Object>> sager = jdbc.queryForList("SELECT sag_id, sagsnummer, kle_nummer, handlingsfacet, foelsomhed, ejer, "
                 + "ansvarlig_enhed, primaer_behandler, borger_id, sagsstatus FROM sag");
         for (Map<String, Object> s : sager) {

@@ -21,12 +21,12 @@ import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Operation;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistreringer;
 import dk.careledger.projection.motor.Projektionsmotor;
-import dk.careledger.projection.sag.Politik;
-import dk.careledger.projection.sag.Sagsbegreb;
-import dk.careledger.projection.sag.SagTilstand.Periode;
-import dk.careledger.projection.sag.politik.PolitikKonfiguration;
-import dk.careledger.projection.sag.sagsbegreb.SagsbegrebProjektion;
-import dk.careledger.projection.sag.sagsbegreb.VariantSag;
+import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.projection.sag.laesning.SagTilstand.Periode;
+import dk.careledger.projection.sag.politik.Politikskriver;
+import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
+import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -88,6 +88,9 @@ class SagsbegrebIndeksTest {
     PolitikKonfiguration politikker;
 
     @Autowired
+    Politikskriver politikskriver;
+
+    @Autowired
     Leverancelog log;
 
     @Autowired
@@ -108,8 +111,8 @@ class SagsbegrebIndeksTest {
         borgersag = kommuner.get(0);
         fsiii = kommuner.get(1);
         standard = kommuner.get(2);
-        politikker.gem(borgersag, "", Politik.VED_AFGOERELSE, Sagsbegreb.BORGERSAG_PR_OMRAADE, LAENGE_SIDEN, "test");
-        politikker.gem(fsiii, "", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.FSIII_PR_FORLOEB, LAENGE_SIDEN, "test");
+        politikskriver.gem(borgersag, "", Politik.VED_AFGOERELSE, Sagsbegreb.BORGERSAG_PR_OMRAADE, LAENGE_SIDEN, "test");
+        politikskriver.gem(fsiii, "", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.FSIII_PR_FORLOEB, LAENGE_SIDEN, "test");
         bulkindlaeser.registrerBorgere(byrde.borgere(), byrde.parametre().startdato().atStartOfDay(ZoneOffset.UTC).toInstant());
         bulkindlaeser.indlaesHaendelser(byrde.koer(noegleBoks), 400, Bulkindlaeser.Fremskridt.ingen());
         assertThat(motor.venTilAjour(Duration.ofMinutes(3))).as("the feeds caught up").isTrue();
@@ -211,7 +214,7 @@ class SagsbegrebIndeksTest {
                 return;
             }
             jdbc.query("SELECT * FROM sagsbegreb_sag WHERE variant = ? AND kommune = ?", rs -> {
-                VariantSag v = SagsbegrebProjektion.variantSag(rs);
+                VariantSag v = VariantSag.fra(rs);
                 if (v.noegle().startsWith("sag:")) {
                     enkeltsager.add(v.sagIds().get(0));
                 } else if (!v.sagIds().isEmpty() && !v.noegle().startsWith("bevilling:")) {

@@ -1,5 +1,6 @@
 package dk.careledger.commandside.sag;
 
+import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.sag.command.OpretSag;
 import java.time.Clock;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Sagsnumre {
-    private static final ZoneId DANMARK = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DANMARK = Tidszone.DANMARK;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 

@@ -1,5 +1,6 @@
 package dk.careledger.domain.bevilling;
 
+import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.domain.bevilling.command.AendrBevilling;
 import dk.careledger.domain.bevilling.command.BestilBevilling;
 import dk.careledger.domain.bevilling.command.BevillingCommand;
@@ -101,7 +102,7 @@ import java.util.UUID;
 public final class BevillingDecider {
 
     /** The zone whose calendar decides which day a levering belongs to. */
-    public static final ZoneId TIDSZONE = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId TIDSZONE = Tidszone.DANMARK;
 
     private static final String AENDRES = "E2";
     private static final String AFSLUTTES = "E3";

@@ -107,4 +107,16 @@ public final class Inputgraenser {
     private static String navn(String felt) {
         return felt == null ? "værdien" : felt;
     }
+
+    /**
+     * A kommune given as a query parameter: its CVR number, eight digits (surrounding blanks are ignored). A 400
+     * {@code PARAMETER_UGYLDIG} naming the parameter otherwise.
+     */
+    public static String cvrParameter(String vaerdi, String felt) {
+        String v = vaerdi == null ? "" : vaerdi.trim();
+        if (!v.matches("\\d{8}")) {
+            throw Afvisning.ugyldig("PARAMETER_UGYLDIG", felt, "Parameteren '" + felt + "' er et CVR-nummer på otte cifre, fik '" + vaerdi + "'");
+        }
+        return v;
+    }
 }

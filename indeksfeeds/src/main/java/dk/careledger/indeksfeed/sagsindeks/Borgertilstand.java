@@ -1,9 +1,9 @@
 package dk.careledger.indeksfeed.sagsindeks;
 
-import dk.careledger.projection.sag.SagTilstand;
-import dk.careledger.projection.sag.fakta.Fakta;
-import dk.careledger.projection.sag.fakta.Fordeling;
-import dk.careledger.projection.sag.fakta.Referencer;
+import dk.careledger.projection.sag.laesning.SagTilstand;
+import dk.careledger.projection.fakta.Fakta;
+import dk.careledger.projection.fakta.Fordeling;
+import dk.careledger.projection.fakta.Referencer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

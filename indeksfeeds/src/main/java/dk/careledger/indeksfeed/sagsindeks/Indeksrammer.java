@@ -1,7 +1,7 @@
 package dk.careledger.indeksfeed.sagsindeks;
 
-import dk.careledger.projection.sag.Politik;
-import dk.careledger.projection.sag.Sagsbegreb;
+import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.projection.sag.laesning.Sagsbegreb;
 import java.time.LocalDate;
 import java.util.UUID;
 

@@ -1,6 +1,7 @@
 package dk.careledger.indeksfeed.sagsindeks;
 
-import static dk.careledger.projection.sag.fakta.Faktalager.uuidArray;
+import dk.careledger.domain.felles.Tidszone;
+import static dk.careledger.projection.fakta.Faktalager.uuidArray;
 
 import dk.careledger.domain.katalog.Forloebstype;
 import dk.careledger.domain.katalog.Katalog;
@@ -19,14 +20,14 @@ import dk.careledger.indeksfeed.sagsindeks.Indekssager.Art;
 import dk.careledger.indeksfeed.sagsindeks.Indekssager.Indekssag;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
-import dk.careledger.projection.sag.Politik;
-import dk.careledger.projection.sag.Sagsbegreb;
-import dk.careledger.projection.sag.fakta.Fakta;
-import dk.careledger.projection.sag.fakta.Faktalager;
-import dk.careledger.projection.sag.fakta.Fordeling;
-import dk.careledger.projection.sag.politik.Effektiv;
-import dk.careledger.projection.sag.politik.Konfiguration;
-import dk.careledger.projection.sag.politik.PolitikKonfiguration;
+import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.projection.fakta.Fakta;
+import dk.careledger.projection.fakta.Faktalager;
+import dk.careledger.projection.fakta.Fordeling;
+import dk.careledger.projection.sag.politik.laesning.Effektiv;
+import dk.careledger.projection.sag.politik.laesning.Konfiguration;
+import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -71,7 +72,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SagsindeksFeed implements Projektion {
-    private static final ZoneId DANMARK = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DANMARK = Tidszone.DANMARK;
 
     private final JdbcTemplate jdbc;
     private final Faktalager lager;

@@ -1,5 +1,6 @@
 package dk.careledger.indeksfeed.xml;
 
+import dk.careledger.domain.felles.Tidszone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +21,7 @@ import java.time.ZoneOffset;
  */
 public final class Indeksdato {
     /** The indexes' business dates are Danish days. */
-    public static final ZoneId DANMARK = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId DANMARK = Tidszone.DANMARK;
 
     private Indeksdato() {
     }

@@ -1,5 +1,6 @@
 package dk.careledger.indeksfeed.ydelsesindeks;
 
+import dk.careledger.domain.felles.Tidszone;
 import static dk.careledger.indeksfeed.ydelsesindeks.YdelsesindeksXml.BI;
 import static dk.careledger.indeksfeed.ydelsesindeks.YdelsesindeksXml.GD;
 import static dk.careledger.indeksfeed.ydelsesindeks.YdelsesindeksXml.OEI;
@@ -45,7 +46,7 @@ import org.xml.sax.SAXException;
  * registration and relation rules to every index object (§5.2.1, §9, §11). The source is given per rule.
  */
 public final class Ydelsesanvisningskontrol {
-    private static final ZoneId DANMARK = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DANMARK = Tidszone.DANMARK;
     private static final Pattern KLE_EMNE = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}");
     private static final Pattern CVR = Pattern.compile("\\d{8}");
     private static final Pattern UUID_FORM = Pattern.compile("[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}");

@@ -1,6 +1,6 @@
 package dk.careledger.indeksfeed.ydelsesindeks;
 
-import dk.careledger.projection.ydelse.YdelseRaekke;
+import dk.careledger.projection.ydelse.laesning.YdelseRaekke;
 import java.time.LocalDate;
 import java.util.UUID;
 

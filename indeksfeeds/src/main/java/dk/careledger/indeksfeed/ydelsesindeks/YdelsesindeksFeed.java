@@ -1,6 +1,7 @@
 package dk.careledger.indeksfeed.ydelsesindeks;
 
-import static dk.careledger.projection.sag.fakta.Faktalager.uuidArray;
+import dk.careledger.domain.felles.Tidszone;
+import static dk.careledger.projection.fakta.Faktalager.uuidArray;
 
 import dk.careledger.domain.bevilling.event.BevillingAendret;
 import dk.careledger.domain.bevilling.event.BevillingBestilt;
@@ -29,7 +30,7 @@ import dk.careledger.indeksfeed.sagsindeks.Primaerpart;
 import dk.careledger.indeksfeed.ydelsesindeks.Ydelsesregistrering.Operation;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
-import dk.careledger.projection.ydelse.YdelseRaekke;
+import dk.careledger.projection.ydelse.laesning.YdelseRaekke;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -66,7 +67,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class YdelsesindeksFeed implements Projektion {
-    private static final ZoneId DANMARK = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId DANMARK = Tidszone.DANMARK;
     private static final Feedjson<YdelseRaekke> RAEKKE = Feedjson.af(YdelseRaekke.class, "ydelsesrække");
 
     private final JdbcTemplate jdbc;

@@ -3,6 +3,9 @@
  * sager awaiting an afgørelse with what their sagsbehandlingsfrist needs, and bevillinger on the venteliste or due an
  * opfølgning. {@link ArbejdslisteProjektion} loads and writes the rows ({@link HenvendelseRad}, {@link SagRad},
  * {@link BevillingRad}, {@link SagHenvendelse}) per batch; {@link Arbejdslistefold} is the pure fold. Like every
- * projection: fed by the engine (ADR 0012), core-domain events only, never the command side.
+ * projection: fed by the engine (ADR 0012), core-domain events only, never the command side. Also the
+ * sagsbehandlingsfrister the frist worklist applies (RSL § 3): the endpoint ({@link SagsbehandlingsfristController}),
+ * its only writer ({@link Fristskriver}) and, in {@code laesning}, the reader — kommune settings, which issue 15 turns
+ * into facts.
  */
 package dk.careledger.projection.arbejdsliste;

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import dk.careledger.projection.borgerblik.laesning.Titelkilde;
 
 /**
  * A new row of Borgerblikket configuration, validated: from {@code gyldigFra}, the kommune's sager under

@@ -1,20 +1,20 @@
 package dk.careledger.projection.sag;
 
-import static dk.careledger.projection.sag.fakta.Faktalager.lokal;
-import static dk.careledger.projection.sag.fakta.Faktalager.tid;
-import static dk.careledger.projection.sag.fakta.Faktalager.uuidArray;
+import static dk.careledger.projection.fakta.Faktalager.lokal;
+import static dk.careledger.projection.fakta.Faktalager.tid;
+import static dk.careledger.projection.fakta.Faktalager.uuidArray;
 
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.jdbc.Masseskrivning;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
-import dk.careledger.projection.sag.Fremdriftshistorik.Raekke;
-import dk.careledger.projection.sag.SagTilstand.Afgoerelse;
-import dk.careledger.projection.sag.SagTilstand.IBero;
-import dk.careledger.projection.sag.SagTilstand.Klage;
-import dk.careledger.projection.sag.fakta.Fakta;
-import dk.careledger.projection.sag.fakta.Faktalager;
-import dk.careledger.projection.sag.fakta.Fordeling;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Raekke;
+import dk.careledger.projection.sag.laesning.SagTilstand.Afgoerelse;
+import dk.careledger.projection.sag.laesning.SagTilstand.IBero;
+import dk.careledger.projection.sag.laesning.SagTilstand.Klage;
+import dk.careledger.projection.fakta.Fakta;
+import dk.careledger.projection.fakta.Faktalager;
+import dk.careledger.projection.fakta.Fordeling;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -26,6 +26,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.projection.sag.laesning.SagTilstand;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 
 /**
  * Projection "sager": per sag the Sags- og Dokumentindeks fields ({@code sag}), its periods i bero ({@code sag_i_bero})

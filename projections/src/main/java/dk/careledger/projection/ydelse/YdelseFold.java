@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import dk.careledger.projection.ydelse.laesning.YdelseRaekke;
 
 /**
  * The ydelsesindeks' fold, free of JDBC: the ydelse rows a batch touches (loaded by {@link YdelsesindeksProjektion},

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import dk.careledger.projection.ydelse.laesning.YdelseRaekke;
 
 /**
  * Projection {@value #NAVN} (issue 3 item 6): the KLE-tagged Ydelsesindeks. Per batch: one query loads the ydelse rows

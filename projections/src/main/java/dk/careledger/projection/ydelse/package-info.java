@@ -5,3 +5,5 @@
  * additive upserts ({@code Masseskrivning}). Fed by the engine (ADR 0012); the Ydelsesindeks feed folds the same rows.
  */
 package dk.careledger.projection.ydelse;
+
+import dk.careledger.projection.ydelse.laesning.YdelseRaekke;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import dk.careledger.projection.borgerblik.laesning.Titelkilde;
 
 /** A new configuration row is a complete setting, validated field by field; a refusal names the field. */
 class BorgerbliksaendringTest {

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksregel;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksindstilling;
+import dk.careledger.projection.borgerblik.laesning.Titelkilde;
 
 /**
  * Which Borgerblikket setting holds for a sag: the longest KLE prefix among the owner kommune's rows in force on the

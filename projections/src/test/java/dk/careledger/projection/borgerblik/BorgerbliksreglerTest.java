@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.careledger.domain.bevilling.Omfangsperiode;
 import dk.careledger.domain.felles.Foelsomhed;
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.borgerblik.Borgerbliksregler.Dokument;
-import dk.careledger.projection.borgerblik.Borgerbliksregler.Skjulegrund;
-import dk.careledger.projection.borgerblik.Borgerbliksregler.Trin;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksregler.Dokument;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksregler.Skjulegrund;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksregler.Trin;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksindstilling;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksregler;
+import dk.careledger.projection.borgerblik.laesning.Titelkilde;
 
 /** Each Borgerblikket rule on its own: who sees a sag, the timeline, the letters, the names of the ydelser. */
 class BorgerbliksreglerTest {

@@ -7,22 +7,24 @@ import static dk.careledger.projection.sag.Historie.afgoerelse;
 import static dk.careledger.projection.sag.Historie.bevilling;
 import static dk.careledger.projection.sag.Historie.d;
 import static dk.careledger.projection.sag.Historie.sag;
-import static dk.careledger.projection.sag.Politik.VED_KLAGEFRIST;
-import static dk.careledger.projection.sag.Politik.VED_LEVERINGSOPHOER;
+import static dk.careledger.projection.sag.laesning.Politik.VED_KLAGEFRIST;
+import static dk.careledger.projection.sag.laesning.Politik.VED_LEVERINGSOPHOER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.domain.bevilling.OphoersAarsag;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.sag.Fremdriftshistorik.Raekke;
-import dk.careledger.projection.sag.Fremdriftshistorik.Resultat;
-import dk.careledger.projection.sag.fakta.Fakta;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Raekke;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Resultat;
+import dk.careledger.projection.fakta.Fakta;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 
 /** Given facts registered over time, then what we believed when: corrections close the old belief, never rewrite it. */
 class FremdriftBitemporalTest {

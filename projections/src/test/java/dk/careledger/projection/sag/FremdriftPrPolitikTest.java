@@ -8,23 +8,26 @@ import static dk.careledger.projection.sag.Historie.bevilling;
 import static dk.careledger.projection.sag.Historie.d;
 import static dk.careledger.projection.sag.Historie.forloeb;
 import static dk.careledger.projection.sag.Historie.sag;
-import static dk.careledger.projection.sag.Politik.EKSPLICIT;
-import static dk.careledger.projection.sag.Politik.VED_AFGOERELSE;
-import static dk.careledger.projection.sag.Politik.VED_KLAGEFRIST;
-import static dk.careledger.projection.sag.Politik.VED_LEVERINGSOPHOER;
+import static dk.careledger.projection.sag.laesning.Politik.EKSPLICIT;
+import static dk.careledger.projection.sag.laesning.Politik.VED_AFGOERELSE;
+import static dk.careledger.projection.sag.laesning.Politik.VED_KLAGEFRIST;
+import static dk.careledger.projection.sag.laesning.Politik.VED_LEVERINGSOPHOER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.domain.bevilling.OphoersAarsag;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.sag.AfslutningsAarsag;
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.sag.Fremdriftshistorik.Raekke;
-import dk.careledger.projection.sag.Fremdriftshistorik.Resultat;
-import dk.careledger.projection.sag.fakta.Fordeling;
-import dk.careledger.projection.sag.fakta.Referencer;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Raekke;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Resultat;
+import dk.careledger.projection.fakta.Fordeling;
+import dk.careledger.projection.fakta.Referencer;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.projection.sag.laesning.SagTilstand;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 
 /** Given a sag's facts, then its fremdrift under each closing policy (virkning, as believed now). */
 class FremdriftPrPolitikTest {

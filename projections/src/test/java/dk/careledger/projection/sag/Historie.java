@@ -33,9 +33,9 @@ import dk.careledger.domain.sag.event.SagOprettet;
 import dk.careledger.domain.sag.event.SagSatIBero;
 import dk.careledger.domain.sag.event.SagsbehandlerTildelt;
 import dk.careledger.projection.motor.Haendelse;
-import dk.careledger.projection.sag.fakta.Fakta;
-import dk.careledger.projection.sag.fakta.Fordeling;
-import dk.careledger.projection.sag.fakta.Referencer;
+import dk.careledger.projection.fakta.Fakta;
+import dk.careledger.projection.fakta.Fordeling;
+import dk.careledger.projection.fakta.Referencer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +44,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 
 /**
  * A citizen's history for the sag projections' unit tests: events built directly (as the deciders would emit them),

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.careledger.domain.felles.Afvisning;
-import dk.careledger.projection.sag.politik.Effektiv;
-import dk.careledger.projection.sag.politik.Konfiguration;
+import dk.careledger.projection.sag.politik.laesning.Effektiv;
+import dk.careledger.projection.sag.politik.laesning.Konfiguration;
 import dk.careledger.projection.sag.politik.PolitikAendring;
 import dk.careledger.projection.sag.politik.PolitikAendringFraKommandolinjen;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.projection.sag.laesning.Sagsbegreb;
 
 /** The setting in force for a sag: longest KLE prefix among rows in force on the day; the default without any. */
 class PolitikKonfigurationTest {

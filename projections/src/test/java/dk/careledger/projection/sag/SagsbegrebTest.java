@@ -7,22 +7,23 @@ import static dk.careledger.projection.sag.Historie.afgoerelse;
 import static dk.careledger.projection.sag.Historie.bevilling;
 import static dk.careledger.projection.sag.Historie.forloeb;
 import static dk.careledger.projection.sag.Historie.sag;
-import static dk.careledger.projection.sag.Sagsbegreb.BORGERSAG_PR_OMRAADE;
-import static dk.careledger.projection.sag.Sagsbegreb.ENKELTSAGER;
-import static dk.careledger.projection.sag.Sagsbegreb.FSIII_PR_FORLOEB;
+import static dk.careledger.projection.sag.laesning.Sagsbegreb.BORGERSAG_PR_OMRAADE;
+import static dk.careledger.projection.sag.laesning.Sagsbegreb.ENKELTSAGER;
+import static dk.careledger.projection.sag.laesning.Sagsbegreb.FSIII_PR_FORLOEB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.domain.bevilling.OphoersAarsag;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.sag.AfslutningsAarsag;
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.sag.SagTilstand.Periode;
-import dk.careledger.projection.sag.sagsbegreb.Sagsbegrebsberegning;
-import dk.careledger.projection.sag.sagsbegreb.Tidslinjer;
-import dk.careledger.projection.sag.sagsbegreb.VariantSag;
+import dk.careledger.projection.sag.laesning.SagTilstand.Periode;
+import dk.careledger.projection.sag.sagsbegreb.laesning.Sagsbegrebsberegning;
+import dk.careledger.projection.sag.sagsbegreb.laesning.Tidslinjer;
+import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import dk.careledger.projection.sag.laesning.Sagsbegreb;
 
 /** Given one citizen's facts, then the sag list under each case-concept variant. */
 class SagsbegrebTest {

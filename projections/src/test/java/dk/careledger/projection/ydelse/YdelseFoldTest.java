@@ -18,6 +18,7 @@ import dk.careledger.domain.testfixtures.TestKontekst;
 import dk.careledger.projection.motor.Haendelse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import dk.careledger.projection.ydelse.laesning.YdelseRaekke;
 
 /**
  * Given bevilling events, then the ydelse row of the KLE-tagged Ydelsesindeks. (The status each row has on a given day is

@@ -30,6 +30,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import dk.careledger.projection.arbejdsliste.laesning.Sagsbehandlingsfrister;
+import dk.careledger.projection.arbejdsliste.laesning.Fristregler;
+import dk.careledger.projection.arbejdsliste.laesning.Fristregel;
 
 /**
  * Reads the worklists from the {@code arbejdslister} projection and the {@code sagsbehandlingsfrist} configuration,

@@ -1,5 +1,6 @@
 package dk.careledger.query.borgerblik;
 
+import dk.careledger.domain.felles.Tidszone;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,14 +10,14 @@ import dk.careledger.domain.katalog.Indsats;
 import dk.careledger.domain.katalog.Katalog;
 import dk.careledger.domain.katalog.KleEmne;
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.borgerblik.BorgerblikKonfiguration;
-import dk.careledger.projection.borgerblik.Borgerbliksindstilling;
-import dk.careledger.projection.borgerblik.Borgerbliksregel;
-import dk.careledger.projection.borgerblik.Borgerbliksregler;
-import dk.careledger.projection.borgerblik.Borgerbliksregler.Trin;
-import dk.careledger.projection.borgerblik.Titelkilde;
-import dk.careledger.projection.sag.politik.Effektiv;
-import dk.careledger.projection.sag.politik.PolitikKonfiguration;
+import dk.careledger.projection.borgerblik.laesning.BorgerblikKonfiguration;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksindstilling;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksregel;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksregler;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksregler.Trin;
+import dk.careledger.projection.borgerblik.laesning.Titelkilde;
+import dk.careledger.projection.sag.politik.laesning.Effektiv;
+import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
 import dk.careledger.query.sag.Titler;
 import dk.careledger.query.ydelse.Ydelsesstatus;
 import java.sql.Date;
@@ -53,7 +54,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class BorgerblikLaeser {
-    static final ZoneId TIDSZONE = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId TIDSZONE = Tidszone.DANMARK;
 
     private static final String BORGER_OG_KONFIGURATION = "SELECT b.identtype, b.glemt IS NOT NULL, " + BorgerblikKonfiguration.KOLONNER
             + " FROM borger b LEFT JOIN borgerblik_konfiguration k ON b.identtype = 'CPR' AND b.glemt IS NULL"

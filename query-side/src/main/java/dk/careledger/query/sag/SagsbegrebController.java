@@ -1,6 +1,6 @@
 package dk.careledger.query.sag;
 
-import dk.careledger.projection.sag.Sagsbegreb;
+import dk.careledger.projection.sag.laesning.Sagsbegreb;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;

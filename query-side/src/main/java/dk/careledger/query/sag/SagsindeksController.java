@@ -1,7 +1,7 @@
 package dk.careledger.query.sag;
 
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.sag.Politik;
+import dk.careledger.projection.sag.laesning.Politik;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

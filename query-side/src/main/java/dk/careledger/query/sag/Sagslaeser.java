@@ -1,16 +1,16 @@
 package dk.careledger.query.sag;
 
+import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.sag.Fremdriftshistorik;
-import dk.careledger.projection.sag.Fremdriftshistorik.Raekke;
-import dk.careledger.projection.sag.Politik;
-import dk.careledger.projection.sag.SagTilstand.Periode;
-import dk.careledger.projection.sag.Sagsbegreb;
-import dk.careledger.projection.sag.politik.Effektiv;
-import dk.careledger.projection.sag.politik.PolitikKonfiguration;
-import dk.careledger.projection.sag.sagsbegreb.SagsbegrebProjektion;
-import dk.careledger.projection.sag.sagsbegreb.VariantSag;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Raekke;
+import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.projection.sag.laesning.SagTilstand.Periode;
+import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.projection.sag.politik.laesning.Effektiv;
+import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
+import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import dk.careledger.query.sag.Visninger.Afgoerelse;
 import dk.careledger.query.sag.Visninger.EffektivIndstilling;
 import dk.careledger.query.sag.Visninger.IBeroPeriode;
@@ -45,7 +45,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Sagslaeser {
-    static final ZoneId TIDSZONE = ZoneId.of("Europe/Copenhagen");
+    static final ZoneId TIDSZONE = Tidszone.DANMARK;
 
     private final JdbcTemplate jdbc;
     private final PolitikKonfiguration konfiguration;
@@ -185,7 +185,7 @@ public class Sagslaeser {
         sideArgs.add(stoerrelse);
         sideArgs.add((long) side * stoerrelse);
         List<Variantsag> sager = jdbc.query("SELECT *" + hvor + " ORDER BY borger_id, opstaaet_dato, noegle LIMIT ? OFFSET ?", (rs, n) -> {
-            VariantSag v = SagsbegrebProjektion.variantSag(rs);
+            VariantSag v = VariantSag.fra(rs);
             Fremdrift nu = v.tidslinje().stream().filter(p -> p.gaelder(dag)).map(Periode::fremdrift).findFirst()
                     .orElse(v.tidslinje().get(0).fremdrift());
             return new Variantsag(v.id(), v.variant(), v.noegle(), v.kommune(), v.borgerId(), v.omraade(), v.titelBasis(), v.titelKode(),

@@ -2,8 +2,8 @@ package dk.careledger.projection.sag.politik;
 
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Inputgraenser;
-import dk.careledger.projection.sag.Politik;
-import dk.careledger.projection.sag.Sagsbegreb;
+import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.projection.sag.laesning.Sagsbegreb;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;

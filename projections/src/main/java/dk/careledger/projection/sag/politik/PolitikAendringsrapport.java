@@ -1,15 +1,15 @@
 package dk.careledger.projection.sag.politik;
 
-import static dk.careledger.projection.sag.fakta.Faktalager.lokal;
-import static dk.careledger.projection.sag.fakta.Faktalager.uuidArray;
+import dk.careledger.domain.felles.Tidszone;
+import static dk.careledger.projection.fakta.Faktalager.lokal;
+import static dk.careledger.projection.fakta.Faktalager.uuidArray;
 
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.sag.Fremdriftshistorik;
-import dk.careledger.projection.sag.Fremdriftshistorik.Raekke;
-import dk.careledger.projection.sag.Politik;
-import dk.careledger.projection.sag.Sagsbegreb;
-import dk.careledger.projection.sag.sagsbegreb.SagsbegrebProjektion;
-import dk.careledger.projection.sag.sagsbegreb.VariantSag;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Raekke;
+import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +27,10 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
+import dk.careledger.projection.sag.politik.laesning.Effektiv;
+import dk.careledger.projection.sag.politik.laesning.Konfiguration;
+import dk.careledger.projection.sag.politik.laesning.PolitikAendret;
 
 /**
  * What a change of a kommune's policy or case concept would do, reported before it takes effect: the sager in scope
@@ -46,7 +50,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PolitikAendringsrapport {
-    public static final ZoneId TIDSZONE = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId TIDSZONE = Tidszone.DANMARK;
 
     /** The report. {@code anvendt}: the configuration row was stored. */
     public record Rapport(String kommune, String klePraefiks, Politik politik, Sagsbegreb sagsbegreb, LocalDate gyldigFra,
@@ -70,12 +74,15 @@ public class PolitikAendringsrapport {
 
     private final JdbcTemplate jdbc;
     private final PolitikKonfiguration konfiguration;
+    private final Politikskriver skriver;
     private final Clock clock;
     private final ApplicationEventPublisher haendelser;
 
-    public PolitikAendringsrapport(JdbcTemplate jdbc, PolitikKonfiguration konfiguration, Clock clock, ApplicationEventPublisher haendelser) {
+    public PolitikAendringsrapport(JdbcTemplate jdbc, PolitikKonfiguration konfiguration, Politikskriver skriver, Clock clock,
+            ApplicationEventPublisher haendelser) {
         this.jdbc = jdbc;
         this.konfiguration = konfiguration;
+        this.skriver = skriver;
         this.clock = clock;
         this.haendelser = haendelser;
     }
@@ -104,7 +111,7 @@ public class PolitikAendringsrapport {
         Politikskift politikskift = politikskift(sager, indstilling, dag);
         Sagsbegrebsskift sagsbegrebsskift = sagsbegrebsskift(sager, indstilling);
         if (aendring.anvend()) {
-            konfiguration.gem(aendring.kommune(), aendring.klePraefiks(), politik, sagsbegreb, aendring.gyldigFra(), registreretAf);
+            skriver.gem(aendring.kommune(), aendring.klePraefiks(), politik, sagsbegreb, aendring.gyldigFra(), registreretAf);
             haendelser.publishEvent(new PolitikAendret(aendring.kommune(), aendring.klePraefiks(), registreretAf,
                     sager.stream().map(SagIOmfang::sagId).toList()));
         }
@@ -169,7 +176,7 @@ public class PolitikAendringsrapport {
                 ps.setArray(1, uuidArray(con, sager.stream().map(SagIOmfang::sagId).toList()));
                 return ps;
             }, rs -> {
-                VariantSag v = SagsbegrebProjektion.variantSag(rs);
+                VariantSag v = VariantSag.fra(rs);
                 v.sagIds().forEach(id -> prSag.computeIfAbsent(id, k -> new ArrayList<>()).add(v));
             });
         }

@@ -3,6 +3,12 @@
  * {@code sag_politik_konfiguration} ({@link PolitikKonfiguration}, {@link Konfiguration}, {@link Effektiv}), never
  * emptied by a rebuild. A change is first reported ({@link PolitikAendring}, {@link PolitikAendringsrapport}, also from
  * the command line, {@link PolitikAendringFraKommandolinjen}) and, once stored, published as {@link PolitikAendret} so
- * the Sagsindeks feed can correct its receivers.
+ * the Sagsindeks feed can correct its receivers. {@link Politikskriver} is the only writer of the rows; the reader and
+ * the rows are published in {@code laesning}.
  */
 package dk.careledger.projection.sag.politik;
+
+import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
+import dk.careledger.projection.sag.politik.laesning.Effektiv;
+import dk.careledger.projection.sag.politik.laesning.Konfiguration;
+import dk.careledger.projection.sag.politik.laesning.PolitikAendret;

@@ -1,16 +1,16 @@
 package dk.careledger.projection.sag.sagsbegreb;
 
-import static dk.careledger.projection.sag.fakta.Faktalager.lokal;
-import static dk.careledger.projection.sag.fakta.Faktalager.uuidArray;
+import static dk.careledger.projection.fakta.Faktalager.lokal;
+import static dk.careledger.projection.fakta.Faktalager.uuidArray;
 
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.jdbc.Masseskrivning;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
-import dk.careledger.projection.sag.Sagsbegreb;
-import dk.careledger.projection.sag.fakta.Fakta;
-import dk.careledger.projection.sag.fakta.Faktalager;
-import dk.careledger.projection.sag.fakta.Fordeling;
+import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.projection.fakta.Fakta;
+import dk.careledger.projection.fakta.Faktalager;
+import dk.careledger.projection.fakta.Fordeling;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +24,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
+import dk.careledger.projection.sag.sagsbegreb.laesning.Sagsbegrebsberegning;
+import dk.careledger.projection.sag.sagsbegreb.laesning.Tidslinjer;
 
 /**
  * Projection "sagsbegreb": every case-concept variant's sag list ({@code sagsbegreb_sag}), side by side, from the same
@@ -109,23 +112,9 @@ public class SagsbegrebProjektion implements Projektion {
             ps.setArray(1, uuidArray(con, borgere));
             return ps;
         }, rs -> {
-            VariantSag v = variantSag(rs);
+            VariantSag v = VariantSag.fra(rs);
             gemte.put(v.id(), v);
         });
         return gemte;
-    }
-
-    /** A stored row, read back (also used by the query side and the policy-change report). */
-    public static VariantSag variantSag(ResultSet rs) throws SQLException {
-        return new VariantSag(rs.getObject("id", UUID.class), Sagsbegreb.valueOf(rs.getString("variant")), rs.getString("noegle"),
-                rs.getString("kommune"), rs.getObject("borger_id", UUID.class), rs.getString("omraade"), rs.getString("titel_basis"),
-                rs.getString("titel_kode"), rs.getObject("titel_ejer", UUID.class), rs.getString("titel_chiffertekst"),
-                Fremdrift.valueOf(rs.getString("fremdrift")), lokal(rs.getDate("fremdrift_fra")), lokal(rs.getDate("opstaaet_dato")),
-                lokal(rs.getDate("afsluttet_dato")), Tidslinjer.fraJson(rs.getString("tidslinje")), uuider(rs.getArray("sag_ids")),
-                uuider(rs.getArray("bevilling_ids")), rs.getObject("forloeb_id", UUID.class));
-    }
-
-    private static List<UUID> uuider(Array a) throws SQLException {
-        return a == null ? List.of() : Arrays.stream((Object[]) a.getArray()).map(o -> (UUID) o).toList();
     }
 }

@@ -5,3 +5,7 @@
  * {@link VariantSag} is one row.
  */
 package dk.careledger.projection.sag.sagsbegreb;
+
+import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
+import dk.careledger.projection.sag.sagsbegreb.laesning.Sagsbegrebsberegning;
+import dk.careledger.projection.sag.sagsbegreb.laesning.Tidslinjer;

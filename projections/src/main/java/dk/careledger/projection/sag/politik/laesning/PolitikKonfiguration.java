@@ -1,0 +1,52 @@
+package dk.careledger.projection.sag.politik.laesning;
+
+import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads {@code sag_politik_konfiguration}: which closing policy and case concept a kommune uses per KLE
+ * prefix, from a date. This is configuration, not a projection: a rebuild never empties it, and changing it rewrites
+ * no event and no projection row (every policy and variant is already projected side by side; the setting only chooses
+ * which one a kommune sees). Rows are only added, never changed, so the configuration has its own history
+ * ({@code registreret}, {@code registreret_af}).
+ *
+ * <p>Read only: {@code Politikskriver} adds the rows (the policy change, {@code POST /api/politik/aendringer} or the
+ * command-line task).
+ */
+@Component
+public class PolitikKonfiguration {
+    private final JdbcTemplate jdbc;
+
+    public PolitikKonfiguration(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every row of the kommune, oldest first. */
+    public List<Konfiguration> forKommune(String kommune) {
+        return jdbc.query("SELECT id, kommune, kle_praefiks, politik, sagsbegreb, gyldig_fra, registreret, registreret_af "
+                + "FROM sag_politik_konfiguration WHERE kommune = ? ORDER BY id", (rs, n) -> new Konfiguration(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), Politik.valueOf(rs.getString(4)), Sagsbegreb.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(),
+                        rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8)), kommune);
+    }
+
+    /** The setting in force for a sag of the kommune with the KLE emne on the day. */
+    public Effektiv effektiv(String kommune, String kle, LocalDate dag) {
+        return Effektiv.for_(forKommune(kommune), kommune, kle, dag);
+    }
+
+    /**
+     * SQL for the setting in force for the sag with alias {@code s} (columns {@code ejer}, {@code kle_nummer}) on the day
+     * bound to the one parameter: a LEFT JOIN LATERAL giving {@code k.politik} and {@code k.sagsbegreb} (NULL: the
+     * default). Picks the same row as {@link Effektiv#for_}.
+     */
+    public static String effektivLateral() {
+        return "LEFT JOIN LATERAL (SELECT k.politik, k.sagsbegreb FROM sag_politik_konfiguration k WHERE k.kommune = s.ejer "
+                + "AND k.gyldig_fra <= ? AND (k.kle_praefiks = '' OR s.kle_nummer = k.kle_praefiks OR s.kle_nummer LIKE k.kle_praefiks || '.%') "
+                + "ORDER BY " + Effektiv.SQL_FORRANG + " LIMIT 1) k ON true";
+    }
+}
