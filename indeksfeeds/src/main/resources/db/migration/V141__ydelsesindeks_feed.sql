@@ -1,4 +1,4 @@
--- The Ydelsesindeks feed's working state (dk.careledger.indeksfeed.ydelsesindeks.YdelsesindeksFeed); emptied and
+-- The Ydelsesindeks feed's working state (dk.careledger.indeksfeed.ydelsesindeks.YdelsesindeksFeedProjektion); emptied and
 -- refilled by a rebuild, which appends no deliveries (see V140).
 
 -- Each bevilling's ydelse as the ydelse projection folds it (dk.careledger.projection.ydelse.laesning.YdelseRaekke, as JSON).

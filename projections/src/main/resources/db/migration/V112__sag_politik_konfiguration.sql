@@ -1,6 +1,6 @@
 -- Configuration, not a projection table: which closing policy (dk.careledger.projection.sag.laesning.Politik) and which case
 -- concept (dk.careledger.projection.sag.laesning.Sagsbegreb) a kommune uses, per KLE prefix, effective-dated. Never emptied by a
--- rebuild. Rows are only added (by dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration); the setting for a sag on a
+-- rebuild. Rows are only added (by dk.careledger.projection.sag.politik.laesning.Politikindstillinger); the setting for a sag on a
 -- day is the row with the longest KLE prefix matching the sag's emne among the kommune's rows with gyldig_fra on or before
 -- that day (ties: latest gyldig_fra, then latest registreret). Without a row: VED_AFGOERELSE + ENKELTSAGER.
 CREATE TABLE sag_politik_konfiguration (

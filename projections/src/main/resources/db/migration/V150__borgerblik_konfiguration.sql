@@ -1,6 +1,6 @@
 -- Configuration, not a projection table: what Borgerblikket (the citizen's own view on borger.dk, issue 4 item 5) shows
 -- of a kommune's sager, per KLE prefix, effective-dated. Never emptied by a rebuild. Rows are only added (by
--- dk.careledger.projection.borgerblik.laesning.BorgerblikKonfiguration, over POST /api/borgerblik/konfiguration); every row is a
+-- dk.careledger.projection.borgerblik.laesning.Borgerblikindstillinger, over POST /api/borgerblik/konfiguration); every row is a
 -- complete setting. The setting for a sag on a day is the row with the longest KLE prefix ('' = all) covering the sag's
 -- emne among the owner kommune's rows with gyldig_fra on or before that day; ties: latest gyldig_fra, then latest
 -- registreret, then highest id (as sag_politik_konfiguration). Without a row: KLE title, no document titles, no fradato,

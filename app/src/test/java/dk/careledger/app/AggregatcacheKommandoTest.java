@@ -12,7 +12,7 @@ import dk.careledger.arbejdsbyrde.SyntetiskKryptering;
 import dk.careledger.commandside.infra.Aggregatcache;
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Kalder;
-import dk.careledger.commandside.kommando.KommandoService;
+import dk.careledger.commandside.kommando.Kommandoafsender;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Aktoer;
 import dk.careledger.domain.felles.BorgerId;
@@ -51,7 +51,7 @@ class AggregatcacheKommandoTest {
     private static final Kalder SAGSBEHANDLER = new Kalder(new Aktoer("sb-cache", Rolle.SAGSBEHANDLER), new Cvr("29189420"));
 
     @Autowired
-    KommandoService kommandoer;
+    Kommandoafsender kommandoer;
     @Autowired
     Aggregatcache cache;
     @Autowired
@@ -74,7 +74,7 @@ class AggregatcacheKommandoTest {
                 .isInstanceOfSatisfying(Afvisning.class, a -> assertThat(a.fejlkode()).isEqualTo("VERSIONSKONFLIKT"));
         assertThat(cache.containsKey(id.toString())).as("dropped after the refusal rolled back").isFalse();
 
-        KommandoService.Svar svar = kommandoer.send(Aggregattype.HENVENDELSE, id.toString(), afklar(id), UUID.randomUUID(), 0L, SAGSBEHANDLER);
+        Kommandoafsender.Svar svar = kommandoer.send(Aggregattype.HENVENDELSE, id.toString(), afklar(id), UUID.randomUUID(), 0L, SAGSBEHANDLER);
         assertThat(svar.udfald().version()).as("checked against the stored version 0, it made version 1").isEqualTo(1L);
         assertThat(cache.containsKey(id.toString())).isTrue();
     }
@@ -92,7 +92,7 @@ class AggregatcacheKommandoTest {
                         SAGSBEHANDLER.registrering(Instant.parse("2026-11-03T08:00:00Z"))))));
         double genforsoeg = metrik.counter("ledger.kommandoer.genforsoeg", "kommando", "TildelSagsbehandler", "aarsag", "foraeldet").count();
 
-        KommandoService.Svar svar = kommandoer.send(Aggregattype.SAG, sag.toString(), new TildelSagsbehandler(sag, "sb-denne-node",
+        Kommandoafsender.Svar svar = kommandoer.send(Aggregattype.SAG, sag.toString(), new TildelSagsbehandler(sag, "sb-denne-node",
                 LocalDate.of(2026, 11, 4)), UUID.randomUUID(), null, SAGSBEHANDLER);
 
         assertThat(svar.udfald().version()).as("appended after the other node's event").isEqualTo(2L);

@@ -4,7 +4,7 @@ import dk.careledger.commandside.borger.Identtype;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.Kryptering;
 import dk.careledger.domain.katalog.Katalog;
-import dk.careledger.domain.katalog.KatalogLoader;
+import dk.careledger.domain.katalog.Kataloglaeser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,9 +51,9 @@ public final class Arbejdsbyrde {
         this.borgere = Collections.unmodifiableList(genererBorgere(parametre));
     }
 
-    /** The workload with the shipped catalogue ({@link KatalogLoader#standard()}). */
+    /** The workload with the shipped catalogue ({@link Kataloglaeser#standard()}). */
     public static Arbejdsbyrde af(Parametre parametre) {
-        return new Arbejdsbyrde(parametre, KatalogLoader.standard());
+        return new Arbejdsbyrde(parametre, Kataloglaeser.standard());
     }
 
     public static Arbejdsbyrde af(Parametre parametre, Katalog katalog) {

@@ -18,7 +18,7 @@ import dk.careledger.domain.henvendelse.Udfald;
 import dk.careledger.domain.henvendelse.event.HenvendelseAfklaret;
 import dk.careledger.domain.henvendelse.event.HenvendelseHaandteret;
 import dk.careledger.domain.henvendelse.event.HenvendelseModtaget;
-import dk.careledger.domain.katalog.KatalogLoader;
+import dk.careledger.domain.katalog.Kataloglaeser;
 import dk.careledger.domain.katalog.Ydelsestype;
 import dk.careledger.domain.sag.Afgoerelsestype;
 import dk.careledger.domain.sag.AfslutningsAarsag;
@@ -146,7 +146,7 @@ class HistoriensRealismeTest {
         List<BevillingGivet> givet = af(BevillingGivet.class);
         Set<String> katalog = Set.of("SEL-83-PP", "SEL-83-PH", "SEL-83-MAD", "SEL-83A", "SEL-84-AFL", "SEL-84-MO", "SEL-85",
                 "SEL-86-GEN", "SEL-86-VED", "SUL-138", "SUL-140", "AEL-HELHEDSPLEJE", "SEL-95");
-        assertThat(katalog).allSatisfy(kode -> assertThat(KatalogLoader.standard().indsats(kode)).isPresent());
+        assertThat(katalog).allSatisfy(kode -> assertThat(Kataloglaeser.standard().indsats(kode)).isPresent());
 
         assertThat(givet).extracting(BevillingGivet::indsatsKode).containsAll(katalog);
         assertThat(givet).filteredOn(b -> b.ydelsestype() == Ydelsestype.TID)

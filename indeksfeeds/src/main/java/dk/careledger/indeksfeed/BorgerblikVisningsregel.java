@@ -1,6 +1,6 @@
 package dk.careledger.indeksfeed;
 
-import dk.careledger.projection.borgerblik.laesning.BorgerblikKonfiguration;
+import dk.careledger.projection.borgerblik.laesning.Borgerblikindstillinger;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksindstilling;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksregel;
 import java.util.List;
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BorgerblikVisningsregel implements Visningsregel {
-    private final BorgerblikKonfiguration konfiguration;
+    private final Borgerblikindstillinger konfiguration;
 
-    public BorgerblikVisningsregel(BorgerblikKonfiguration konfiguration) {
+    public BorgerblikVisningsregel(Borgerblikindstillinger konfiguration) {
         this.konfiguration = konfiguration;
     }
 

@@ -1,7 +1,7 @@
 package dk.careledger.indeksfeed;
 
-import dk.careledger.indeksfeed.sagsindeks.SagsindeksFeed;
-import dk.careledger.indeksfeed.ydelsesindeks.YdelsesindeksFeed;
+import dk.careledger.indeksfeed.sagsindeks.SagsindeksFeedProjektion;
+import dk.careledger.indeksfeed.ydelsesindeks.YdelsesindeksFeedProjektion;
 import dk.careledger.projection.motor.Projektionsmotor;
 import dk.careledger.projection.sag.politik.laesning.PolitikAendret;
 import java.time.Clock;
@@ -17,8 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * When the index feeds correct what they have delivered (reconciliation, {@link SagsindeksFeed#afstem},
- * {@link YdelsesindeksFeed#afstem}): right after a
+ * When the index feeds correct what they have delivered (reconciliation, {@link SagsindeksFeedProjektion#afstem},
+ * {@link YdelsesindeksFeedProjektion#afstem}): right after a
  * policy change is stored (for the sager in its scope), every night shortly after midnight (a setting that takes effect
  * on a later day, or a klagefrist that has run out, changes what the index should show without any new event), and on
  * request (the admin endpoint, e.g. after a rebuild that changed the feed's rules). The nightly run is made only by the
@@ -30,13 +30,13 @@ public class Feedafstemning {
     private static final Logger LOG = LoggerFactory.getLogger(Feedafstemning.class);
     public static final String SYSTEMBRUGER = "system:afstemning";
 
-    private final SagsindeksFeed sagsindeks;
-    private final YdelsesindeksFeed ydelsesindeks;
+    private final SagsindeksFeedProjektion sagsindeks;
+    private final YdelsesindeksFeedProjektion ydelsesindeks;
     private final TransactionTemplate transaktion;
     private final Clock clock;
     private final Projektionsmotor motor;
 
-    public Feedafstemning(SagsindeksFeed sagsindeks, YdelsesindeksFeed ydelsesindeks, PlatformTransactionManager transactionManager,
+    public Feedafstemning(SagsindeksFeedProjektion sagsindeks, YdelsesindeksFeedProjektion ydelsesindeks, PlatformTransactionManager transactionManager,
             Clock clock, Projektionsmotor motor) {
         this.motor = motor;
         this.sagsindeks = sagsindeks;

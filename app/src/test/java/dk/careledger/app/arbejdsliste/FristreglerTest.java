@@ -2,7 +2,7 @@ package dk.careledger.app.arbejdsliste;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.careledger.domain.katalog.KatalogLoader;
+import dk.careledger.domain.katalog.Kataloglaeser;
 import dk.careledger.projection.arbejdsliste.laesning.Fristregel;
 import dk.careledger.projection.arbejdsliste.laesning.Fristregler;
 import java.time.Instant;
@@ -114,7 +114,7 @@ class FristreglerTest {
 
     @Test
     void aKlePrefixIsKnownWhenTheShippedCatalogueHasAnEmneUnderIt() {
-        var katalog = KatalogLoader.standard();
+        var katalog = Kataloglaeser.standard();
 
         assertThat(Fristregler.kendtKlePraefiks(katalog, "27")).isTrue();
         assertThat(Fristregler.kendtKlePraefiks(katalog, "00")).isTrue();

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
 import dk.careledger.app.ydelse.Ledger;
-import dk.careledger.projection.borgerblik.laesning.BorgerblikKonfiguration;
+import dk.careledger.projection.borgerblik.laesning.Borgerblikindstillinger;
 import dk.careledger.indeksfeed.Visningsregel;
 import dk.careledger.projection.motor.Projektionsmotor;
 import java.time.Duration;
@@ -45,7 +45,7 @@ class BorgerblikTest {
     Visningsregel visningsregel;
 
     @Autowired
-    BorgerblikKonfiguration konfiguration;
+    Borgerblikindstillinger konfiguration;
 
     Borgerbliksklient k;
 

@@ -19,7 +19,7 @@ class EmbeddedDatabaseConfigurationTest {
     Path dataDir;
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(EmbeddedDatabaseConfiguration.class);
+            .withUserConfiguration(EmbeddedDatabaseConfig.class);
 
     @Test
     void startsAnEmbeddedPostgresInTheDataDirectoryWhenNoDatabaseIsConfigured() {

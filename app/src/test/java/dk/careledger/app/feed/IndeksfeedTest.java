@@ -34,7 +34,7 @@ import dk.careledger.projection.sag.laesning.Politik;
 import dk.careledger.projection.sag.laesning.Sagsbegreb;
 import dk.careledger.projection.sag.politik.laesning.Effektiv;
 import dk.careledger.projection.sag.politik.Politikskriver;
-import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
+import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -92,7 +92,7 @@ class IndeksfeedTest {
     Projektionsmotor motor;
 
     @Autowired
-    PolitikKonfiguration politikker;
+    Politikindstillinger politikker;
 
     @Autowired
     Politikskriver politikskriver;
@@ -254,7 +254,7 @@ class IndeksfeedTest {
 
     /** Each sag's latest registration against its row and its believed fremdrift under the kommune's policy today. */
     private void sammenlignMedProjektionen(Map<UUID, JsonNode> modtaget) {
-        Map<String, List<dk.careledger.projection.sag.politik.laesning.Konfiguration>> konf = new HashMap<>();
+        Map<String, List<dk.careledger.projection.sag.politik.laesning.Politikindstilling>> konf = new HashMap<>();
         List<Map<String, Object>> sager = jdbc.queryForList("SELECT sag_id, sagsnummer, kle_nummer, handlingsfacet, foelsomhed, ejer, "
                 + "ansvarlig_enhed, primaer_behandler, borger_id, sagsstatus FROM sag");
         for (Map<String, Object> s : sager) {

@@ -25,7 +25,7 @@ import dk.careledger.projection.sag.laesning.Politik;
 import dk.careledger.projection.sag.laesning.Sagsbegreb;
 import dk.careledger.projection.sag.laesning.SagTilstand.Periode;
 import dk.careledger.projection.sag.politik.Politikskriver;
-import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
+import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
 import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -85,7 +85,7 @@ class SagsbegrebIndeksTest {
     Projektionsmotor motor;
 
     @Autowired
-    PolitikKonfiguration politikker;
+    Politikindstillinger politikker;
 
     @Autowired
     Politikskriver politikskriver;

@@ -7,7 +7,7 @@ import dk.careledger.commandside.borger.BorgerRegister;
 import dk.careledger.commandside.borger.Identtype;
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Kalder;
-import dk.careledger.commandside.kommando.KommandoService;
+import dk.careledger.commandside.kommando.Kommandoafsender;
 import dk.careledger.domain.bevilling.Omfang;
 import dk.careledger.domain.bevilling.command.GivBevilling;
 import dk.careledger.domain.bevilling.command.RegistrerLevering;
@@ -54,7 +54,7 @@ class LiveLigGenopbygningUdenForOrdenTest {
     private static final Kalder SAGSBEHANDLER = new Kalder(new Aktoer("sb-0001", Rolle.SAGSBEHANDLER), AALBORG);
 
     @Autowired
-    KommandoService kommandoer;
+    Kommandoafsender kommandoer;
 
     @Autowired
     BorgerRegister borgere;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Kalder;
-import dk.careledger.commandside.kommando.KommandoService;
+import dk.careledger.commandside.kommando.Kommandoafsender;
 import dk.careledger.commandside.kommando.KommandoUdfald;
 import dk.careledger.commandside.kommando.Kommandograense;
 import dk.careledger.commandside.kommando.Referencer;
@@ -42,12 +42,12 @@ public class KommandoApi {
     public static final String KOMMUNE = "X-Kommune";
 
 
-    private final KommandoService kommandoer;
+    private final Kommandoafsender kommandoer;
     private final ObjectMapper json;
     private final Referencer referencer;
     private final Kommandograense graense;
 
-    public KommandoApi(KommandoService kommandoer, @Qualifier("kommandoObjectMapper") ObjectMapper json, Referencer referencer,
+    public KommandoApi(Kommandoafsender kommandoer, @Qualifier("kommandoObjectMapper") ObjectMapper json, Referencer referencer,
             Kommandograense graense) {
         this.kommandoer = kommandoer;
         this.json = json;
@@ -73,7 +73,7 @@ public class KommandoApi {
         return opret(type, idFelt, body, kommandotype, headers, referencetjek, UnaryOperator.identity());
     }
 
-    /** A creation command that the server completes before sending (see {@link KommandoService}). */
+    /** A creation command that the server completes before sending (see {@link Kommandoafsender}). */
     public <C> ResponseEntity<Svar> opret(Aggregattype type, String idFelt, String body, Class<C> kommandotype, HttpHeaders headers,
             Consumer<C> referencetjek, UnaryOperator<C> fuldfoer) {
         JsonNode node = traeUdAf(body);
@@ -110,7 +110,7 @@ public class KommandoApi {
         if (referencetjek != null) {
             referencetjek.accept(kommando);
         }
-        KommandoService.Svar svar = kommandoer.send(type, aggregatId, kommando, fuldfoer, kommandoId, forventetVersion, kalder);
+        Kommandoafsender.Svar svar = kommandoer.send(type, aggregatId, kommando, fuldfoer, kommandoId, forventetVersion, kalder);
         KommandoUdfald u = svar.udfald();
         Svar krop = new Svar(kommandoId, u.aggregatId(), u.aggregattype(), u.version(), u.haendelser(), svar.gentaget());
         ResponseEntity.BodyBuilder builder = oprettelse

@@ -2,7 +2,7 @@ package dk.careledger.commandside.bevilling;
 
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Kalder;
-import dk.careledger.commandside.kommando.KommandoService;
+import dk.careledger.commandside.kommando.Kommandoafsender;
 import dk.careledger.domain.bevilling.event.BevillingGivet;
 import dk.careledger.domain.bevilling.event.OpfoelgningGennemfoert;
 import dk.careledger.domain.felles.Afvisning;
@@ -40,9 +40,9 @@ public class RevisitationsProces {
     private static final Logger LOG = LoggerFactory.getLogger(RevisitationsProces.class);
 
     private final EventStore eventStore;
-    private final KommandoService kommandoer;
+    private final Kommandoafsender kommandoer;
 
-    public RevisitationsProces(EventStore eventStore, KommandoService kommandoer) {
+    public RevisitationsProces(EventStore eventStore, Kommandoafsender kommandoer) {
         this.eventStore = eventStore;
         this.kommandoer = kommandoer;
     }

@@ -98,7 +98,7 @@ public class AxonInfrastructureConfig {
     }
 
     /**
-     * Every command is routed by its aggregate's id (the metadata {@code aggregatId} that {@code KommandoService} sets on
+     * Every command is routed by its aggregate's id (the metadata {@code aggregatId} that {@code Kommandoafsender} sets on
      * each): with Axon Server, consistent hashing then sends all commands for one aggregate to the same node, whose
      * aggregate cache therefore stays current (ADR 0015). Axon's default would route a command whose payload has no
      * {@code @RoutingKey} to a random node. A command without the id is a defect and is refused, never sent at random.

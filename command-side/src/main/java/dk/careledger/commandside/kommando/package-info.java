@@ -1,5 +1,5 @@
 /**
- * Sending a command exactly once (ADR 0008): {@link KommandoService} checks the client's command id against the
+ * Sending a command exactly once (ADR 0008): {@link Kommandoafsender} checks the client's command id against the
  * {@link KommandoLog}, puts the caller and ids into metadata ({@link Metadatanoegler}) and dispatches on Axon's command
  * bus; {@link KommandoLogInterceptor} records the id in the events' transaction, {@link AfvisningOverNoder} carries a
  * refusal back across nodes. {@link Kommandograense} bounds concurrent commands (ADR 0016), {@link Referencer} checks

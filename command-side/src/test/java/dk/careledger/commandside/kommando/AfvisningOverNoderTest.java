@@ -42,7 +42,7 @@ class AfvisningOverNoderTest {
 
         assertThat(paaAfsendendeNode.exceptionResult()).as("the refusal itself does not travel").isInstanceOf(CommandExecutionException.class)
                 .hasRootCauseInstanceOf(Exception.class).satisfies(e -> assertThat(e).getRootCause().isNotInstanceOf(Afvisning.class));
-        RuntimeException svar = KommandoService.kendtAarsag(paaAfsendendeNode.exceptionResult());
+        RuntimeException svar = Kommandoafsender.kendtAarsag(paaAfsendendeNode.exceptionResult());
         assertThat(svar).isInstanceOfSatisfying(Afvisning.class, a -> {
             assertThat(a.art()).isEqualTo(art);
             assertThat(a.fejlkode()).isEqualTo("SAG_IKKE_OPLYST");
@@ -56,7 +56,7 @@ class AfvisningOverNoderTest {
     void onOneNodeTheRefusalIsAnsweredAsBefore(Afvisningsart art) throws Exception {
         Afvisning afvisning = new Afvisning(art, "KODE", null, "besked");
 
-        assertThat(KommandoService.kendtAarsag(afvistGennemInterceptoren(afvisning))).isInstanceOfSatisfying(Afvisning.class, a -> {
+        assertThat(Kommandoafsender.kendtAarsag(afvistGennemInterceptoren(afvisning))).isInstanceOfSatisfying(Afvisning.class, a -> {
             assertThat(a.art()).isEqualTo(art);
             assertThat(a.fejlkode()).isEqualTo("KODE");
             assertThat(a.felt()).isNull();

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A {@link Katalog} held in hash maps: every lookup is O(1). Built only by {@link KatalogLoader}, which has
+ * A {@link Katalog} held in hash maps: every lookup is O(1). Built only by {@link Kataloglaeser}, which has
  * validated the content; the maps are never changed after construction, so instances are safe to share
  * between threads.
  */

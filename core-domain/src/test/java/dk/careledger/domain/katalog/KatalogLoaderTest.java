@@ -18,10 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The shipped catalogue ({@link KatalogLoader#standard()}) holds what the spec guarantees. */
+/** The shipped catalogue ({@link Kataloglaeser#standard()}) holds what the spec guarantees. */
 class KatalogLoaderTest {
 
-    private static final Katalog KATALOG = KatalogLoader.standard();
+    private static final Katalog KATALOG = Kataloglaeser.standard();
 
     @Test
     void containsEveryEmneOfTheShippedKleFileWithItsTitle() throws IOException {
@@ -283,7 +283,7 @@ class KatalogLoaderTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<CompletableFuture<Katalog>> kald = IntStream.range(0, 32)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(KatalogLoader::standard, pool))
+                    .mapToObj(i -> CompletableFuture.supplyAsync(Kataloglaeser::standard, pool))
                     .toList();
             for (CompletableFuture<Katalog> k : kald) {
                 assertThat(k.get()).isSameAs(KATALOG);

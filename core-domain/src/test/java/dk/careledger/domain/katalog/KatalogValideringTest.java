@@ -49,7 +49,7 @@ class KatalogValideringTest {
 
     @Test
     void loadsASmallValidSetOfFiles() {
-        Katalog katalog = KatalogLoader.fra(GYLDIGE);
+        Katalog katalog = Kataloglaeser.fra(GYLDIGE);
 
         assertThat(katalog.version()).isEqualTo("KLE 2026-02; handlingsfacetter 1; FSIII 2024; indsatser 1");
         assertThat(katalog.kleEmne("29.18.00")).contains(new KleEmne("29.18.00", "Kommunal sygepleje i almindelighed"));
@@ -67,7 +67,7 @@ class KatalogValideringTest {
                 "\uFEFF# KLE\r\n\r\nkle\ttitle\r\n27.36.04\tPersonlig og praktisk hjælp\r\n"
                         + "# a comment\r\n29.18.00\tKommunal sygepleje i almindelighed\r\n");
 
-        Katalog katalog = KatalogLoader.fra(GYLDIGE.medKle(kle));
+        Katalog katalog = Kataloglaeser.fra(GYLDIGE.medKle(kle));
 
         assertThat(katalog.kleEmne("27.36.04")).contains(new KleEmne("27.36.04", "Personlig og praktisk hjælp"));
         assertThat(katalog.kleEmne("29.18.00")).isPresent();
@@ -77,14 +77,14 @@ class KatalogValideringTest {
     void takesTheKleVersionFromAVersionLineBeforeTheFileName() {
         Katalogfil kle = fil("test/kle.tsv", "# version: KLE 2026-08\n" + KLE.indhold());
 
-        assertThat(KatalogLoader.fra(GYLDIGE.medKle(kle)).version()).startsWith("KLE 2026-08; ");
+        assertThat(Kataloglaeser.fra(GYLDIGE.medKle(kle)).version()).startsWith("KLE 2026-08; ");
     }
 
     @Test
     void rejectsAKleFileWhoseVersionIsUnknown() {
         Katalogfil kle = fil("test/kle.tsv", KLE.indhold());
 
-        assertThatThrownBy(() -> KatalogLoader.fra(GYLDIGE.medKle(kle)))
+        assertThatThrownBy(() -> Kataloglaeser.fra(GYLDIGE.medKle(kle)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("test/kle.tsv")
                 .hasMessageContaining("version");
@@ -125,7 +125,7 @@ class KatalogValideringTest {
     void rejectsAFileWithoutAHeader() {
         Katalogfil facetter = fil(HANDLINGSFACETTER.navn(), "# version: handlingsfacetter 1\n\n");
 
-        assertThatThrownBy(() -> KatalogLoader.fra(GYLDIGE.medHandlingsfacetter(facetter)))
+        assertThatThrownBy(() -> Kataloglaeser.fra(GYLDIGE.medHandlingsfacetter(facetter)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("test/handlingsfacetter.tsv has no header line");
     }
@@ -298,7 +298,7 @@ class KatalogValideringTest {
     }
 
     private static void assertRejected(Katalogfiler filer, String filOgLinje, String aarsag) {
-        assertThatThrownBy(() -> KatalogLoader.fra(filer))
+        assertThatThrownBy(() -> Kataloglaeser.fra(filer))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Catalogue file " + filOgLinje + ": ")
                 .hasMessageContaining(aarsag);

@@ -6,7 +6,7 @@ import dk.careledger.domain.felles.Kontekst;
 import dk.careledger.domain.felles.Registrering;
 import dk.careledger.domain.felles.Rolle;
 import dk.careledger.domain.katalog.Katalog;
-import dk.careledger.domain.katalog.KatalogLoader;
+import dk.careledger.domain.katalog.Kataloglaeser;
 import java.time.Instant;
 
 /** Fixed kommune, actor and record time for decider tests, with the real shipped catalogues. */
@@ -16,7 +16,7 @@ public final class TestKontekst {
     public static final Aktoer SAGSBEHANDLER = new Aktoer("sb-0001", Rolle.SAGSBEHANDLER);
     public static final Aktoer UDFOERER = new Aktoer("hp-0042", Rolle.UDFOERER);
     public static final Instant NU = Instant.parse("2026-03-02T09:15:00Z");
-    public static final Katalog KATALOG = KatalogLoader.standard();
+    public static final Katalog KATALOG = Kataloglaeser.standard();
 
     private TestKontekst() {
     }

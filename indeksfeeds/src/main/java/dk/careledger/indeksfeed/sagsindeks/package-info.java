@@ -1,5 +1,5 @@
 /**
- * The Sagsindeks feed's registrations (issue 4 item 1) for KOMBIT's Sags- og Dokumentindeks v6: {@link SagsindeksFeed}
+ * The Sagsindeks feed's registrations (issue 4 item 1) for KOMBIT's Sags- og Dokumentindeks v6: {@link SagsindeksFeedProjektion}
  * (a {@code Projektion}) replays each touched citizen's facts ({@link Borgertilstand}), derives the index sager under
  * the kommune's case concept ({@link Indekssager}, ADR 0014) and their pictures ({@link Sagsbillede},
  * {@link Sagsregistrering}), checks them ({@link SagsindeksKontrol}: {@link Skemavalidering} against the XSDs and

@@ -98,12 +98,12 @@ public class ArbejdslisteProjektion implements Projektion {
             return;
         }
 
-        Map<UUID, HenvendelseRad> henvendelserFoer = hentHenvendelser(henvendelseIds);
-        Map<UUID, SagRad> sagerFoer = hentSager(sagIds);
-        Map<UUID, BevillingRad> bevillingerFoer = hentBevillinger(bevillingIds);
-        Map<UUID, HenvendelseRad> henvendelser = new HashMap<>(henvendelserFoer);
-        Map<UUID, SagRad> sager = new HashMap<>(sagerFoer);
-        Map<UUID, BevillingRad> bevillinger = new HashMap<>(bevillingerFoer);
+        Map<UUID, HenvendelseRaekke> henvendelserFoer = hentHenvendelser(henvendelseIds);
+        Map<UUID, SagRaekke> sagerFoer = hentSager(sagIds);
+        Map<UUID, BevillingRaekke> bevillingerFoer = hentBevillinger(bevillingIds);
+        Map<UUID, HenvendelseRaekke> henvendelser = new HashMap<>(henvendelserFoer);
+        Map<UUID, SagRaekke> sager = new HashMap<>(sagerFoer);
+        Map<UUID, BevillingRaekke> bevillinger = new HashMap<>(bevillingerFoer);
         Map<List<UUID>, SagHenvendelse> links = new LinkedHashMap<>();
 
         for (Object e : relevante) {
@@ -123,7 +123,7 @@ public class ArbejdslisteProjektion implements Projektion {
         }
 
         skrivHenvendelser(aendrede(henvendelserFoer, henvendelser, henvendelseIds));
-        List<SagRad> aendredeSager = aendrede(sagerFoer, sager, sagIds);
+        List<SagRaekke> aendredeSager = aendrede(sagerFoer, sager, sagIds);
         skrivSager(aendredeSager);
         skrivBero(aendredeSager.stream().filter(s -> sagerFoer.get(s.sagId()) == null
                 || !sagerFoer.get(s.sagId()).bero().equals(s.bero())).toList());
@@ -162,40 +162,40 @@ public class ArbejdslisteProjektion implements Projektion {
         }, handler);
     }
 
-    private Map<UUID, HenvendelseRad> hentHenvendelser(Set<UUID> ids) {
-        Map<UUID, HenvendelseRad> rader = new HashMap<>();
+    private Map<UUID, HenvendelseRaekke> hentHenvendelser(Set<UUID> ids) {
+        Map<UUID, HenvendelseRaekke> rader = new HashMap<>();
         hent("SELECT henvendelse_id, kommune, borger_id, kilde_kode, kanal, henvisning, modtaget_dato, oensket_indsats_kode, "
                 + "aarsag_ejer, aarsag_chiffer, afklaret_dato, haandteret_dato, udfald FROM arbejdsliste_henvendelse WHERE henvendelse_id = ANY(?)",
                 ids, rs -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    rader.put(id, new HenvendelseRad(id, rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
+                    rader.put(id, new HenvendelseRaekke(id, rs.getString(2), rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5),
                             rs.getBoolean(6), dato(rs, 7), rs.getString(8), tekst(rs, 9, 10), dato(rs, 11), dato(rs, 12), rs.getString(13)));
                 });
         return rader;
     }
 
-    private Map<UUID, SagRad> hentSager(Set<UUID> ids) {
+    private Map<UUID, SagRaekke> hentSager(Set<UUID> ids) {
         Map<UUID, List<Beroperiode>> bero = new HashMap<>();
         hent("SELECT sag_id, fra, til FROM arbejdsliste_sag_bero WHERE sag_id = ANY(?) ORDER BY sag_id, nr", ids,
                 rs -> bero.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new Beroperiode(dato(rs, 2), dato(rs, 3))));
-        Map<UUID, SagRad> rader = new HashMap<>();
+        Map<UUID, SagRaekke> rader = new HashMap<>();
         hent("SELECT sag_id, kommune, enhed, sagsnummer, borger_id, kle_nummer, sagsbehandler, titel_ejer, titel_chiffer, opstaaet_dato, "
                 + "afgoerelse_dato, afsluttet_dato, afsluttet_uden_afgoerelse FROM arbejdsliste_sag WHERE sag_id = ANY(?)", ids, rs -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    rader.put(id, new SagRad(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class),
+                    rader.put(id, new SagRaekke(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5, UUID.class),
                             rs.getString(6), rs.getString(7), tekst(rs, 8, 9), dato(rs, 10), dato(rs, 11), dato(rs, 12), rs.getBoolean(13),
                             bero.getOrDefault(id, List.of())));
                 });
         return rader;
     }
 
-    private Map<UUID, BevillingRad> hentBevillinger(Set<UUID> ids) {
-        Map<UUID, BevillingRad> rader = new HashMap<>();
+    private Map<UUID, BevillingRaekke> hentBevillinger(Set<UUID> ids) {
+        Map<UUID, BevillingRaekke> rader = new HashMap<>();
         hent("SELECT bevilling_id, kommune, borger_id, sag_id, indsats_kode, kle_nummer, bevilget_dato, startdato, slutdato, ophoersdato, "
                 + "seneste_opfoelgning_dato, seneste_resultat_kode, naeste_opfoelgning FROM arbejdsliste_bevilling WHERE bevilling_id = ANY(?)",
                 ids, rs -> {
                     UUID id = rs.getObject(1, UUID.class);
-                    rader.put(id, new BevillingRad(id, rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
+                    rader.put(id, new BevillingRaekke(id, rs.getString(2), rs.getObject(3, UUID.class), rs.getObject(4, UUID.class),
                             rs.getString(5), rs.getString(6), dato(rs, 7), dato(rs, 8), dato(rs, 9), dato(rs, 10), dato(rs, 11),
                             rs.getString(12), dato(rs, 13)));
                 });
@@ -225,7 +225,7 @@ public class ArbejdslisteProjektion implements Projektion {
         void saet(PreparedStatement ps, T rad) throws SQLException;
     }
 
-    private void skrivHenvendelser(List<HenvendelseRad> rader) {
+    private void skrivHenvendelser(List<HenvendelseRaekke> rader) {
         skriv("INSERT INTO arbejdsliste_henvendelse (henvendelse_id, kommune, borger_id, kilde_kode, kanal, henvisning, modtaget_dato, "
                 + "oensket_indsats_kode, aarsag_ejer, aarsag_chiffer, afklaret_dato, haandteret_dato, udfald) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
                 + "ON CONFLICT (henvendelse_id) DO UPDATE SET kommune = EXCLUDED.kommune, borger_id = EXCLUDED.borger_id, "
@@ -249,7 +249,7 @@ public class ArbejdslisteProjektion implements Projektion {
                 });
     }
 
-    private void skrivSager(List<SagRad> rader) {
+    private void skrivSager(List<SagRaekke> rader) {
         skriv("INSERT INTO arbejdsliste_sag (sag_id, kommune, enhed, sagsnummer, borger_id, kle_nummer, sagsbehandler, titel_ejer, "
                 + "titel_chiffer, opstaaet_dato, afgoerelse_dato, afsluttet_dato, afsluttet_uden_afgoerelse) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
                 + "ON CONFLICT (sag_id) DO UPDATE SET kommune = EXCLUDED.kommune, enhed = EXCLUDED.enhed, sagsnummer = EXCLUDED.sagsnummer, "
@@ -274,11 +274,11 @@ public class ArbejdslisteProjektion implements Projektion {
     }
 
     /** Bero periods only grow or close their last one, so an upsert of every period of a changed sag suffices. */
-    private void skrivBero(List<SagRad> sager) {
+    private void skrivBero(List<SagRaekke> sager) {
         record Periode(UUID sagId, int nr, Beroperiode periode) {
         }
         List<Periode> perioder = new ArrayList<>();
-        for (SagRad s : sager) {
+        for (SagRaekke s : sager) {
             for (int i = 0; i < s.bero().size(); i++) {
                 perioder.add(new Periode(s.sagId(), i, s.bero().get(i)));
             }
@@ -302,7 +302,7 @@ public class ArbejdslisteProjektion implements Projektion {
                 });
     }
 
-    private void skrivBevillinger(List<BevillingRad> rader) {
+    private void skrivBevillinger(List<BevillingRaekke> rader) {
         skriv("INSERT INTO arbejdsliste_bevilling (bevilling_id, kommune, borger_id, sag_id, indsats_kode, kle_nummer, bevilget_dato, "
                 + "startdato, slutdato, ophoersdato, seneste_opfoelgning_dato, seneste_resultat_kode, naeste_opfoelgning) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (bevilling_id) DO UPDATE SET kommune = EXCLUDED.kommune, "

@@ -45,9 +45,9 @@ public final class Arbejdslistefold {
                 || event instanceof OpfoelgningGennemfoert;
     }
 
-    public static HenvendelseRad evolve(HenvendelseRad rad, HenvendelseEvent event) {
+    public static HenvendelseRaekke evolve(HenvendelseRaekke rad, HenvendelseEvent event) {
         if (event instanceof HenvendelseModtaget m) {
-            return new HenvendelseRad(m.henvendelseId().value(), m.registrering().kommune().value(), m.borgerId().value(),
+            return new HenvendelseRaekke(m.henvendelseId().value(), m.registrering().kommune().value(), m.borgerId().value(),
                     m.kildeKode(), m.kanal().name(), m.henvisning(), m.modtagetDato(), m.oensketIndsatsKode(), m.aarsag(),
                     null, null, null);
         }
@@ -56,19 +56,19 @@ public final class Arbejdslistefold {
         }
         if (event instanceof HenvendelseAfklaret a) {
             LocalDate seneste = rad.afklaretDato() == null || a.afklaretDato().isAfter(rad.afklaretDato()) ? a.afklaretDato() : rad.afklaretDato();
-            return new HenvendelseRad(rad.henvendelseId(), rad.kommune(), rad.borgerId(), rad.kildeKode(), rad.kanal(), rad.henvisning(),
+            return new HenvendelseRaekke(rad.henvendelseId(), rad.kommune(), rad.borgerId(), rad.kildeKode(), rad.kanal(), rad.henvisning(),
                     rad.modtagetDato(), rad.oensketIndsatsKode(), rad.aarsag(), seneste, rad.haandteretDato(), rad.udfald());
         }
         if (event instanceof HenvendelseHaandteret h) {
-            return new HenvendelseRad(rad.henvendelseId(), rad.kommune(), rad.borgerId(), rad.kildeKode(), rad.kanal(), rad.henvisning(),
+            return new HenvendelseRaekke(rad.henvendelseId(), rad.kommune(), rad.borgerId(), rad.kildeKode(), rad.kanal(), rad.henvisning(),
                     rad.modtagetDato(), rad.oensketIndsatsKode(), rad.aarsag(), rad.afklaretDato(), h.haandteretDato(), h.udfald().name());
         }
         return rad;
     }
 
-    public static SagRad evolve(SagRad rad, SagEvent event) {
+    public static SagRaekke evolve(SagRaekke rad, SagEvent event) {
         if (event instanceof SagOprettet o) {
-            return new SagRad(o.sagId().value(), o.ejer().value(), o.ansvarligEnhed(), o.sagsnummer(), o.borgerId().value(),
+            return new SagRaekke(o.sagId().value(), o.ejer().value(), o.ansvarligEnhed(), o.sagsnummer(), o.borgerId().value(),
                     o.kleNummer(), o.sagsbehandler(), o.titel(), o.opstaaetDato(), null, null, false, List.of());
         }
         if (rad == null) {
@@ -111,9 +111,9 @@ public final class Arbejdslistefold {
         return rad;
     }
 
-    public static BevillingRad evolve(BevillingRad rad, BevillingEvent event) {
+    public static BevillingRaekke evolve(BevillingRaekke rad, BevillingEvent event) {
         if (event instanceof BevillingGivet g) {
-            return new BevillingRad(g.bevillingId().value(), g.registrering().kommune().value(), g.borgerId().value(),
+            return new BevillingRaekke(g.bevillingId().value(), g.registrering().kommune().value(), g.borgerId().value(),
                     g.sagId() == null ? null : g.sagId().value(), g.indsatsKode(), g.kleNummer(), g.bevilgetDato(), g.startdato(),
                     g.slutdato(), null, null, null, null);
         }
@@ -121,12 +121,12 @@ public final class Arbejdslistefold {
             return null;
         }
         if (event instanceof BevillingStartdatoFastsat s) {
-            return new BevillingRad(rad.bevillingId(), rad.kommune(), rad.borgerId(), rad.sagId(), rad.indsatsKode(), rad.kleNummer(),
+            return new BevillingRaekke(rad.bevillingId(), rad.kommune(), rad.borgerId(), rad.sagId(), rad.indsatsKode(), rad.kleNummer(),
                     rad.bevilgetDato(), s.startdato(), rad.slutdato(), rad.ophoersdato(), rad.senesteOpfoelgningDato(),
                     rad.senesteResultatKode(), rad.naesteOpfoelgning());
         }
         if (event instanceof BevillingOphoert o) {
-            return new BevillingRad(rad.bevillingId(), rad.kommune(), rad.borgerId(), rad.sagId(), rad.indsatsKode(), rad.kleNummer(),
+            return new BevillingRaekke(rad.bevillingId(), rad.kommune(), rad.borgerId(), rad.sagId(), rad.indsatsKode(), rad.kleNummer(),
                     rad.bevilgetDato(), rad.startdato(), rad.slutdato(), o.ophoersdato(), rad.senesteOpfoelgningDato(),
                     rad.senesteResultatKode(), rad.naesteOpfoelgning());
         }
@@ -135,7 +135,7 @@ public final class Arbejdslistefold {
             if (rad.senesteOpfoelgningDato() != null && o.gennemfoertDato().isBefore(rad.senesteOpfoelgningDato())) {
                 return rad;
             }
-            return new BevillingRad(rad.bevillingId(), rad.kommune(), rad.borgerId(), rad.sagId(), rad.indsatsKode(), rad.kleNummer(),
+            return new BevillingRaekke(rad.bevillingId(), rad.kommune(), rad.borgerId(), rad.sagId(), rad.indsatsKode(), rad.kleNummer(),
                     rad.bevilgetDato(), rad.startdato(), rad.slutdato(), rad.ophoersdato(), o.gennemfoertDato(), o.resultatKode(),
                     o.naesteOpfoelgning());
         }
@@ -158,9 +158,9 @@ public final class Arbejdslistefold {
         return links;
     }
 
-    private static SagRad med(SagRad rad, String sagsbehandler, LocalDate afgoerelseDato, LocalDate afsluttetDato,
+    private static SagRaekke med(SagRaekke rad, String sagsbehandler, LocalDate afgoerelseDato, LocalDate afsluttetDato,
             boolean udenAfgoerelse, List<Beroperiode> bero) {
-        return new SagRad(rad.sagId(), rad.kommune(), rad.enhed(), rad.sagsnummer(), rad.borgerId(), rad.kleNummer(), sagsbehandler,
+        return new SagRaekke(rad.sagId(), rad.kommune(), rad.enhed(), rad.sagsnummer(), rad.borgerId(), rad.kleNummer(), sagsbehandler,
                 rad.titel(), rad.opstaaetDato(), afgoerelseDato, afsluttetDato, udenAfgoerelse, bero);
     }
 }

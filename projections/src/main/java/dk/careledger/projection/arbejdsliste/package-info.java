@@ -1,8 +1,8 @@
 /**
  * Projection {@code arbejdslister} (issue 3 item 8): the caseworkers' worklists, that is henvendelser not yet handled,
  * sager awaiting an afgørelse with what their sagsbehandlingsfrist needs, and bevillinger on the venteliste or due an
- * opfølgning. {@link ArbejdslisteProjektion} loads and writes the rows ({@link HenvendelseRad}, {@link SagRad},
- * {@link BevillingRad}, {@link SagHenvendelse}) per batch; {@link Arbejdslistefold} is the pure fold. Like every
+ * opfølgning. {@link ArbejdslisteProjektion} loads and writes the rows ({@link HenvendelseRaekke}, {@link SagRaekke},
+ * {@link BevillingRaekke}, {@link SagHenvendelse}) per batch; {@link Arbejdslistefold} is the pure fold. Like every
  * projection: fed by the engine (ADR 0012), core-domain events only, never the command side. Also the
  * sagsbehandlingsfrister the frist worklist applies (RSL § 3): the endpoint ({@link SagsbehandlingsfristController}),
  * its only writer ({@link Fristskriver}) and, in {@code laesning}, the reader — kommune settings, which issue 15 turns

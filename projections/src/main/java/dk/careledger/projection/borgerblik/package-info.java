@@ -3,7 +3,7 @@
  * prefix ({@code borgerblik_konfiguration}). The view itself is composed at query time ({@code dk.careledger.query.borgerblik});
  * the reader and the pure rules are published in {@code laesning}, so that the Sagsindeks feed puts a Visningsklasse
  * on the sager a kommune hides from the citizen by the same rows the view uses. Here: the configuration endpoint
- * ({@link BorgerblikKonfigurationController}) and its only writer ({@link Borgerblikskriver}) — kommune settings, which
+ * ({@link BorgerblikindstillingController}) and its only writer ({@link Borgerblikskriver}) — kommune settings, which
  * issue 15 turns into facts.
  */
 package dk.careledger.projection.borgerblik;

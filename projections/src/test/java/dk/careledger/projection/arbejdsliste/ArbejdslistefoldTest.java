@@ -22,24 +22,24 @@ import org.junit.jupiter.api.Test;
 /** Given events, then rows: the worklists' fold without a database. */
 class ArbejdslistefoldTest {
 
-    private static HenvendelseRad henvendelse(HenvendelseEvent... events) {
-        HenvendelseRad rad = null;
+    private static HenvendelseRaekke henvendelse(HenvendelseEvent... events) {
+        HenvendelseRaekke rad = null;
         for (HenvendelseEvent e : events) {
             rad = Arbejdslistefold.evolve(rad, e);
         }
         return rad;
     }
 
-    private static SagRad sag(SagEvent... events) {
-        SagRad rad = null;
+    private static SagRaekke sag(SagEvent... events) {
+        SagRaekke rad = null;
         for (SagEvent e : events) {
             rad = Arbejdslistefold.evolve(rad, e);
         }
         return rad;
     }
 
-    private static BevillingRad bevilling(BevillingEvent... events) {
-        BevillingRad rad = null;
+    private static BevillingRaekke bevilling(BevillingEvent... events) {
+        BevillingRaekke rad = null;
         for (BevillingEvent e : events) {
             rad = Arbejdslistefold.evolve(rad, e);
         }
@@ -50,7 +50,7 @@ class ArbejdslistefoldTest {
 
     @Test
     void aReceivedHenvendelseIsUnhandledWithItsKommuneSourceAndReferralFlag() {
-        HenvendelseRad rad = henvendelse(HenvendelseFixtures.henvisningFraSygehusModtaget());
+        HenvendelseRaekke rad = henvendelse(HenvendelseFixtures.henvisningFraSygehusModtaget());
 
         assertThat(rad.uhaandteret()).isTrue();
         assertThat(rad.kommune()).isEqualTo("29189420");
@@ -65,8 +65,8 @@ class ArbejdslistefoldTest {
     @Test
     void anAfklaringKeepsAHenvendelseOnTheListAndHandlingTakesItOff() {
         HenvendelseId id = HenvendelseFixtures.HENVENDELSE_FRA_BORGER_ID;
-        HenvendelseRad afklaret = henvendelse(HenvendelseFixtures.henvendelseFraBorgerModtaget(), HenvendelseFixtures.afklaret(id));
-        HenvendelseRad haandteret = henvendelse(HenvendelseFixtures.henvendelseFraBorgerModtaget(), HenvendelseFixtures.afklaret(id),
+        HenvendelseRaekke afklaret = henvendelse(HenvendelseFixtures.henvendelseFraBorgerModtaget(), HenvendelseFixtures.afklaret(id));
+        HenvendelseRaekke haandteret = henvendelse(HenvendelseFixtures.henvendelseFraBorgerModtaget(), HenvendelseFixtures.afklaret(id),
                 HenvendelseFixtures.haandteretUdenSag(id));
 
         assertThat(afklaret.uhaandteret()).isTrue();
@@ -95,7 +95,7 @@ class ArbejdslistefoldTest {
 
     @Test
     void aNewSagWaitsForItsAfgoerelseInItsOwnersKommuneAndUnit() {
-        SagRad rad = sag(SagFixtures.sagOprettet());
+        SagRaekke rad = sag(SagFixtures.sagOprettet());
 
         assertThat(rad.afventerAfgoerelse()).isTrue();
         assertThat(rad.kommune()).isEqualTo(SagFixtures.EJER.value());
@@ -110,7 +110,7 @@ class ArbejdslistefoldTest {
     @Test
     void everyPeriodIBeroIsKeptFromSatIBeroUntilGenoptaget() {
         LocalDate igen = LocalDate.of(2026, 3, 10);
-        SagRad rad = sag(SagFixtures.sagOprettet(), SagFixtures.sagSatIBero(), SagFixtures.sagGenoptaget(),
+        SagRaekke rad = sag(SagFixtures.sagOprettet(), SagFixtures.sagSatIBero(), SagFixtures.sagGenoptaget(),
                 new SagSatIBero(SagFixtures.SAG_ID, UUID.randomUUID(), igen, registrering()));
 
         assertThat(rad.bero()).containsExactly(new Beroperiode(SagFixtures.ANMODET, SagFixtures.GENOPTAGET), new Beroperiode(igen, null));
@@ -121,7 +121,7 @@ class ArbejdslistefoldTest {
 
     @Test
     void aGenoptagelseDatedBeforeTheBeroBeganClosesAnEmptyPeriod() {
-        SagRad rad = sag(SagFixtures.sagOprettet(), SagFixtures.sagSatIBero(),
+        SagRaekke rad = sag(SagFixtures.sagOprettet(), SagFixtures.sagSatIBero(),
                 new SagGenoptaget(SagFixtures.SAG_ID, SagFixtures.ANMODET.minusDays(3), registrering()));
 
         assertThat(rad.bero()).containsExactly(new Beroperiode(SagFixtures.ANMODET, SagFixtures.ANMODET));
@@ -129,8 +129,8 @@ class ArbejdslistefoldTest {
 
     @Test
     void theFirstAfgoerelseStopsTheClockOnItsSendtDatoAndALaterOneDoesNotMoveIt() {
-        SagRad afgjort = sag(SagFixtures.afgjort());
-        SagRad revisiteret = sag(SagFixtures.sagOprettet(), SagFixtures.sagOplyst(), SagFixtures.afgoerelseTruffet(),
+        SagRaekke afgjort = sag(SagFixtures.afgjort());
+        SagRaekke revisiteret = sag(SagFixtures.sagOprettet(), SagFixtures.sagOplyst(), SagFixtures.afgoerelseTruffet(),
                 SagFixtures.revisitationStartet(), SagFixtures.sagGenoplyst(), SagFixtures.nyAfgoerelseTruffet());
 
         assertThat(afgjort.afgoerelseDato()).isEqualTo(SagFixtures.SENDT);
@@ -149,7 +149,7 @@ class ArbejdslistefoldTest {
 
     @Test
     void aSagClosedWithoutAfgoerelseLeavesTheFristList() {
-        SagRad rad = sag(SagFixtures.sagOprettet(), SagFixtures.sagAfsluttetUdenAfgoerelse());
+        SagRaekke rad = sag(SagFixtures.sagOprettet(), SagFixtures.sagAfsluttetUdenAfgoerelse());
 
         assertThat(rad.afventerAfgoerelse()).isFalse();
         assertThat(rad.afsluttetUdenAfgoerelse()).isTrue();
@@ -176,8 +176,8 @@ class ArbejdslistefoldTest {
 
     @Test
     void eventsThatDoNotConcernTheWorklistsReturnTheSameRow() {
-        SagRad rad = sag(SagFixtures.sagOprettet());
-        BevillingRad bevilling = bevilling(BevillingFixtures.personligPlejeGivet());
+        SagRaekke rad = sag(SagFixtures.sagOprettet());
+        BevillingRaekke bevilling = bevilling(BevillingFixtures.personligPlejeGivet());
 
         assertThat(Arbejdslistefold.evolve(rad, SagFixtures.tilstandVurderet())).isSameAs(rad);
         assertThat(Arbejdslistefold.evolve(bevilling, BevillingFixtures.leveringUdfoert())).isSameAs(bevilling);
@@ -187,8 +187,8 @@ class ArbejdslistefoldTest {
 
     @Test
     void aBevillingGrantedWithoutStartdatoIsOnTheVentelisteUntilItGetsOne() {
-        BevillingRad venter = bevilling(BevillingFixtures.personligPlejeGivetPaaVenteliste());
-        BevillingRad startet = bevilling(BevillingFixtures.personligPlejeGivetPaaVenteliste(), BevillingFixtures.startdatoFastsat());
+        BevillingRaekke venter = bevilling(BevillingFixtures.personligPlejeGivetPaaVenteliste());
+        BevillingRaekke startet = bevilling(BevillingFixtures.personligPlejeGivetPaaVenteliste(), BevillingFixtures.startdatoFastsat());
 
         assertThat(venter.paaVenteliste()).isTrue();
         assertThat(venter.bevilgetDato()).isEqualTo(BevillingFixtures.BEVILGET_DATO);
@@ -206,7 +206,7 @@ class ArbejdslistefoldTest {
 
     @Test
     void aBevillingWithoutSagKeepsTheGrantingKommune() {
-        BevillingRad rad = bevilling(BevillingFixtures.sygeplejeGivet());
+        BevillingRaekke rad = bevilling(BevillingFixtures.sygeplejeGivet());
 
         assertThat(rad.sagId()).isNull();
         assertThat(rad.kommune()).isEqualTo("29189420");
@@ -218,7 +218,7 @@ class ArbejdslistefoldTest {
 
     @Test
     void beforeItsFirstOpfoelgningABevillingHasNoOpfoelgningPlanned() {
-        BevillingRad rad = bevilling(BevillingFixtures.personligPlejeGivet());
+        BevillingRaekke rad = bevilling(BevillingFixtures.personligPlejeGivet());
 
         assertThat(rad.naesteOpfoelgning()).isNull();
         assertThat(rad.harPlanlagtOpfoelgning()).isFalse();
@@ -226,7 +226,7 @@ class ArbejdslistefoldTest {
 
     @Test
     void anOpfoelgningPlansTheNextOneAndRecordsItsResult() {
-        BevillingRad rad = bevilling(BevillingFixtures.personligPlejeGivet(), BevillingFixtures.opfoelgningGennemfoert("E1"));
+        BevillingRaekke rad = bevilling(BevillingFixtures.personligPlejeGivet(), BevillingFixtures.opfoelgningGennemfoert("E1"));
 
         assertThat(rad.naesteOpfoelgning()).isEqualTo(NAESTE);
         assertThat(rad.senesteOpfoelgningDato()).isEqualTo(BevillingFixtures.OPFOELGNING_DATO);
@@ -236,7 +236,7 @@ class ArbejdslistefoldTest {
 
     @Test
     void anOphoertBevillingHasNoOpfoelgningPlannedEvenWhenTheOphoerLiesAhead() {
-        BevillingRad ophoert = bevilling(BevillingFixtures.personligPlejeGivet(), BevillingFixtures.opfoelgningGennemfoert("E1"),
+        BevillingRaekke ophoert = bevilling(BevillingFixtures.personligPlejeGivet(), BevillingFixtures.opfoelgningGennemfoert("E1"),
                 BevillingFixtures.ophoert(NAESTE.plusDays(60)));
 
         assertThat(ophoert.naesteOpfoelgning()).isEqualTo(NAESTE);
@@ -249,7 +249,7 @@ class ArbejdslistefoldTest {
         OpfoelgningGennemfoert nyere = new OpfoelgningGennemfoert(BevillingFixtures.PERSONLIG_PLEJE, UUID.randomUUID(), "E2",
                 LocalDate.of(2026, 8, 1), LocalDate.of(2026, 11, 1), null, null, registrering());
 
-        BevillingRad rad = bevilling(BevillingFixtures.personligPlejeGivet(), nyere, BevillingFixtures.opfoelgningGennemfoert("E1"));
+        BevillingRaekke rad = bevilling(BevillingFixtures.personligPlejeGivet(), nyere, BevillingFixtures.opfoelgningGennemfoert("E1"));
 
         assertThat(rad.naesteOpfoelgning()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(rad.senesteResultatKode()).isEqualTo("E2");
@@ -257,7 +257,7 @@ class ArbejdslistefoldTest {
 
     @Test
     void anE3OpfoelgningPlansNothingMore() {
-        BevillingRad rad = bevilling(BevillingFixtures.personligPlejeGivet(), BevillingFixtures.opfoelgningGennemfoert("E1"),
+        BevillingRaekke rad = bevilling(BevillingFixtures.personligPlejeGivet(), BevillingFixtures.opfoelgningGennemfoert("E1"),
                 BevillingFixtures.opfoelgningGennemfoert(UUID.randomUUID(), "E3", null, null));
 
         assertThat(rad.naesteOpfoelgning()).isNull();

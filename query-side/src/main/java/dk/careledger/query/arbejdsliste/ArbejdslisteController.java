@@ -25,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class ArbejdslisteController {
     static final int STANDARD_OPFOELGNING_DAGE = 14;
 
-    private final Arbejdslister arbejdslister;
+    private final Arbejdslistelaeser arbejdslister;
     private final Katalog katalog;
 
-    public ArbejdslisteController(Arbejdslister arbejdslister, Katalog katalog) {
+    public ArbejdslisteController(Arbejdslistelaeser arbejdslister, Katalog katalog) {
         this.arbejdslister = arbejdslister;
         this.katalog = katalog;
     }

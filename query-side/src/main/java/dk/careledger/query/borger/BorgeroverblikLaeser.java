@@ -9,7 +9,7 @@ import dk.careledger.query.forloeb.ForloebLaeser;
 import dk.careledger.query.forloeb.ForloebOversigt;
 import dk.careledger.query.forloeb.Tilstand;
 import dk.careledger.query.ydelse.Ydelse;
-import dk.careledger.query.ydelse.Ydelser;
+import dk.careledger.query.ydelse.Ydelseslaeser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -43,11 +43,11 @@ public class BorgeroverblikLaeser {
 
     private final JdbcTemplate jdbc;
     private final ForloebLaeser forloebLaeser;
-    private final Ydelser ydelser;
+    private final Ydelseslaeser ydelser;
     private final Katalog katalog;
     private final TransactionTemplate transaktion;
 
-    public BorgeroverblikLaeser(JdbcTemplate jdbc, ForloebLaeser forloebLaeser, Ydelser ydelser, Katalog katalog,
+    public BorgeroverblikLaeser(JdbcTemplate jdbc, ForloebLaeser forloebLaeser, Ydelseslaeser ydelser, Katalog katalog,
             PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.forloebLaeser = forloebLaeser;

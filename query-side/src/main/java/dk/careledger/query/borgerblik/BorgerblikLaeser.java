@@ -10,14 +10,14 @@ import dk.careledger.domain.katalog.Indsats;
 import dk.careledger.domain.katalog.Katalog;
 import dk.careledger.domain.katalog.KleEmne;
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.borgerblik.laesning.BorgerblikKonfiguration;
+import dk.careledger.projection.borgerblik.laesning.Borgerblikindstillinger;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksindstilling;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksregel;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksregler;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksregler.Trin;
 import dk.careledger.projection.borgerblik.laesning.Titelkilde;
 import dk.careledger.projection.sag.politik.laesning.Effektiv;
-import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
+import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
 import dk.careledger.query.sag.Titler;
 import dk.careledger.query.ydelse.Ydelsesstatus;
 import java.sql.Date;
@@ -56,7 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BorgerblikLaeser {
     static final ZoneId TIDSZONE = Tidszone.DANMARK;
 
-    private static final String BORGER_OG_KONFIGURATION = "SELECT b.identtype, b.glemt IS NOT NULL, " + BorgerblikKonfiguration.KOLONNER
+    private static final String BORGER_OG_KONFIGURATION = "SELECT b.identtype, b.glemt IS NOT NULL, " + Borgerblikindstillinger.KOLONNER
             + " FROM borger b LEFT JOIN borgerblik_konfiguration k ON b.identtype = 'CPR' AND b.glemt IS NULL"
             + " AND k.kommune IN (SELECT s.ejer FROM sag s WHERE s.borger_id = b.borger_id) WHERE b.borger_id = ? ORDER BY k.id";
 
@@ -71,7 +71,7 @@ public class BorgerblikLaeser {
                     .collect(Collectors.joining(", ")) + ")) AS dokumenter, "
             + "(SELECT json_agg(json_build_array(y.indsats_kode, y.omfang_gange, y.omfang_periode, y.startdato, y.slut) "
             + "ORDER BY y.bevilget_dato, y.registreret, y.bevilling_id) FROM ydelse y WHERE y.sag_id = s.sag_id AND y.borger_id = s.borger_id) AS ydelser "
-            + "FROM sag s " + PolitikKonfiguration.effektivLateral() + " WHERE s.borger_id = ? ORDER BY s.opstaaet_dato DESC, s.sag_id";
+            + "FROM sag s " + Politikindstillinger.effektivLateral() + " WHERE s.borger_id = ? ORDER BY s.opstaaet_dato DESC, s.sag_id";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -113,7 +113,7 @@ public class BorgerblikLaeser {
             List<Borgerbliksregel> regler = new ArrayList<>();
             do {
                 if (rs.getObject(3) != null) {
-                    regler.add(BorgerblikKonfiguration.regel(rs, 3));
+                    regler.add(Borgerblikindstillinger.regel(rs, 3));
                 }
             } while (rs.next());
             return Optional.of(new Borger(harCpr, regler));

@@ -8,7 +8,7 @@ import dk.careledger.domain.katalog.FsiiiKode;
 import dk.careledger.domain.katalog.Katalog;
 import dk.careledger.domain.katalog.KleEmne;
 import dk.careledger.query.ydelse.Ydelse;
-import dk.careledger.query.ydelse.Ydelser;
+import dk.careledger.query.ydelse.Ydelseslaeser;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,9 +41,9 @@ public class ForloebLaeser {
     private final JdbcTemplate jdbc;
     private final Dekryptering dekryptering;
     private final Katalog katalog;
-    private final Ydelser ydelser;
+    private final Ydelseslaeser ydelser;
 
-    public ForloebLaeser(JdbcTemplate jdbc, Dekryptering dekryptering, Katalog katalog, Ydelser ydelser) {
+    public ForloebLaeser(JdbcTemplate jdbc, Dekryptering dekryptering, Katalog katalog, Ydelseslaeser ydelser) {
         this.jdbc = jdbc;
         this.dekryptering = dekryptering;
         this.katalog = katalog;

@@ -9,7 +9,7 @@ import dk.careledger.projection.sag.laesning.Politik;
 import dk.careledger.projection.sag.laesning.SagTilstand.Periode;
 import dk.careledger.projection.sag.laesning.Sagsbegreb;
 import dk.careledger.projection.sag.politik.laesning.Effektiv;
-import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
+import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
 import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import dk.careledger.query.sag.Visninger.Afgoerelse;
 import dk.careledger.query.sag.Visninger.EffektivIndstilling;
@@ -48,11 +48,11 @@ public class Sagslaeser {
     static final ZoneId TIDSZONE = Tidszone.DANMARK;
 
     private final JdbcTemplate jdbc;
-    private final PolitikKonfiguration konfiguration;
+    private final Politikindstillinger konfiguration;
     private final Titler titler;
     private final Clock clock;
 
-    public Sagslaeser(JdbcTemplate jdbc, PolitikKonfiguration konfiguration, Titler titler, Clock clock) {
+    public Sagslaeser(JdbcTemplate jdbc, Politikindstillinger konfiguration, Titler titler, Clock clock) {
         this.jdbc = jdbc;
         this.konfiguration = konfiguration;
         this.titler = titler;
@@ -124,7 +124,7 @@ public class Sagslaeser {
         List<Object> args = new ArrayList<>();
         StringBuilder fra = new StringBuilder(" FROM sag s ");
         if (politik == null) {
-            fra.append(PolitikKonfiguration.effektivLateral()).append(' ');
+            fra.append(Politikindstillinger.effektivLateral()).append(' ');
             args.add(d);
         }
         String valgtPolitik = politik == null ? "COALESCE(k.politik, '" + Effektiv.STANDARD.politik().name() + "')" : "?";

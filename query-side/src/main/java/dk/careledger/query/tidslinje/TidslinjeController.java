@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Tidslinjer", description = "Hændelserne på en sag (eller ethvert aggregat) i rækkefølge, med aktør, registreringstid og virkning")
 public class TidslinjeController {
-    private final Tidslinje tidslinje;
+    private final Tidslinjelaeser tidslinje;
 
-    public TidslinjeController(Tidslinje tidslinje) {
+    public TidslinjeController(Tidslinjelaeser tidslinje) {
         this.tidslinje = tidslinje;
     }
 

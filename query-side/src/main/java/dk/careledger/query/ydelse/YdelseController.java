@@ -28,9 +28,9 @@ public class YdelseController {
     static final int MAKS_GRAENSE = 1000;
     private static final Pattern CVR = Pattern.compile("\\d{8}");
 
-    private final Ydelser ydelser;
+    private final Ydelseslaeser ydelser;
 
-    public YdelseController(Ydelser ydelser) {
+    public YdelseController(Ydelseslaeser ydelser) {
         this.ydelser = ydelser;
     }
 
@@ -61,7 +61,7 @@ public class YdelseController {
             }
             kommuneVaerdi = kommune.trim();
         }
-        Ydelser.Filter filter = new Ydelser.Filter(kleVaerdi, niveau, kommuneVaerdi, uuid(borgerId, "borgerId"), status(status),
+        Ydelseslaeser.Filter filter = new Ydelseslaeser.Filter(kleVaerdi, niveau, kommuneVaerdi, uuid(borgerId, "borgerId"), status(status),
                 uuid(sagId, "sagId"), graense(graense));
         return ydelser.soeg(filter);
     }
@@ -79,7 +79,7 @@ public class YdelseController {
             + "ikke leveret pr. årsag og tilbudt erstatning")
     public List<Leveringsperiode> leveringer(@PathVariable UUID bevillingId,
             @Parameter(description = "uge eller maaned (standard maaned)") @RequestParam(required = false) String periode) {
-        Ydelser.Periode type = periodetype(periode);
+        Ydelseslaeser.Periode type = periodetype(periode);
         if (!ydelser.findes(bevillingId)) {
             throw ukendt(bevillingId);
         }
@@ -90,13 +90,13 @@ public class YdelseController {
         return Afvisning.ikkeFundet("BEVILLING_UKENDT", "bevillingId", "Ydelsesindekset kender ingen bevilling med id " + bevillingId);
     }
 
-    static Ydelser.Periode periodetype(String periode) {
+    static Ydelseslaeser.Periode periodetype(String periode) {
         if (tom(periode)) {
-            return Ydelser.Periode.MAANED;
+            return Ydelseslaeser.Periode.MAANED;
         }
         return switch (periode.trim().toLowerCase(Locale.ROOT)) {
-            case "uge" -> Ydelser.Periode.UGE;
-            case "maaned" -> Ydelser.Periode.MAANED;
+            case "uge" -> Ydelseslaeser.Periode.UGE;
+            case "maaned" -> Ydelseslaeser.Periode.MAANED;
             default -> throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "periode", "periode er 'uge' eller 'maaned', fik '" + periode + "'");
         };
     }

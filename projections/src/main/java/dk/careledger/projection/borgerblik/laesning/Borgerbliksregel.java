@@ -1,6 +1,6 @@
 package dk.careledger.projection.borgerblik.laesning;
 
-import dk.careledger.projection.sag.politik.laesning.Konfiguration;
+import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -18,6 +18,6 @@ public record Borgerbliksregel(long id, String kommune, String klePraefiks, Loca
 
     /** True when the prefix covers the KLE emne: {@code ''} covers all, {@code 27.36} covers {@code 27.36.04}. */
     public boolean daekker(String kle) {
-        return Konfiguration.daekker(klePraefiks, kle);
+        return Politikindstilling.daekker(klePraefiks, kle);
     }
 }

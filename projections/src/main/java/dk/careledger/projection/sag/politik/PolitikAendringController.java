@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Changing a kommune's closing policy or case concept, with a report before it takes effect.
  *
  * <p><b>Writes:</b> with {@code anvend = true} this endpoint stores one row of configuration
- * ({@code sag_politik_konfiguration}) through {@link dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration#gem}; like
+ * ({@code sag_politik_konfiguration}) through {@link dk.careledger.projection.sag.politik.laesning.Politikindstillinger#gem}; like
  * the sagsbehandlingsfrist endpoint, the query side only ever writes such configuration rows. It is configuration, not
  * data: no event is written or rewritten and no
  * projection row changes, because every policy and variant is already projected side by side.

@@ -27,9 +27,9 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
+import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
 import dk.careledger.projection.sag.politik.laesning.Effektiv;
-import dk.careledger.projection.sag.politik.laesning.Konfiguration;
+import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
 import dk.careledger.projection.sag.politik.laesning.PolitikAendret;
 
 /**
@@ -44,7 +44,7 @@ import dk.careledger.projection.sag.politik.laesning.PolitikAendret;
  * prefix configured for some emner still wins there, so those sager do not change).
  *
  * <p>Nothing has to be rebuilt: every policy's fremdrift and every variant's rows are already projected side by side,
- * so the report reads them. With {@code anvend} the proposed row is then stored by {@link PolitikKonfiguration#gem}
+ * so the report reads them. With {@code anvend} the proposed row is then stored by {@link Politikindstillinger#gem}
  * (the only write; no event and no projection row is touched), and {@link PolitikAendret} is published so the index feeds
  * can correct what they have delivered.
  */
@@ -73,12 +73,12 @@ public class PolitikAendringsrapport {
     }
 
     private final JdbcTemplate jdbc;
-    private final PolitikKonfiguration konfiguration;
+    private final Politikindstillinger konfiguration;
     private final Politikskriver skriver;
     private final Clock clock;
     private final ApplicationEventPublisher haendelser;
 
-    public PolitikAendringsrapport(JdbcTemplate jdbc, PolitikKonfiguration konfiguration, Politikskriver skriver, Clock clock,
+    public PolitikAendringsrapport(JdbcTemplate jdbc, Politikindstillinger konfiguration, Politikskriver skriver, Clock clock,
             ApplicationEventPublisher haendelser) {
         this.jdbc = jdbc;
         this.konfiguration = konfiguration;
@@ -94,12 +94,12 @@ public class PolitikAendringsrapport {
     /** Reports the change and, if {@code aendring.anvend()}, stores it as registered by {@code registreretAf}. */
     public Rapport vurder(PolitikAendring aendring, String registreretAf) {
         LocalDate dag = aendring.gyldigFra().isAfter(idag()) ? aendring.gyldigFra() : idag();
-        List<Konfiguration> foer = konfiguration.forKommune(aendring.kommune());
+        List<Politikindstilling> foer = konfiguration.forKommune(aendring.kommune());
         Effektiv iOmfanget = Effektiv.for_(foer, aendring.kommune(), aendring.klePraefiks(), aendring.gyldigFra());
         Politik politik = aendring.politik() != null ? aendring.politik() : iOmfanget.politik();
         Sagsbegreb sagsbegreb = aendring.sagsbegreb() != null ? aendring.sagsbegreb() : iOmfanget.sagsbegreb();
-        List<Konfiguration> efter = new ArrayList<>(foer);
-        efter.add(new Konfiguration(Long.MAX_VALUE, aendring.kommune(), aendring.klePraefiks(), politik, sagsbegreb, aendring.gyldigFra(),
+        List<Politikindstilling> efter = new ArrayList<>(foer);
+        efter.add(new Politikindstilling(Long.MAX_VALUE, aendring.kommune(), aendring.klePraefiks(), politik, sagsbegreb, aendring.gyldigFra(),
                 clock.instant(), registreretAf));
 
         List<SagIOmfang> sager = sagerIOmfang(aendring.kommune(), aendring.klePraefiks());

@@ -2,7 +2,7 @@ package dk.careledger.projection.sag.politik;
 
 import dk.careledger.projection.sag.laesning.Politik;
 import dk.careledger.projection.sag.laesning.Sagsbegreb;
-import dk.careledger.projection.sag.politik.laesning.Konfiguration;
+import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ public class Politikskriver {
     }
 
     /** Adds a row, registered now by {@code registreretAf}. */
-    public Konfiguration gem(String kommune, String klePraefiks, Politik politik, Sagsbegreb sagsbegreb, LocalDate gyldigFra,
+    public Politikindstilling gem(String kommune, String klePraefiks, Politik politik, Sagsbegreb sagsbegreb, LocalDate gyldigFra,
             String registreretAf) {
         OffsetDateTime nu = clock.instant().atOffset(ZoneOffset.UTC);
         GeneratedKeyHolder id = new GeneratedKeyHolder();
@@ -44,6 +44,6 @@ public class Politikskriver {
             ps.setString(7, registreretAf);
             return ps;
         }, id);
-        return new Konfiguration(id.getKey().longValue(), kommune, klePraefiks, politik, sagsbegreb, gyldigFra, nu.toInstant(), registreretAf);
+        return new Politikindstilling(id.getKey().longValue(), kommune, klePraefiks, politik, sagsbegreb, gyldigFra, nu.toInstant(), registreretAf);
     }
 }

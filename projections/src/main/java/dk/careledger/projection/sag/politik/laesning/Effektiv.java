@@ -20,15 +20,15 @@ public record Effektiv(Politik politik, Sagsbegreb sagsbegreb, String klePraefik
 
     public static final Effektiv STANDARD = new Effektiv(Politik.VED_AFGOERELSE, Sagsbegreb.ENKELTSAGER, null, null, true);
 
-    private static final Comparator<Konfiguration> FORRANG = Comparator.comparingInt((Konfiguration k) -> k.klePraefiks().length())
-            .thenComparing(Konfiguration::gyldigFra).thenComparing(Konfiguration::registreret).thenComparingLong(Konfiguration::id);
+    private static final Comparator<Politikindstilling> FORRANG = Comparator.comparingInt((Politikindstilling k) -> k.klePraefiks().length())
+            .thenComparing(Politikindstilling::gyldigFra).thenComparing(Politikindstilling::registreret).thenComparingLong(Politikindstilling::id);
 
     /**
      * The setting for a sag of {@code kommune} with KLE emne {@code kle} on {@code dag}: among the kommune's rows with
      * {@code gyldigFra} on or before the day whose prefix covers the emne, the longest prefix wins; then the latest
      * {@code gyldigFra}; then the latest registered.
      */
-    public static Effektiv for_(Collection<Konfiguration> rows, String kommune, String kle, LocalDate dag) {
+    public static Effektiv for_(Collection<Politikindstilling> rows, String kommune, String kle, LocalDate dag) {
         return rows.stream().filter(k -> k.kommune().equals(kommune) && k.daekker(kle) && !k.gyldigFra().isAfter(dag)).max(FORRANG)
                 .map(k -> new Effektiv(k.politik(), k.sagsbegreb(), k.klePraefiks(), k.gyldigFra(), false)).orElse(STANDARD);
     }

@@ -14,11 +14,11 @@ import java.util.UUID;
  * runs until the afgørelse is sent. A later afgørelse (after a revisitation) does not move it: a reassessment the
  * kommune starts itself is not an application.
  */
-public record SagRad(UUID sagId, String kommune, String enhed, String sagsnummer, UUID borgerId, String kleNummer,
+public record SagRaekke(UUID sagId, String kommune, String enhed, String sagsnummer, UUID borgerId, String kleNummer,
         String sagsbehandler, KrypteretTekst titel, LocalDate opstaaetDato, LocalDate afgoerelseDato,
         LocalDate afsluttetDato, boolean afsluttetUdenAfgoerelse, List<Beroperiode> bero) {
 
-    public SagRad {
+    public SagRaekke {
         bero = List.copyOf(bero);
     }
 

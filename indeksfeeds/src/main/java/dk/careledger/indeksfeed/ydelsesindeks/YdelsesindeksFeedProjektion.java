@@ -66,7 +66,7 @@ import org.springframework.stereotype.Component;
  * would now show differently are delivered by {@link #afstem}.
  */
 @Component
-public class YdelsesindeksFeed implements Projektion {
+public class YdelsesindeksFeedProjektion implements Projektion {
     private static final ZoneId DANMARK = Tidszone.DANMARK;
     private static final Feedjson<YdelseRaekke> RAEKKE = Feedjson.af(YdelseRaekke.class, "ydelsesrække");
 
@@ -79,7 +79,7 @@ public class YdelsesindeksFeed implements Projektion {
     private final Identitetsopslag identitetsopslag;
     private final Leverancekontrol kontrolporten;
 
-    public YdelsesindeksFeed(JdbcTemplate jdbc, Leverancelog log, Katalog katalog, Kontrol<Ydelsesregistrering> kontrol,
+    public YdelsesindeksFeedProjektion(JdbcTemplate jdbc, Leverancelog log, Katalog katalog, Kontrol<Ydelsesregistrering> kontrol,
             Feedindstillinger indstillinger, Feedmetrik metrik, Identitetsopslag identitetsopslag, Leverancekontrol kontrolporten) {
         this.jdbc = jdbc;
         this.kontrolporten = kontrolporten;

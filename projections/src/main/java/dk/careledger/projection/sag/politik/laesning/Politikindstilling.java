@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One row of {@code sag_politik_konfiguration}: from {@code gyldigFra}, sager of the kommune under the KLE prefix use these. */
-public record Konfiguration(long id, String kommune, String klePraefiks, Politik politik, Sagsbegreb sagsbegreb, LocalDate gyldigFra,
+public record Politikindstilling(long id, String kommune, String klePraefiks, Politik politik, Sagsbegreb sagsbegreb, LocalDate gyldigFra,
         Instant registreret, String registreretAf) {
 
     /** True when the prefix covers the KLE emne: {@code ''} covers all, {@code 27.36} covers {@code 27.36.04}. */

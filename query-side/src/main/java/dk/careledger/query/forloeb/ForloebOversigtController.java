@@ -20,13 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/forloeb", produces = "application/json")
 @Tag(name = "Forløb (læsning)", description = "Forløb med sager, bevillinger, tilstande (seneste og forventet niveau pr. FSIII-kode), status og datoer")
-public class ForloebQueryController {
+public class ForloebOversigtController {
     static final int STANDARD_GRAENSE = 200;
     static final int MAKS_GRAENSE = 1000;
 
     private final ForloebLaeser laeser;
 
-    public ForloebQueryController(ForloebLaeser laeser) {
+    public ForloebOversigtController(ForloebLaeser laeser) {
         this.laeser = laeser;
     }
 

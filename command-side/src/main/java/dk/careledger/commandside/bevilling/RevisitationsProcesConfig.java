@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the process's refusal handling expects; Axon's default error handler logs it and moves on.
  */
 @Configuration(proxyBeanMethods = false)
-public class RevisitationsProcesKonfiguration {
+public class RevisitationsProcesConfig {
 
     @Bean
     public ConfigurerModule revisitationsProcesFraHoved() {

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * closes the loop before the projections (issue 3); it reads the log and never writes.
  */
 @Service
-public class Tidslinje {
+public class Tidslinjelaeser {
     public static final String SLETTET = "[slettet]";
 
     private static final Map<String, String> BESKRIVELSER = Map.ofEntries(
@@ -64,7 +64,7 @@ public class Tidslinje {
     private final Dekryptering dekryptering;
     private final ObjectMapper json;
 
-    public Tidslinje(EventStore eventStore, Dekryptering dekryptering, @Qualifier("eventObjectMapper") ObjectMapper json) {
+    public Tidslinjelaeser(EventStore eventStore, Dekryptering dekryptering, @Qualifier("eventObjectMapper") ObjectMapper json) {
         this.eventStore = eventStore;
         this.dekryptering = dekryptering;
         this.json = json;

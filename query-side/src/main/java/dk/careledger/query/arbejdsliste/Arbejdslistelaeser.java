@@ -41,7 +41,7 @@ import dk.careledger.projection.arbejdsliste.laesning.Fristregel;
  * {@link Opfoelgningsfrist}) and are applied here to the rows SQL has narrowed down.
  */
 @Service
-public class Arbejdslister {
+public class Arbejdslistelaeser {
     public static final String SLETTET = "[slettet]";
 
     private final JdbcTemplate jdbc;
@@ -49,7 +49,7 @@ public class Arbejdslister {
     private final Dekryptering dekryptering;
     private final Clock clock;
 
-    public Arbejdslister(JdbcTemplate jdbc, Sagsbehandlingsfrister frister, Dekryptering dekryptering, Clock clock) {
+    public Arbejdslistelaeser(JdbcTemplate jdbc, Sagsbehandlingsfrister frister, Dekryptering dekryptering, Clock clock) {
         this.jdbc = jdbc;
         this.frister = frister;
         this.dekryptering = dekryptering;
@@ -180,7 +180,7 @@ public class Arbejdslister {
                 parametre.toArray());
     }
 
-    /** Granted without a startdato and not ended (the projection's {@code BevillingRad.paaVenteliste()}, in SQL). */
+    /** Granted without a startdato and not ended (the projection's {@code BevillingRaekke.paaVenteliste()}, in SQL). */
     public Arbejdsliste<VentendeBevilling> venteliste(String kommune, String enhed, String indsats) {
         LocalDate idag = idag();
         List<Object> parametre = new ArrayList<>(List.of(kommune));

@@ -24,7 +24,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration
 @EnableScheduling
-public class FeedKonfiguration {
+public class FeedConfig {
 
     @Bean
     SagsindeksXml sagsindeksXml(Dekryptering dekryptering, Identitetsopslag identitetsopslag,

@@ -8,7 +8,7 @@ import java.util.UUID;
  * {@code kommune} is the granting kommune; the sag's kommune and enhed win when {@code sagId} is known.
  * {@code naesteOpfoelgning} is the date planned by the latest opfølgning (by gennemfoertDato); none before the first.
  */
-public record BevillingRad(UUID bevillingId, String kommune, UUID borgerId, UUID sagId, String indsatsKode,
+public record BevillingRaekke(UUID bevillingId, String kommune, UUID borgerId, UUID sagId, String indsatsKode,
         String kleNummer, LocalDate bevilgetDato, LocalDate startdato, LocalDate slutdato, LocalDate ophoersdato,
         LocalDate senesteOpfoelgningDato, String senesteResultatKode, LocalDate naesteOpfoelgning) {
 

@@ -19,17 +19,17 @@ import org.springframework.stereotype.Component;
  * command-line task).
  */
 @Component
-public class PolitikKonfiguration {
+public class Politikindstillinger {
     private final JdbcTemplate jdbc;
 
-    public PolitikKonfiguration(JdbcTemplate jdbc) {
+    public Politikindstillinger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** Every row of the kommune, oldest first. */
-    public List<Konfiguration> forKommune(String kommune) {
+    public List<Politikindstilling> forKommune(String kommune) {
         return jdbc.query("SELECT id, kommune, kle_praefiks, politik, sagsbegreb, gyldig_fra, registreret, registreret_af "
-                + "FROM sag_politik_konfiguration WHERE kommune = ? ORDER BY id", (rs, n) -> new Konfiguration(rs.getLong(1), rs.getString(2),
+                + "FROM sag_politik_konfiguration WHERE kommune = ? ORDER BY id", (rs, n) -> new Politikindstilling(rs.getLong(1), rs.getString(2),
                         rs.getString(3), Politik.valueOf(rs.getString(4)), Sagsbegreb.valueOf(rs.getString(5)), rs.getDate(6).toLocalDate(),
                         rs.getObject(7, OffsetDateTime.class).toInstant(), rs.getString(8)), kommune);
     }

@@ -26,8 +26,8 @@ import dk.careledger.projection.fakta.Fakta;
 import dk.careledger.projection.fakta.Faktalager;
 import dk.careledger.projection.fakta.Fordeling;
 import dk.careledger.projection.sag.politik.laesning.Effektiv;
-import dk.careledger.projection.sag.politik.laesning.Konfiguration;
-import dk.careledger.projection.sag.politik.laesning.PolitikKonfiguration;
+import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
+import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -71,13 +71,13 @@ import org.springframework.stereotype.Component;
  * correcting registrations from {@link #afstem}, appended after everything they have.
  */
 @Component
-public class SagsindeksFeed implements Projektion {
+public class SagsindeksFeedProjektion implements Projektion {
     private static final ZoneId DANMARK = Tidszone.DANMARK;
 
     private final JdbcTemplate jdbc;
     private final Faktalager lager;
     private final Leverancelog log;
-    private final PolitikKonfiguration politikker;
+    private final Politikindstillinger politikker;
     private final Katalog katalog;
     private final Visningsregel visning;
     private final Kontrol<Sagsregistrering> kontrol;
@@ -85,7 +85,7 @@ public class SagsindeksFeed implements Projektion {
     private final Feedmetrik metrik;
     private final Leverancekontrol kontrolporten;
 
-    public SagsindeksFeed(JdbcTemplate jdbc, Leverancelog log, PolitikKonfiguration politikker, Katalog katalog, Visningsregel visning,
+    public SagsindeksFeedProjektion(JdbcTemplate jdbc, Leverancelog log, Politikindstillinger politikker, Katalog katalog, Visningsregel visning,
             Kontrol<Sagsregistrering> kontrol, Feedindstillinger indstillinger, Feedmetrik metrik, Leverancekontrol kontrolporten) {
         this.jdbc = jdbc;
         this.lager = new Faktalager(jdbc, "feed_borger_fakta", "feed_borger_reference", Fordeling.PR_BORGER);
@@ -377,7 +377,7 @@ public class SagsindeksFeed implements Projektion {
 
     /** Per-batch cache of the configuration and catalogue an index sag's picture depends on. */
     private final class Opslag implements Indeksrammer {
-        private final Map<String, List<Konfiguration>> konfiguration = new HashMap<>();
+        private final Map<String, List<Politikindstilling>> konfiguration = new HashMap<>();
         private final Map<String, Visningsregel.Kommuneregel> visningsregler = new HashMap<>();
 
         private Effektiv effektiv(String kommune, String kle, LocalDate dag) {

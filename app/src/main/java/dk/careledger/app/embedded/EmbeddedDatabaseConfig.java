@@ -20,9 +20,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatabaseConfiguredCondition.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
-public class EmbeddedDatabaseConfiguration {
+public class EmbeddedDatabaseConfig {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabaseConfig.class);
 
     /** Stopped (fast shutdown, data kept) when the application context closes, after the DataSource. */
     @Bean(destroyMethod = "close")

@@ -43,7 +43,7 @@ import org.springframework.stereotype.Service;
  * konflikt / fejl / gentaget), so commands handled, rejected and their latency are visible.
  */
 @Service
-public class KommandoService {
+public class Kommandoafsender {
     /** How long to wait before sending a command again whose node was lost: Axon Server has rerouted when it says so. */
     private static final long GENSEND_EFTER_MS = 250;
     private final CommandBus commandBus;
@@ -51,7 +51,7 @@ public class KommandoService {
     private final MeterRegistry meterRegistry;
     private final ObjectMapper json;
 
-    public KommandoService(CommandBus commandBus, KommandoLog log, MeterRegistry meterRegistry,
+    public Kommandoafsender(CommandBus commandBus, KommandoLog log, MeterRegistry meterRegistry,
             @Qualifier("eventObjectMapper") ObjectMapper eventObjectMapper) {
         this.commandBus = commandBus;
         this.log = log;

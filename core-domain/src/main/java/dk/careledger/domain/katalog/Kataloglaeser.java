@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * scored; booleans are {@code true}/{@code false}; no code occurs twice in a file; every forløbstype's and
  * indsats's KLE emne exists in the KLE file; every indsats's ydelsestype is known and its forløbstype exists.
  */
-public final class KatalogLoader {
+public final class Kataloglaeser {
 
     private static final Pattern KLE_NUMMER = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}");
     private static final Pattern HANDLINGSFACET = Pattern.compile("\\p{Lu}\\d{2}");
@@ -30,7 +30,7 @@ public final class KatalogLoader {
 
     private static volatile Katalog standard;
 
-    private KatalogLoader() {
+    private Kataloglaeser() {
     }
 
     /**
@@ -42,7 +42,7 @@ public final class KatalogLoader {
     public static Katalog standard() {
         Katalog katalog = standard;
         if (katalog == null) {
-            synchronized (KatalogLoader.class) {
+            synchronized (Kataloglaeser.class) {
                 katalog = standard;
                 if (katalog == null) {
                     katalog = fra(Katalogfiler.standard());

@@ -8,7 +8,7 @@ import java.util.UUID;
  * One henvendelse as the intake worklist sees it (table {@code arbejdsliste_henvendelse}). {@code kommune} is the
  * receiving kommune; {@code aarsag} stays encrypted. Not yet handled while {@code haandteretDato} is null.
  */
-public record HenvendelseRad(UUID henvendelseId, String kommune, UUID borgerId, String kildeKode, String kanal,
+public record HenvendelseRaekke(UUID henvendelseId, String kommune, UUID borgerId, String kildeKode, String kanal,
         boolean henvisning, LocalDate modtagetDato, String oensketIndsatsKode, KrypteretTekst aarsag,
         LocalDate afklaretDato, LocalDate haandteretDato, String udfald) {
 

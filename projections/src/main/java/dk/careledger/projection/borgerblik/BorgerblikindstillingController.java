@@ -4,7 +4,7 @@ import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.domain.katalog.Katalog;
-import dk.careledger.projection.borgerblik.laesning.BorgerblikKonfiguration;
+import dk.careledger.projection.borgerblik.laesning.Borgerblikindstillinger;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksindstilling;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksregel;
 import dk.careledger.projection.arbejdsliste.laesning.Fristregler;
@@ -39,15 +39,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/borgerblik/konfiguration", produces = "application/json")
 @Tag(name = "Konfiguration: Borgerblikket", description = "Hvad kommunen viser borgeren i Borgerblikket pr. KLE-præfiks, med virkning fra en dato")
-public class BorgerblikKonfigurationController {
+public class BorgerblikindstillingController {
     private static final Pattern KLE_EMNE = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}");
 
-    private final BorgerblikKonfiguration konfiguration;
+    private final Borgerblikindstillinger konfiguration;
     private final Borgerblikskriver skriver;
     private final Clock clock;
     private final Katalog katalog;
 
-    public BorgerblikKonfigurationController(BorgerblikKonfiguration konfiguration, Borgerblikskriver skriver, Katalog katalog, Clock clock) {
+    public BorgerblikindstillingController(Borgerblikindstillinger konfiguration, Borgerblikskriver skriver, Katalog katalog, Clock clock) {
         this.konfiguration = konfiguration;
         this.skriver = skriver;
         this.clock = clock;

@@ -28,12 +28,12 @@ import org.springframework.stereotype.Service;
  * clock in Europe/Copenhagen.
  */
 @Service
-public class Ydelser {
+public class Ydelseslaeser {
     private final JdbcTemplate jdbc;
     private final Katalog katalog;
     private final Clock clock;
 
-    public Ydelser(JdbcTemplate jdbc, Katalog katalog, Clock clock) {
+    public Ydelseslaeser(JdbcTemplate jdbc, Katalog katalog, Clock clock) {
         this.jdbc = jdbc;
         this.katalog = katalog;
         this.clock = clock;

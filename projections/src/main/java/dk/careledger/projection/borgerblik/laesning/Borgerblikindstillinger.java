@@ -22,14 +22,14 @@ import org.springframework.stereotype.Component;
  * {@link #skjultForBorger} answers for one sag.
  */
 @Component
-public class BorgerblikKonfiguration {
+public class Borgerblikindstillinger {
     /** The columns {@link #regel} reads, in order, for a query on the table with alias {@code k}. */
     public static final String KOLONNER = "k.id, k.kommune, k.kle_praefiks, k.gyldig_fra, k.titel_kilde, k.dokumenttitler, k.fradato, "
             + "k.vis_aeldre_aktive, k.niveau2, k.skjul_for_borger, k.registreret, k.registreret_af";
 
     private final JdbcTemplate jdbc;
 
-    public BorgerblikKonfiguration(JdbcTemplate jdbc) {
+    public Borgerblikindstillinger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

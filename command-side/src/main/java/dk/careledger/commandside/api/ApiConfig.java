@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.careledger.commandside.infra.CvrModule;
 import dk.careledger.commandside.infra.EventJson;
 import dk.careledger.domain.katalog.Katalog;
-import dk.careledger.domain.katalog.KatalogLoader;
+import dk.careledger.domain.katalog.Kataloglaeser;
 import dk.careledger.domain.felles.AfgoerelseId;
 import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.BorgerId;
@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The clock, the shipped catalogues and the strict JSON reader for commands. */
 @Configuration(proxyBeanMethods = false)
-public class ApiKonfiguration {
+public class ApiConfig {
 
     static {
         // on the wire, typed ids are plain UUID strings and a CVR is eight digits (IdModule, CvrModule)
@@ -54,7 +54,7 @@ public class ApiKonfiguration {
 
     @Bean
     public Katalog katalog() {
-        return KatalogLoader.standard();
+        return Kataloglaeser.standard();
     }
 
     /**

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.projection.sag.politik.laesning.Effektiv;
-import dk.careledger.projection.sag.politik.laesning.Konfiguration;
+import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
 import dk.careledger.projection.sag.politik.PolitikAendring;
 import dk.careledger.projection.sag.politik.PolitikAendringFraKommandolinjen;
 import java.time.Instant;
@@ -16,12 +16,12 @@ import dk.careledger.projection.sag.laesning.Politik;
 import dk.careledger.projection.sag.laesning.Sagsbegreb;
 
 /** The setting in force for a sag: longest KLE prefix among rows in force on the day; the default without any. */
-class PolitikKonfigurationTest {
+class PolitikindstillingerTest {
     private static final String AALBORG = "29189420";
     private static final Instant T = Instant.parse("2026-11-01T10:00:00Z");
 
-    private static Konfiguration k(long id, String praefiks, Politik p, Sagsbegreb s, String fra) {
-        return new Konfiguration(id, AALBORG, praefiks, p, s, d(fra), T.plusSeconds(id), "sb-0001");
+    private static Politikindstilling k(long id, String praefiks, Politik p, Sagsbegreb s, String fra) {
+        return new Politikindstilling(id, AALBORG, praefiks, p, s, d(fra), T.plusSeconds(id), "sb-0001");
     }
 
     @Test
@@ -35,7 +35,7 @@ class PolitikKonfigurationTest {
 
     @Test
     void theLongestMatchingPrefixInForceOnTheDayWins() {
-        List<Konfiguration> rows = List.of(k(1, "", Politik.EKSPLICIT, Sagsbegreb.BORGERSAG_PR_OMRAADE, "2025-01-01"),
+        List<Politikindstilling> rows = List.of(k(1, "", Politik.EKSPLICIT, Sagsbegreb.BORGERSAG_PR_OMRAADE, "2025-01-01"),
                 k(2, "27.36", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.FSIII_PR_FORLOEB, "2026-01-01"),
                 k(3, "27.36.04", Politik.VED_KLAGEFRIST, Sagsbegreb.ENKELTSAGER, "2027-01-01"),
                 k(4, "27", Politik.VED_AFGOERELSE, Sagsbegreb.ENKELTSAGER, "2026-06-01"));
@@ -54,7 +54,7 @@ class PolitikKonfigurationTest {
 
     @Test
     void forTheSamePrefixTheLatestGyldigFraThenTheLatestRegisteredWins() {
-        List<Konfiguration> rows = List.of(k(1, "27.36", Politik.EKSPLICIT, Sagsbegreb.ENKELTSAGER, "2026-03-01"),
+        List<Politikindstilling> rows = List.of(k(1, "27.36", Politik.EKSPLICIT, Sagsbegreb.ENKELTSAGER, "2026-03-01"),
                 k(2, "27.36", Politik.VED_KLAGEFRIST, Sagsbegreb.ENKELTSAGER, "2026-01-01"),
                 k(3, "27.36", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.ENKELTSAGER, "2026-03-01"));
         assertThat(Effektiv.for_(rows, AALBORG, "27.36.04", d("2026-11-22")).politik()).isEqualTo(Politik.VED_LEVERINGSOPHOER);
