@@ -1,6 +1,7 @@
 package dk.careledger.domain.katalog;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,15 +19,22 @@ final class InMemoryKatalog implements Katalog {
     private final Map<String, FsiiiKode> fsiii;
     private final Map<String, Indsats> indsatser;
     private final Map<String, Forloebstype> forloebstyper;
+    private final Map<String, String> versioner;
 
-    InMemoryKatalog(String version, Map<String, KleEmne> kleEmner, Map<String, Handlingsfacet> handlingsfacetter,
-            Map<String, FsiiiKode> fsiii, Map<String, Indsats> indsatser, Map<String, Forloebstype> forloebstyper) {
+    /**
+     * @param versioner each list's version by its API name ({@code kle-emner}, {@code handlingsfacetter}, {@code fsiii},
+     *                  {@code indsatser}, {@code forloebstyper}); the maps keep the files' order
+     */
+    InMemoryKatalog(String version, Map<String, String> versioner, Map<String, KleEmne> kleEmner,
+            Map<String, Handlingsfacet> handlingsfacetter, Map<String, FsiiiKode> fsiii, Map<String, Indsats> indsatser,
+            Map<String, Forloebstype> forloebstyper) {
         this.version = Objects.requireNonNull(version, "version");
-        this.kleEmner = new HashMap<>(kleEmner);
-        this.handlingsfacetter = new HashMap<>(handlingsfacetter);
-        this.fsiii = new HashMap<>(fsiii);
-        this.indsatser = new HashMap<>(indsatser);
-        this.forloebstyper = new HashMap<>(forloebstyper);
+        this.versioner = Map.copyOf(versioner);
+        this.kleEmner = new LinkedHashMap<>(kleEmner);
+        this.handlingsfacetter = new LinkedHashMap<>(handlingsfacetter);
+        this.fsiii = new LinkedHashMap<>(fsiii);
+        this.indsatser = new LinkedHashMap<>(indsatser);
+        this.forloebstyper = new LinkedHashMap<>(forloebstyper);
     }
 
     @Override
@@ -57,6 +65,35 @@ final class InMemoryKatalog implements Katalog {
     @Override
     public Optional<Forloebstype> forloebstype(String kode) {
         return Optional.ofNullable(forloebstyper.get(kode));
+    }
+
+    @Override
+    public Kodeliste<KleEmne> kleEmner() {
+        return liste("kle-emner", kleEmner);
+    }
+
+    @Override
+    public Kodeliste<Handlingsfacet> handlingsfacetter() {
+        return liste("handlingsfacetter", handlingsfacetter);
+    }
+
+    @Override
+    public Kodeliste<FsiiiKode> fsiiiKoder() {
+        return liste("fsiii", fsiii);
+    }
+
+    @Override
+    public Kodeliste<Indsats> indsatser() {
+        return liste("indsatser", indsatser);
+    }
+
+    @Override
+    public Kodeliste<Forloebstype> forloebstyper() {
+        return liste("forloebstyper", forloebstyper);
+    }
+
+    private <T> Kodeliste<T> liste(String navn, Map<String, T> koder) {
+        return new Kodeliste<>(navn, versioner.get(navn), List.copyOf(koder.values()));
     }
 
     @Override

@@ -25,4 +25,19 @@ public interface Katalog {
 
     /** A forløb type (pathway) by its code; empty when unknown. */
     Optional<Forloebstype> forloebstype(String kode);
+
+    /** Every KLE emne, in the file's order, with the file's version. */
+    Kodeliste<KleEmne> kleEmner();
+
+    /** Every handlingsfacet, in the file's order, with the file's version. */
+    Kodeliste<Handlingsfacet> handlingsfacetter();
+
+    /** Every FSIII code of every group, in the file's order, with the file's version. */
+    Kodeliste<FsiiiKode> fsiiiKoder();
+
+    /** Every indsats with its KLE, hjemmel and ydelsestype, in the file's order, with the file's version. */
+    Kodeliste<Indsats> indsatser();
+
+    /** Every forløb type, in the file's order, with the file's version. */
+    Kodeliste<Forloebstype> forloebstyper();
 }

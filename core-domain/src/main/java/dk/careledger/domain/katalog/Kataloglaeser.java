@@ -1,6 +1,7 @@
 package dk.careledger.domain.katalog;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -61,10 +62,12 @@ public final class Kataloglaeser {
     public static Katalog fra(Katalogfiler filer) {
         Objects.requireNonNull(filer, "filer");
         Set<String> versioner = new LinkedHashSet<>();
+        Map<String, String> listeversioner = new HashMap<>();
 
         Tsv kleTsv = Tsv.laes(filer.kle(), "kle", "title");
         versioner.add(kleVersion(filer.kle(), kleTsv));
-        Map<String, KleEmne> kle = new HashMap<>();
+        listeversioner.put("kle-emner", kleVersion(filer.kle(), kleTsv));
+        Map<String, KleEmne> kle = new LinkedHashMap<>();
         Map<String, Integer> kleLinjer = new HashMap<>();
         for (Tsv.Raekke r : kleTsv.raekker()) {
             String nummer = kleNummer(r, 0);
@@ -74,7 +77,8 @@ public final class Kataloglaeser {
 
         Tsv facetTsv = Tsv.laes(filer.handlingsfacetter(), "kode", "titel");
         tilfoejVersion(versioner, facetTsv);
-        Map<String, Handlingsfacet> handlingsfacetter = new HashMap<>();
+        listeversioner.put("handlingsfacetter", listeversion(facetTsv));
+        Map<String, Handlingsfacet> handlingsfacetter = new LinkedHashMap<>();
         Map<String, Integer> facetLinjer = new HashMap<>();
         for (Tsv.Raekke r : facetTsv.raekker()) {
             String kode = r.felt(0);
@@ -87,7 +91,8 @@ public final class Kataloglaeser {
 
         Tsv fsiiiTsv = Tsv.laes(filer.fsiii(), "kode", "gruppe", "titel", "henvisning", "scoret");
         tilfoejVersion(versioner, fsiiiTsv);
-        Map<String, FsiiiKode> fsiii = new HashMap<>();
+        listeversioner.put("fsiii", listeversion(fsiiiTsv));
+        Map<String, FsiiiKode> fsiii = new LinkedHashMap<>();
         Map<String, Integer> fsiiiLinjer = new HashMap<>();
         for (Tsv.Raekke r : fsiiiTsv.raekker()) {
             fsiii.put(r.felt(0), fsiiiKode(r, fsiiiLinjer));
@@ -95,7 +100,8 @@ public final class Kataloglaeser {
 
         Tsv forloebTsv = Tsv.laes(filer.forloebstyper(), "kode", "navn", "kle", "hjemmel");
         tilfoejVersion(versioner, forloebTsv);
-        Map<String, Forloebstype> forloebstyper = new HashMap<>();
+        listeversioner.put("forloebstyper", listeversion(forloebTsv));
+        Map<String, Forloebstype> forloebstyper = new LinkedHashMap<>();
         Map<String, Integer> forloebLinjer = new HashMap<>();
         for (Tsv.Raekke r : forloebTsv.raekker()) {
             String kode = kode(r, 0, "forløbstype");
@@ -107,7 +113,8 @@ public final class Kataloglaeser {
         Tsv indsatsTsv = Tsv.laes(filer.indsatser(),
                 "kode", "navn", "kle", "hjemmel", "ydelsestype", "forloebstype", "kraeverSag");
         tilfoejVersion(versioner, indsatsTsv);
-        Map<String, Indsats> indsatser = new HashMap<>();
+        listeversioner.put("indsatser", listeversion(indsatsTsv));
+        Map<String, Indsats> indsatser = new LinkedHashMap<>();
         Map<String, Integer> indsatsLinjer = new HashMap<>();
         for (Tsv.Raekke r : indsatsTsv.raekker()) {
             String kode = kode(r, 0, "indsats");
@@ -124,7 +131,7 @@ public final class Kataloglaeser {
                     kraeverSag));
         }
 
-        return new InMemoryKatalog(String.join("; ", versioner), kle, handlingsfacetter, fsiii, indsatser,
+        return new InMemoryKatalog(String.join("; ", versioner), listeversioner, kle, handlingsfacetter, fsiii, indsatser,
                 forloebstyper);
     }
 
@@ -163,6 +170,11 @@ public final class Kataloglaeser {
         }
         throw new IllegalStateException("Catalogue file " + fil.navn()
                 + " has no '# version:' line and its name does not carry the KLE version (kle-emner-YYYY-MM.tsv)");
+    }
+
+    /** A list's version: its file's {@code # version:} label ({@code ukendt} when the file has none). */
+    private static String listeversion(Tsv tsv) {
+        return tsv.version() != null ? tsv.version() : "ukendt";
     }
 
     private static void tilfoejVersion(Set<String> versioner, Tsv tsv) {
