@@ -16,7 +16,7 @@ import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.sag.Fremdriftshistorik.Raekke;
 import dk.careledger.projection.sag.Fremdriftshistorik.Resultat;
-import dk.careledger.projection.sag.fakta.Fakta;
+import dk.careledger.projection.fakta.Faktum;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +99,7 @@ class FremdriftBitemporalTest {
      * virkning, state and actor are never updated in place.
      */
     static void assertHistorikkenVokserKun(Historie h) {
-        List<Fakta> fakta = h.sagensFakta(S);
+        List<Faktum> fakta = h.sagensFakta(S);
         Resultat forrige = Fremdriftshistorik.beregn(S.value(), List.of());
         for (int k = 1; k <= fakta.size(); k++) {
             Resultat naeste = Fremdriftshistorik.beregn(S.value(), fakta.subList(0, k));

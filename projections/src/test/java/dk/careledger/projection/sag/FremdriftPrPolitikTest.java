@@ -18,10 +18,10 @@ import dk.careledger.domain.bevilling.OphoersAarsag;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.sag.AfslutningsAarsag;
 import dk.careledger.domain.sag.Fremdrift;
+import dk.careledger.projection.fakta.Fordeling;
+import dk.careledger.projection.fakta.Referencer;
 import dk.careledger.projection.sag.Fremdriftshistorik.Raekke;
 import dk.careledger.projection.sag.Fremdriftshistorik.Resultat;
-import dk.careledger.projection.sag.fakta.Fordeling;
-import dk.careledger.projection.sag.fakta.Referencer;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -155,7 +155,7 @@ class FremdriftPrPolitikTest {
                         OphoersAarsag.OPFOELGNING);
         Referencer refs = new Referencer();
         for (var f : h.fakta()) {
-            assertThat(Fordeling.PR_SAG.noegler(f, refs)).as("%s", f.type()).isEmpty();
+            assertThat(Fordeling.PR_SAG.noegler(f, refs)).as("%s", f.art()).isEmpty();
         }
         assertThat(h.prSag()).isEmpty();
     }

@@ -32,10 +32,11 @@ import dk.careledger.domain.sag.event.SagOplyst;
 import dk.careledger.domain.sag.event.SagOprettet;
 import dk.careledger.domain.sag.event.SagSatIBero;
 import dk.careledger.domain.sag.event.SagsbehandlerTildelt;
+import dk.careledger.projection.fakta.Faktaudtraek;
+import dk.careledger.projection.fakta.Faktum;
+import dk.careledger.projection.fakta.Fordeling;
+import dk.careledger.projection.fakta.Referencer;
 import dk.careledger.projection.motor.Haendelse;
-import dk.careledger.projection.sag.fakta.Fakta;
-import dk.careledger.projection.sag.fakta.Fordeling;
-import dk.careledger.projection.sag.fakta.Referencer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ import java.util.UUID;
 /**
  * A citizen's history for the sag projections' unit tests: events built directly (as the deciders would emit them),
  * each registered one minute after the previous unless asked to share the previous registrering, and turned into
- * {@link Fakta} in global order.
+ * {@link Faktum} in global order.
  */
 final class Historie {
     static final Cvr AALBORG = new Cvr("29189420");
@@ -58,7 +59,7 @@ final class Historie {
     static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
 
     final BorgerId borger;
-    private final List<Fakta> fakta = new ArrayList<>();
+    private final List<Faktum> fakta = new ArrayList<>();
     private Instant tid = START;
     private long indeks;
     private Aktoer aktoer = SAGSBEHANDLER;
@@ -124,7 +125,7 @@ final class Historie {
 
     private Historie add(Object event) {
         indeks++;
-        Fakta f = Fakta.af(new Haendelse(indeks, "agg", indeks, "type", tid, event));
+        Faktum f = Faktaudtraek.af(new Haendelse(indeks, "agg", indeks, "type", tid, event));
         if (f != null) {
             fakta.add(f);
         }
@@ -132,15 +133,15 @@ final class Historie {
         return this;
     }
 
-    List<Fakta> fakta() {
+    List<Faktum> fakta() {
         return List.copyOf(fakta);
     }
 
     /** The facts routed to each sag, as the sager projection stores them. */
-    Map<UUID, List<Fakta>> prSag() {
+    Map<UUID, List<Faktum>> prSag() {
         Referencer refs = new Referencer();
-        Map<UUID, List<Fakta>> ud = new LinkedHashMap<>();
-        for (Fakta f : fakta) {
+        Map<UUID, List<Faktum>> ud = new LinkedHashMap<>();
+        for (Faktum f : fakta) {
             for (UUID n : Fordeling.PR_SAG.noegler(f, refs)) {
                 ud.computeIfAbsent(n, k -> new ArrayList<>()).add(f);
             }
@@ -148,7 +149,7 @@ final class Historie {
         return ud;
     }
 
-    List<Fakta> sagensFakta(SagId sag) {
+    List<Faktum> sagensFakta(SagId sag) {
         return prSag().getOrDefault(sag.value(), List.of());
     }
 

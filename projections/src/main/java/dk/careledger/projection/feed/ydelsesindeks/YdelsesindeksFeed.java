@@ -1,6 +1,6 @@
 package dk.careledger.projection.feed.ydelsesindeks;
 
-import static dk.careledger.projection.sag.fakta.Faktalager.uuidArray;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 
 import dk.careledger.domain.bevilling.event.BevillingAendret;
 import dk.careledger.domain.bevilling.event.BevillingBestilt;

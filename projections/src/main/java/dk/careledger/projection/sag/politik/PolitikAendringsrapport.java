@@ -1,7 +1,7 @@
 package dk.careledger.projection.sag.politik;
 
-import static dk.careledger.projection.sag.fakta.Faktalager.lokal;
-import static dk.careledger.projection.sag.fakta.Faktalager.uuidArray;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.lokal;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.sag.Fremdriftshistorik;

@@ -1,16 +1,17 @@
 package dk.careledger.projection.sag.sagsbegreb;
 
-import static dk.careledger.projection.sag.fakta.Faktalager.lokal;
-import static dk.careledger.projection.sag.fakta.Faktalager.uuidArray;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.lokal;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 
 import dk.careledger.domain.sag.Fremdrift;
+import dk.careledger.projection.fakta.Faktalager;
+import dk.careledger.projection.fakta.Faktaudtraek;
+import dk.careledger.projection.fakta.Faktum;
+import dk.careledger.projection.fakta.Fordeling;
 import dk.careledger.projection.jdbc.Masseskrivning;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
 import dk.careledger.projection.sag.Sagsbegreb;
-import dk.careledger.projection.sag.fakta.Fakta;
-import dk.careledger.projection.sag.fakta.Faktalager;
-import dk.careledger.projection.sag.fakta.Fordeling;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,7 +74,7 @@ public class SagsbegrebProjektion implements Projektion {
 
     @Override
     public void anvend(List<Haendelse> haendelser) {
-        Map<UUID, List<Fakta>> pr = lager.gemOgHent(Fakta.alle(haendelser));
+        Map<UUID, List<Faktum>> pr = lager.gemOgHent(Faktaudtraek.alle(haendelser));
         if (pr.isEmpty()) {
             return;
         }

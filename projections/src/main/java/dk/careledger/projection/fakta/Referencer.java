@@ -1,4 +1,4 @@
-package dk.careledger.projection.sag.fakta;
+package dk.careledger.projection.fakta;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
