@@ -24,7 +24,8 @@ public final class Faktajson {
         Skriver s = new Skriver();
         if (f instanceof Faktum.SagOprettet o) {
             s.tekst("sagsnummer", o.sagsnummer()).id("borgerId", o.borgerId()).tekst("ejer", o.ejer())
-                    .tekst("ansvarligEnhed", o.ansvarligEnhed()).tekst("kleNummer", o.kleNummer()).tekst("handlingsfacet", o.handlingsfacet())
+                    .tekst("ansvarligEnhed", o.ansvarligEnhed()).tekst("kleNummer", o.kleNummer())
+                    .tekst("handlingsfacet", o.handlingsfacet())
                     .navn("foelsomhed", o.foelsomhed()).id("titelEjer", o.titelEjer()).tekst("titelChiffertekst", o.titelChiffertekst())
                     .dato("opstaaetDato", o.opstaaetDato()).tekst("sagsbehandler", o.sagsbehandler());
         } else if (f instanceof Faktum.SagsbehandlerTildelt o) {
@@ -96,8 +97,8 @@ public final class Faktajson {
             case "SagAfsluttetUdenAfgoerelse" -> new Faktum.SagAfsluttetUdenAfgoerelse(h, v.navn("aarsag", AfslutningsAarsag.class),
                     v.dato("afsluttetDato"));
             case "SagAfsluttet" -> new Faktum.SagAfsluttet(h, v.dato("afsluttetDato"));
-            case "BevillingGivet" -> new Faktum.BevillingGivet(h, v.id("borgerId"), v.id("sagId"), v.id("afgoerelseId"), v.tekst("indsatsKode"),
-                    v.tekst("kleNummer"), v.dato("bevilgetDato"), v.dato("startdato"));
+            case "BevillingGivet" -> new Faktum.BevillingGivet(h, v.id("borgerId"), v.id("sagId"), v.id("afgoerelseId"),
+                    v.tekst("indsatsKode"), v.tekst("kleNummer"), v.dato("bevilgetDato"), v.dato("startdato"));
             case "BevillingOphoert" -> new Faktum.BevillingOphoert(h, v.navn("aarsag", OphoersAarsag.class), v.dato("ophoersdato"));
             case "ForloebStartet" -> new Faktum.ForloebStartet(h, v.id("borgerId"), v.tekst("forloebstypeKode"), v.tekst("kleNummer"),
                     v.dato("startdato"));

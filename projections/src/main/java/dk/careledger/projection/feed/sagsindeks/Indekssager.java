@@ -167,8 +167,9 @@ public final class Indekssager {
         List<Tilstandsperiode> tilstande = v.tidslinje().stream().map(p -> new Tilstandsperiode(p.fremdrift(), p.fra(), p.til(), null))
                 .toList();
         return new Sagsregistrering(Operation.IMPORTER, v.id(), INTET_TRIN, "", sagsnummer, new Titel(titel, null, null, false), kle,
-                leder.oprettet().handlingsfacet(), foelsomhed, v.kommune(), leder.oprettet().ansvarligEnhed(), leder.behandler(), leder.behandlerFra(),
-                v.borgerId(), r.masterItSystem(), r.afsenderItSystem(), afgoerelsesklasse(medlemmer, tilstande), status.sagsstatus(),
+                leder.oprettet().handlingsfacet(), foelsomhed, v.kommune(), leder.oprettet().ansvarligEnhed(), leder.behandler(),
+                leder.behandlerFra(), v.borgerId(), r.masterItSystem(), r.afsenderItSystem(), afgoerelsesklasse(medlemmer, tilstande),
+                status.sagsstatus(),
                 skjult, v.opstaaetDato(), oprettet, tilstande);
     }
 

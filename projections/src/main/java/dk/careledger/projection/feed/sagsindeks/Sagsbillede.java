@@ -39,8 +39,8 @@ public final class Sagsbillede {
         boolean undtaget = foelsomhed == Foelsomhed.FOELSOMME_PERSONOPLYSNINGER || foelsomhed == Foelsomhed.VIP_SAGER;
         return new Sagsregistrering(Operation.IMPORTER, t.sagId(), INTET_TRIN, "", t.sagsnummer(),
                 new Titel(rammer.kleTitel(), o.titelEjer(), o.titelChiffertekst(), undtaget), t.kleNummer(), o.handlingsfacet(), foelsomhed,
-                t.ejer(), o.ansvarligEnhed(),
-                t.behandler(), t.behandlerFra(), t.borgerId(), rammer.masterItSystem(), rammer.afsenderItSystem(),
+                t.ejer(), o.ansvarligEnhed(), t.behandler(), t.behandlerFra(), t.borgerId(), rammer.masterItSystem(),
+                rammer.afsenderItSystem(),
                 afgoerelsesklasse(t, tilstande), t.sagsstatus(), rammer.skjultForBorger(), o.opstaaetDato(), o.registreret(), tilstande);
     }
 
