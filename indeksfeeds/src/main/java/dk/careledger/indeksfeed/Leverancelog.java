@@ -1,7 +1,7 @@
 package dk.careledger.indeksfeed;
 
-import static dk.careledger.projection.fakta.Faktalager.tid;
-import static dk.careledger.projection.fakta.Faktalager.uuidArray;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.utc;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -85,7 +85,7 @@ public class Leverancelog {
         Map<UUID, Object[]> seneste = new HashMap<>();
         for (Ny n : nye) {
             long nr = naeste++;
-            leverancer.add(new Object[] {feed.name(), nr, n.leveranceId(), n.emneId(), n.operation(), n.aarsag().name(), tid(n.tidspunkt()),
+            leverancer.add(new Object[] {feed.name(), nr, n.leveranceId(), n.emneId(), n.operation(), n.aarsag().name(), utc(n.tidspunkt()),
                 n.globaltIndeks(), n.indhold()});
             seneste.put(n.emneId(), new Object[] {feed.name(), n.emneId(), nr, n.globaltIndeks(), n.indhold()});
         }
@@ -99,7 +99,7 @@ public class Leverancelog {
     /** Records a registration that failed its checks; false when that step was already recorded (a replay). */
     public boolean bloker(Feed feed, UUID emneId, long globaltIndeks, Instant tidspunkt, String fejl) {
         return jdbc.update("INSERT INTO leverance_blokeret (feed, emne_id, globalt_indeks, tidspunkt, fejl) VALUES (?, ?, ?, ?, ?) "
-                + "ON CONFLICT DO NOTHING", feed.name(), emneId, globaltIndeks, tid(tidspunkt), fejl) == 1;
+                + "ON CONFLICT DO NOTHING", feed.name(), emneId, globaltIndeks, utc(tidspunkt), fejl) == 1;
     }
 
     /** The highest delivery number of the feed; 0 when nothing has been delivered. */

@@ -1,9 +1,9 @@
 package dk.careledger.indeksfeed.sagsindeks;
 
-import dk.careledger.projection.sag.laesning.SagTilstand;
-import dk.careledger.projection.fakta.Fakta;
+import dk.careledger.projection.fakta.Faktum;
 import dk.careledger.projection.fakta.Fordeling;
 import dk.careledger.projection.fakta.Referencer;
+import dk.careledger.projection.sag.laesning.SagTilstand;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -35,14 +35,14 @@ public final class Borgertilstand {
     private final Map<UUID, SagTilstand> sager = new TreeMap<>();
     private final Map<UUID, Bevilling> bevillinger = new LinkedHashMap<>();
     private final Map<UUID, Forloeb> forloeb = new LinkedHashMap<>();
-    private final List<Fakta> fakta = new ArrayList<>();
+    private final List<Faktum> fakta = new ArrayList<>();
 
     public Borgertilstand(UUID borger) {
         this.borger = borger;
     }
 
     /** Folds all facts, in order, from the empty state. */
-    public static Borgertilstand af(UUID borger, List<Fakta> fakta) {
+    public static Borgertilstand af(UUID borger, List<Faktum> fakta) {
         Borgertilstand b = new Borgertilstand(borger);
         fakta.forEach(b::anvend);
         return b;
@@ -52,16 +52,16 @@ public final class Borgertilstand {
      * Folds the next fact and returns the sager it concerns (routed as the sager projection routes it,
      * {@link Fordeling#PR_SAG}): only their enkeltsag pictures can change with it.
      */
-    public Set<UUID> anvend(Fakta f) {
+    public Set<UUID> anvend(Faktum f) {
         fakta.add(f);
         Set<UUID> noegler = Fordeling.PR_SAG.noegler(f, refs);
         for (UUID sag : noegler) {
             sager.computeIfAbsent(sag, SagTilstand::new).anvend(f);
         }
-        if (f.er("BevillingGivet") && borger.equals(f.r3())) {
-            bevillinger.putIfAbsent(f.emne(), new Bevilling(f.emne(), f.r1(), f.kommune(), f.k2()));
-        } else if (f.er("ForloebStartet") && borger.equals(f.r3())) {
-            forloeb.putIfAbsent(f.emne(), new Forloeb(f.emne(), f.kommune(), f.k2(), f.k1()));
+        if (f instanceof Faktum.BevillingGivet b && borger.equals(b.borgerId())) {
+            bevillinger.putIfAbsent(b.emne(), new Bevilling(b.emne(), b.sagId(), b.kommune(), b.kleNummer()));
+        } else if (f instanceof Faktum.ForloebStartet s && borger.equals(s.borgerId())) {
+            forloeb.putIfAbsent(s.emne(), new Forloeb(s.emne(), s.kommune(), s.kleNummer(), s.forloebstypeKode()));
         }
         return noegler;
     }
@@ -102,7 +102,7 @@ public final class Borgertilstand {
     }
 
     /** The facts folded so far, in order (a view: it grows with the next fact, so use it before folding on). */
-    public List<Fakta> fakta() {
+    public List<Faktum> fakta() {
         return Collections.unmodifiableList(fakta);
     }
 }

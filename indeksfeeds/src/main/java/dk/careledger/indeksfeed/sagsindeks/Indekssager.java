@@ -149,10 +149,10 @@ public final class Indekssager {
     static Sagsregistrering variantbillede(VariantSag v, Art art, Borgertilstand b, Map<UUID, SagTilstand> egne, LocalDate dag,
             Indeksrammer r) {
         List<SagTilstand> medlemmer = v.sagIds().stream().map(egne::get).toList();
-        Comparator<SagTilstand> begyndt = Comparator.comparing((SagTilstand t) -> t.oprettet().d1())
+        Comparator<SagTilstand> begyndt = Comparator.comparing((SagTilstand t) -> t.oprettet().opstaaetDato())
                 .thenComparing(t -> t.oprettet().registreret()).thenComparing(SagTilstand::sagId);
         SagTilstand leder = medlemmer.stream().max(begyndt).orElseThrow();
-        Foelsomhed foelsomhed = medlemmer.stream().map(t -> Foelsomhed.valueOf(t.oprettet().data(2))).max(Comparator.naturalOrder())
+        Foelsomhed foelsomhed = medlemmer.stream().map(t -> t.oprettet().foelsomhed()).max(Comparator.naturalOrder())
                 .orElseThrow();
         String kle = art == Art.BORGERSAG ? v.omraade() + ".00" : emne(v.omraade());
         String titel = art == Art.BORGERSAG ? r.kleTitel(kle) : r.forloebstype(v.titelKode());
@@ -167,8 +167,9 @@ public final class Indekssager {
         List<Tilstandsperiode> tilstande = v.tidslinje().stream().map(p -> new Tilstandsperiode(p.fremdrift(), p.fra(), p.til(), null))
                 .toList();
         return new Sagsregistrering(Operation.IMPORTER, v.id(), INTET_TRIN, "", sagsnummer, new Titel(titel, null, null, false), kle,
-                leder.oprettet().data(0), foelsomhed, v.kommune(), leder.oprettet().data(1), leder.behandler(), leder.behandlerFra(),
-                v.borgerId(), r.masterItSystem(), r.afsenderItSystem(), afgoerelsesklasse(medlemmer, tilstande), status.sagsstatus(),
+                leder.oprettet().handlingsfacet(), foelsomhed, v.kommune(), leder.oprettet().ansvarligEnhed(), leder.behandler(),
+                leder.behandlerFra(), v.borgerId(), r.masterItSystem(), r.afsenderItSystem(), afgoerelsesklasse(medlemmer, tilstande),
+                status.sagsstatus(),
                 skjult, v.opstaaetDato(), oprettet, tilstande);
     }
 

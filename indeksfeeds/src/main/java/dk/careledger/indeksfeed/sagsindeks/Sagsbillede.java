@@ -2,6 +2,7 @@ package dk.careledger.indeksfeed.sagsindeks;
 
 import dk.careledger.domain.felles.Foelsomhed;
 import dk.careledger.domain.sag.Fremdrift;
+import dk.careledger.projection.fakta.Faktum;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Medtaget;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Operation;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Tilstandsperiode;
@@ -9,7 +10,6 @@ import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Titel;
 import dk.careledger.projection.sag.laesning.Politik;
 import dk.careledger.projection.sag.laesning.SagTilstand;
 import dk.careledger.projection.sag.laesning.SagTilstand.Afgoerelse;
-import dk.careledger.projection.fakta.Fakta;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -32,15 +32,16 @@ public final class Sagsbillede {
 
     /** The picture of the sag under the policy; the sag must exist ({@link SagTilstand#findes}). */
     public static Sagsregistrering af(SagTilstand t, Politik politik, Rammer rammer) {
-        Fakta o = t.oprettet();
-        Foelsomhed foelsomhed = Foelsomhed.valueOf(o.data(2));
+        Faktum.SagOprettet o = t.oprettet();
+        Foelsomhed foelsomhed = o.foelsomhed();
         List<Tilstandsperiode> tilstande = t.tidslinje(politik).stream()
                 .map(p -> new Tilstandsperiode(p.fremdrift(), p.fra(), p.til(), p.bruger())).toList();
         boolean undtaget = foelsomhed == Foelsomhed.FOELSOMME_PERSONOPLYSNINGER || foelsomhed == Foelsomhed.VIP_SAGER;
         return new Sagsregistrering(Operation.IMPORTER, t.sagId(), INTET_TRIN, "", t.sagsnummer(),
-                new Titel(rammer.kleTitel(), o.r2(), o.tekst(), undtaget), t.kleNummer(), o.data(0), foelsomhed, t.ejer(), o.data(1),
-                t.behandler(), t.behandlerFra(), t.borgerId(), rammer.masterItSystem(), rammer.afsenderItSystem(),
-                afgoerelsesklasse(t, tilstande), t.sagsstatus(), rammer.skjultForBorger(), o.d1(), o.registreret(), tilstande);
+                new Titel(rammer.kleTitel(), o.titelEjer(), o.titelChiffertekst(), undtaget), t.kleNummer(), o.handlingsfacet(), foelsomhed,
+                t.ejer(), o.ansvarligEnhed(), t.behandler(), t.behandlerFra(), t.borgerId(), rammer.masterItSystem(),
+                rammer.afsenderItSystem(),
+                afgoerelsesklasse(t, tilstande), t.sagsstatus(), rammer.skjultForBorger(), o.opstaaetDato(), o.registreret(), tilstande);
     }
 
     /**

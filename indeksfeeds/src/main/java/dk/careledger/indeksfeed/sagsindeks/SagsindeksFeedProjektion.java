@@ -1,11 +1,15 @@
 package dk.careledger.indeksfeed.sagsindeks;
 
 import dk.careledger.domain.felles.Tidszone;
-import static dk.careledger.projection.fakta.Faktalager.uuidArray;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 
 import dk.careledger.domain.katalog.Forloebstype;
 import dk.careledger.domain.katalog.Katalog;
 import dk.careledger.domain.katalog.KleEmne;
+import dk.careledger.projection.fakta.Faktalager;
+import dk.careledger.projection.fakta.Faktaudtraek;
+import dk.careledger.projection.fakta.Faktum;
+import dk.careledger.projection.fakta.Fordeling;
 import dk.careledger.indeksfeed.Feed;
 import dk.careledger.indeksfeed.Feedindstillinger;
 import dk.careledger.indeksfeed.Feedmetrik;
@@ -22,9 +26,6 @@ import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
 import dk.careledger.projection.sag.laesning.Politik;
 import dk.careledger.projection.sag.laesning.Sagsbegreb;
-import dk.careledger.projection.fakta.Fakta;
-import dk.careledger.projection.fakta.Faktalager;
-import dk.careledger.projection.fakta.Fordeling;
 import dk.careledger.projection.sag.politik.laesning.Effektiv;
 import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
 import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
@@ -47,6 +48,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 
 /**
  * The Sagsindeks feed (issue 4 item 1): for every index sag, the registrations the Sags- og Dokumentindeks expects — an
@@ -138,10 +140,10 @@ public class SagsindeksFeedProjektion implements Projektion {
 
     @Override
     public void anvend(List<Haendelse> haendelser) {
-        List<Fakta> fakta = Fakta.alle(haendelser);
+        List<Faktum> fakta = Faktaudtraek.alle(haendelser);
         Set<Long> nye = new HashSet<>();
         fakta.forEach(f -> nye.add(f.indeks()));
-        Map<UUID, List<Fakta>> pr = lager.gemOgHent(fakta);
+        Map<UUID, List<Faktum>> pr = lager.gemOgHent(fakta);
         if (pr.isEmpty()) {
             return;
         }
@@ -151,7 +153,7 @@ public class SagsindeksFeedProjektion implements Projektion {
         List<UUID> levende = new ArrayList<>();
         pr.forEach((borger, liste) -> {
             long gammel = daekket.getOrDefault(borger, Long.MIN_VALUE);
-            long hoejest = liste.stream().filter(f -> nye.contains(f.indeks())).mapToLong(Fakta::indeks).max().orElse(Long.MIN_VALUE);
+            long hoejest = liste.stream().filter(f -> nye.contains(f.indeks())).mapToLong(Faktum::indeks).max().orElse(Long.MIN_VALUE);
             if (hoejest > gammel) {
                 levende.add(borger);
                 nytDaekket.put(borger, hoejest);
@@ -179,7 +181,7 @@ public class SagsindeksFeedProjektion implements Projektion {
      * previous step joins the current one, so time never runs backwards) and, after each step that contains a fact of
      * this batch and lies above what the feed has covered, delivers what changed in the citizen's index sager.
      */
-    private List<Udfald> trin(UUID borger, List<Fakta> fakta, Set<Long> nye, long daekket, Map<UUID, Seneste> seneste, Opslag opslag) {
+    private List<Udfald> trin(UUID borger, List<Faktum> fakta, Set<Long> nye, long daekket, Map<UUID, Seneste> seneste, Opslag opslag) {
         Map<UUID, Sagsregistrering> iIndekset = new TreeMap<>();
         seneste.forEach((emne, s) -> {
             Sagsregistrering r = Sagsbillede.iIndekset(Sagsregistreringer.fraJson(s.indhold()));
@@ -192,14 +194,14 @@ public class SagsindeksFeedProjektion implements Projektion {
         Instant kendt = null;
         int i = 0;
         while (i < fakta.size()) {
-            Fakta foerste = fakta.get(i);
+            Faktum foerste = fakta.get(i);
             Instant tid = kendt == null || foerste.registreret().isAfter(kendt) ? foerste.registreret() : kendt;
             boolean fraBatch = false;
             long indeks = Long.MIN_VALUE;
             String bruger = foerste.bruger();
             Set<UUID> beroerte = new LinkedHashSet<>();
             do {
-                Fakta f = fakta.get(i);
+                Faktum f = fakta.get(i);
                 beroerte.addAll(b.anvend(f));
                 fraBatch |= nye.contains(f.indeks());
                 indeks = Math.max(indeks, f.indeks());
@@ -282,7 +284,7 @@ public class SagsindeksFeedProjektion implements Projektion {
     public List<UUID> afstemKommune(String kommune, Instant nu, String bruger) {
         log.laas(Feed.SAGSINDEKS);
         List<UUID> borgere = jdbc.queryForList("SELECT DISTINCT noegle FROM feed_borger_fakta WHERE kommune = ? "
-                + "OR (haendelse = 'SagOprettet' AND k2 = ?) ORDER BY noegle", UUID.class, kommune, kommune);
+                + "OR (haendelse = 'SagOprettet' AND faktum ->> 'ejer' = ?) ORDER BY noegle", UUID.class, kommune, kommune);
         return afstemBorgere(borgere, nu, bruger);
     }
 
@@ -292,11 +294,11 @@ public class SagsindeksFeedProjektion implements Projektion {
         LocalDate dag = LocalDate.ofInstant(nu, DANMARK);
         for (int fra = 0; fra < borgere.size(); fra += 500) {
             List<UUID> del = borgere.subList(fra, Math.min(borgere.size(), fra + 500));
-            Map<UUID, List<Fakta>> pr = lager.hent(del);
+            Map<UUID, List<Faktum>> pr = lager.hent(del);
             Map<UUID, Map<UUID, Seneste>> givet = givet(del);
             List<Udfald> udfald = new ArrayList<>();
             for (UUID borger : del) {
-                List<Fakta> fakta = pr.getOrDefault(borger, List.of());
+                List<Faktum> fakta = pr.getOrDefault(borger, List.of());
                 if (fakta.isEmpty()) {
                     continue;
                 }

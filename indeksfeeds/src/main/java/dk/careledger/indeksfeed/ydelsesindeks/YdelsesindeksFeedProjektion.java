@@ -1,7 +1,7 @@
 package dk.careledger.indeksfeed.ydelsesindeks;
 
 import dk.careledger.domain.felles.Tidszone;
-import static dk.careledger.projection.fakta.Faktalager.uuidArray;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 
 import dk.careledger.domain.bevilling.event.BevillingAendret;
 import dk.careledger.domain.bevilling.event.BevillingBestilt;

@@ -18,24 +18,25 @@ public enum Fordeling {
      */
     PR_SAG {
         @Override
-        public Set<UUID> noegler(Fakta f, Referencer refs) {
-            switch (f.type()) {
-                case "BevillingGivet":
-                    if (f.r1() == null) {
-                        return Set.of();
-                    }
-                    refs.tilfoej(f.emne(), f.r1());
-                    return Set.of(f.r1());
-                case "SagTilknyttetForloeb":
-                    refs.tilfoej(f.emne(), f.r1());
-                    return Set.of(f.r1());
-                case "BevillingOphoert", "ForloebAfsluttet":
-                    return refs.af(f.emne());
-                case "ForloebStartet", "BevillingTilknyttetForloeb":
+        public Set<UUID> noegler(Faktum f, Referencer refs) {
+            if (f instanceof Faktum.BevillingGivet b) {
+                if (b.sagId() == null) {
                     return Set.of();
-                default:
-                    return Set.of(f.emne());
+                }
+                refs.tilfoej(b.emne(), b.sagId());
+                return Set.of(b.sagId());
             }
+            if (f instanceof Faktum.SagTilknyttetForloeb s) {
+                refs.tilfoej(s.emne(), s.sagId());
+                return Set.of(s.sagId());
+            }
+            if (f instanceof Faktum.BevillingOphoert || f instanceof Faktum.ForloebAfsluttet) {
+                return refs.af(f.emne());
+            }
+            if (f instanceof Faktum.ForloebStartet || f instanceof Faktum.BevillingTilknyttetForloeb) {
+                return Set.of();
+            }
+            return Set.of(f.emne());
         }
     },
 
@@ -47,48 +48,65 @@ public enum Fordeling {
      */
     PR_BORGER {
         @Override
-        public Set<UUID> noegler(Fakta f, Referencer refs) {
-            switch (f.type()) {
-                case "SagOprettet", "ForloebStartet": {
-                    refs.tilfoej(f.emne(), f.r3());
-                    return Set.of(f.r3());
-                }
-                case "BevillingGivet": {
-                    Set<UUID> n = new LinkedHashSet<>();
-                    n.add(f.r3());
-                    if (f.r1() != null) {
-                        n.addAll(refs.af(f.r1()));
-                    }
-                    n.forEach(b -> refs.tilfoej(f.emne(), b));
-                    return n;
-                }
-                case "SagTilknyttetForloeb", "BevillingTilknyttetForloeb": {
-                    Set<UUID> forloeb = new LinkedHashSet<>(refs.af(f.emne()));
-                    Set<UUID> andet = new LinkedHashSet<>(refs.af(f.r1()));
-                    andet.forEach(b -> refs.tilfoej(f.emne(), b));
-                    forloeb.forEach(b -> refs.tilfoej(f.r1(), b));
-                    Set<UUID> n = new LinkedHashSet<>(forloeb);
-                    n.addAll(andet);
-                    return n;
-                }
-                default:
-                    return refs.af(f.emne());
+        public Set<UUID> noegler(Faktum f, Referencer refs) {
+            if (f instanceof Faktum.SagOprettet s) {
+                refs.tilfoej(s.emne(), s.borgerId());
+                return Set.of(s.borgerId());
             }
+            if (f instanceof Faktum.ForloebStartet s) {
+                refs.tilfoej(s.emne(), s.borgerId());
+                return Set.of(s.borgerId());
+            }
+            if (f instanceof Faktum.BevillingGivet b) {
+                Set<UUID> n = new LinkedHashSet<>();
+                n.add(b.borgerId());
+                if (b.sagId() != null) {
+                    n.addAll(refs.af(b.sagId()));
+                }
+                n.forEach(borger -> refs.tilfoej(b.emne(), borger));
+                return n;
+            }
+            if (f instanceof Faktum.SagTilknyttetForloeb || f instanceof Faktum.BevillingTilknyttetForloeb) {
+                UUID tilknyttet = tilknyttet(f);
+                Set<UUID> forloeb = new LinkedHashSet<>(refs.af(f.emne()));
+                Set<UUID> andet = new LinkedHashSet<>(refs.af(tilknyttet));
+                andet.forEach(b -> refs.tilfoej(f.emne(), b));
+                forloeb.forEach(b -> refs.tilfoej(tilknyttet, b));
+                Set<UUID> n = new LinkedHashSet<>(forloeb);
+                n.addAll(andet);
+                return n;
+            }
+            return refs.af(f.emne());
         }
     };
 
     /** The keys the fact belongs to (possibly none); adds the references it creates to {@code refs}. */
-    public abstract Set<UUID> noegler(Fakta f, Referencer refs);
+    public abstract Set<UUID> noegler(Faktum f, Referencer refs);
 
-    /** The ids a batch of facts may look up in the reference table. */
-    public static Set<UUID> opslag(Iterable<Fakta> fakta) {
+    /** The ids a batch of facts may look up in the reference table: each fact's emne and the aggregate it links to. */
+    public static Set<UUID> opslag(Iterable<Faktum> fakta) {
         Set<UUID> ids = new LinkedHashSet<>();
-        for (Fakta f : fakta) {
+        for (Faktum f : fakta) {
             ids.add(f.emne());
-            if (f.r1() != null) {
-                ids.add(f.r1());
+            UUID t = tilknyttet(f);
+            if (t != null) {
+                ids.add(t);
             }
         }
         return ids;
+    }
+
+    /** The other aggregate a fact links its emne to (the sag a bevilling is given on, a sag or bevilling tied to a forløb). */
+    private static UUID tilknyttet(Faktum f) {
+        if (f instanceof Faktum.BevillingGivet b) {
+            return b.sagId();
+        }
+        if (f instanceof Faktum.SagTilknyttetForloeb s) {
+            return s.sagId();
+        }
+        if (f instanceof Faktum.BevillingTilknyttetForloeb b) {
+            return b.bevillingId();
+        }
+        return null;
     }
 }

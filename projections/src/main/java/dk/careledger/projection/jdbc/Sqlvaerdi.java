@@ -49,6 +49,15 @@ public final class Sqlvaerdi {
         return new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, v == null ? null : OffsetDateTime.ofInstant(v, ZoneOffset.UTC));
     }
 
+    /** A point in time as the driver binds a {@code timestamptz} (or {@link Masseskrivning} prints it). */
+    public static OffsetDateTime utc(Instant t) {
+        return t == null ? null : t.atOffset(ZoneOffset.UTC);
+    }
+
+    public static LocalDate lokal(java.sql.Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
     public static Array uuidArray(Connection con, Collection<UUID> ids) throws SQLException {
         return con.createArrayOf("uuid", ids.toArray());
     }

@@ -1,10 +1,14 @@
 package dk.careledger.projection.sag;
 
-import static dk.careledger.projection.fakta.Faktalager.lokal;
-import static dk.careledger.projection.fakta.Faktalager.tid;
-import static dk.careledger.projection.fakta.Faktalager.uuidArray;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.lokal;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.utc;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 
 import dk.careledger.domain.sag.Fremdrift;
+import dk.careledger.projection.fakta.Faktalager;
+import dk.careledger.projection.fakta.Faktaudtraek;
+import dk.careledger.projection.fakta.Faktum;
+import dk.careledger.projection.fakta.Fordeling;
 import dk.careledger.projection.jdbc.Masseskrivning;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
@@ -12,9 +16,6 @@ import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Raekke;
 import dk.careledger.projection.sag.laesning.SagTilstand.Afgoerelse;
 import dk.careledger.projection.sag.laesning.SagTilstand.IBero;
 import dk.careledger.projection.sag.laesning.SagTilstand.Klage;
-import dk.careledger.projection.fakta.Fakta;
-import dk.careledger.projection.fakta.Faktalager;
-import dk.careledger.projection.fakta.Fordeling;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -26,15 +27,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 import dk.careledger.projection.sag.laesning.Politik;
 import dk.careledger.projection.sag.laesning.SagTilstand;
-import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 
 /**
  * Projection "sager": per sag the Sags- og Dokumentindeks fields ({@code sag}), its periods i bero ({@code sag_i_bero})
  * and its bitemporal fremdrift history under every {@link Politik} ({@code sag_fremdrift}).
  *
- * <p>Per batch: the relevant events become {@link Fakta}, routed to their sag ({@link Fordeling#PR_SAG}: a bevilling
+ * <p>Per batch: the relevant events become {@link Faktum facts}, routed to their sag ({@link Fordeling#PR_SAG}: a bevilling
  * joins the sag it was given on, a forløb's end reaches the sager tied to it; a bevilling without a sag is ignored);
  * the new facts are stored and each touched sag's facts are read back in one query; each sag is recomputed from its
  * facts ({@link Fremdriftshistorik}, pure); and only rows that differ from the stored ones are written, one statement
@@ -98,7 +99,7 @@ public class SagerProjektion implements Projektion {
 
     @Override
     public void anvend(List<Haendelse> haendelser) {
-        Map<UUID, List<Fakta>> pr = lager.gemOgHent(Fakta.alle(haendelser));
+        Map<UUID, List<Faktum>> pr = lager.gemOgHent(Faktaudtraek.alle(haendelser));
         if (pr.isEmpty()) {
             return;
         }
@@ -124,18 +125,19 @@ public class SagerProjektion implements Projektion {
 
     /** The row's values for {@link Masseskrivning}: dates as LocalDate (a java.sql.Date costs a Calendar to print). */
     static Object[] sagRaekke(SagTilstand t) {
-        Fakta o = t.oprettet();
+        Faktum.SagOprettet o = t.oprettet();
         Afgoerelse a = t.senesteAfgoerelse();
         Klage klage = t.klager().isEmpty() ? null : t.klager().get(t.klager().size() - 1);
         SagTilstand.Afslutning afslutning = t.afslutning();
-        return new Object[] {t.sagId(), t.sagsnummer(), o.r2(), o.tekst(), t.kleNummer(), o.data(0), o.data(2), t.ejer(), o.data(1),
-            t.behandler(), t.behandlerFra(), t.borgerId(), t.sagsstatus(), t.sagsstatusDato(), o.d1(), o.kommune(),
-            tid(o.registreret()), a == null ? null : a.id(), a == null ? null : a.type(), a == null ? null : a.truffet(),
+        return new Object[] {t.sagId(), t.sagsnummer(), o.titelEjer(), o.titelChiffertekst(), t.kleNummer(), o.handlingsfacet(),
+            o.foelsomhed().name(), t.ejer(), o.ansvarligEnhed(), t.behandler(), t.behandlerFra(), t.borgerId(), t.sagsstatus(),
+            t.sagsstatusDato(), o.opstaaetDato(), o.kommune(),
+            utc(o.registreret()), a == null ? null : a.id(), a == null ? null : a.type(), a == null ? null : a.truffet(),
             a == null ? null : a.sendt(), a == null ? null : a.virkning(), a == null ? null : a.klagevejledning(),
             a == null ? null : a.klagefristSidsteDag(), t.afgoerelser().size(), klage == null ? null : klage.modtaget(),
             t.klager().size(), t.erIBero(), t.underRevisitation(), afslutning == null ? null : afslutning.dato(),
             afslutning == null ? null : afslutning.udenAfgoerelseAarsag(),
-            t.bevillinger().size(), t.forloeb().size(), tid(t.senestRegistreret())};
+            t.bevillinger().size(), t.forloeb().size(), utc(t.senestRegistreret())};
     }
 
     private void skrivFremdrift(List<UUID> sager, List<Fremdriftshistorik.Resultat> resultater) {
@@ -158,7 +160,7 @@ public class SagerProjektion implements Projektion {
                 Raekke gemt = gemte.remove(noegle(r));
                 if (!r.equals(gemt)) {
                     skriv.add(new Object[] {r.sagId(), r.politik().name(), r.loebenummer(), r.fremdrift().name(), r.virkningFra(),
-                        r.virkningTil(), r.aktoerBruger(), r.aktoerRolle(), tid(r.registreretFra()), tid(r.registreretTil())});
+                        r.virkningTil(), r.aktoerBruger(), r.aktoerRolle(), utc(r.registreretFra()), utc(r.registreretTil())});
                 }
             }
         }

@@ -16,15 +16,15 @@ import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Raekke;
 import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Resultat;
-import dk.careledger.projection.fakta.Fakta;
+import dk.careledger.projection.fakta.Faktum;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import dk.careledger.projection.sag.laesning.Politik;
 import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
+import dk.careledger.projection.sag.laesning.Politik;
 
 /** Given facts registered over time, then what we believed when: corrections close the old belief, never rewrite it. */
 class FremdriftBitemporalTest {
@@ -101,7 +101,7 @@ class FremdriftBitemporalTest {
      * virkning, state and actor are never updated in place.
      */
     static void assertHistorikkenVokserKun(Historie h) {
-        List<Fakta> fakta = h.sagensFakta(S);
+        List<Faktum> fakta = h.sagensFakta(S);
         Resultat forrige = Fremdriftshistorik.beregn(S.value(), List.of());
         for (int k = 1; k <= fakta.size(); k++) {
             Resultat naeste = Fremdriftshistorik.beregn(S.value(), fakta.subList(0, k));

@@ -18,16 +18,16 @@ import dk.careledger.domain.bevilling.OphoersAarsag;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.sag.AfslutningsAarsag;
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Raekke;
-import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Resultat;
 import dk.careledger.projection.fakta.Fordeling;
 import dk.careledger.projection.fakta.Referencer;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Raekke;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Resultat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 import dk.careledger.projection.sag.laesning.Politik;
 import dk.careledger.projection.sag.laesning.SagTilstand;
-import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 
 /** Given a sag's facts, then its fremdrift under each closing policy (virkning, as believed now). */
 class FremdriftPrPolitikTest {
@@ -158,7 +158,7 @@ class FremdriftPrPolitikTest {
                         OphoersAarsag.OPFOELGNING);
         Referencer refs = new Referencer();
         for (var f : h.fakta()) {
-            assertThat(Fordeling.PR_SAG.noegler(f, refs)).as("%s", f.type()).isEmpty();
+            assertThat(Fordeling.PR_SAG.noegler(f, refs)).as("%s", f.art()).isEmpty();
         }
         assertThat(h.prSag()).isEmpty();
     }

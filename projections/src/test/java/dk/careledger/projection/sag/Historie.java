@@ -32,10 +32,11 @@ import dk.careledger.domain.sag.event.SagOplyst;
 import dk.careledger.domain.sag.event.SagOprettet;
 import dk.careledger.domain.sag.event.SagSatIBero;
 import dk.careledger.domain.sag.event.SagsbehandlerTildelt;
-import dk.careledger.projection.motor.Haendelse;
-import dk.careledger.projection.fakta.Fakta;
+import dk.careledger.projection.fakta.Faktaudtraek;
+import dk.careledger.projection.fakta.Faktum;
 import dk.careledger.projection.fakta.Fordeling;
 import dk.careledger.projection.fakta.Referencer;
+import dk.careledger.projection.motor.Haendelse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 /**
  * A citizen's history for the sag projections' unit tests: events built directly (as the deciders would emit them),
  * each registered one minute after the previous unless asked to share the previous registrering, and turned into
- * {@link Fakta} in global order.
+ * {@link Faktum} in global order.
  */
 public final class Historie {
     public static final Cvr AALBORG = new Cvr("29189420");
@@ -59,7 +60,7 @@ public final class Historie {
     public static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
 
     public final BorgerId borger;
-    private final List<Fakta> fakta = new ArrayList<>();
+    private final List<Faktum> fakta = new ArrayList<>();
     private Instant tid = START;
     private long indeks;
     private Aktoer aktoer = SAGSBEHANDLER;
@@ -125,7 +126,7 @@ public final class Historie {
 
     private Historie add(Object event) {
         indeks++;
-        Fakta f = Fakta.af(new Haendelse(indeks, "agg", indeks, "type", tid, event));
+        Faktum f = Faktaudtraek.af(new Haendelse(indeks, "agg", indeks, "type", tid, event));
         if (f != null) {
             fakta.add(f);
         }
@@ -133,15 +134,15 @@ public final class Historie {
         return this;
     }
 
-    public List<Fakta> fakta() {
+    public List<Faktum> fakta() {
         return List.copyOf(fakta);
     }
 
     /** The facts routed to each sag, as the sager projection stores them. */
-    public Map<UUID, List<Fakta>> prSag() {
+    public Map<UUID, List<Faktum>> prSag() {
         Referencer refs = new Referencer();
-        Map<UUID, List<Fakta>> ud = new LinkedHashMap<>();
-        for (Fakta f : fakta) {
+        Map<UUID, List<Faktum>> ud = new LinkedHashMap<>();
+        for (Faktum f : fakta) {
             for (UUID n : Fordeling.PR_SAG.noegler(f, refs)) {
                 ud.computeIfAbsent(n, k -> new ArrayList<>()).add(f);
             }
@@ -149,7 +150,7 @@ public final class Historie {
         return ud;
     }
 
-    public List<Fakta> sagensFakta(SagId sag) {
+    public List<Faktum> sagensFakta(SagId sag) {
         return prSag().getOrDefault(sag.value(), List.of());
     }
 

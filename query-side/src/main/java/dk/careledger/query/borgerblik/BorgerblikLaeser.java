@@ -66,7 +66,11 @@ public class BorgerblikLaeser {
             + "s.ejer, s.opstaaet_dato, "
             + "(SELECT json_agg(json_build_array(f.fremdrift, f.virkning_fra, f.virkning_til) ORDER BY f.virkning_fra, f.loebenummer) "
             + "FROM sag_fremdrift f WHERE f.sag_id = s.sag_id AND f.politik = " + POLITIK + " AND f.registreret_til IS NULL) AS fremdrift, "
-            + "(SELECT json_agg(json_build_array(d.haendelse, d.d1, d.d2) ORDER BY d.globalt_indeks) FROM sag_fakta d "
+            // each letter-like fact's own date (one of these keys per kind, an afgørelse's truffetDato first) and an afgørelse's
+            // sendtDato, from the fact's typed fields (dk.careledger.projection.fakta.Faktajson)
+            + "(SELECT json_agg(json_build_array(d.haendelse, COALESCE(d.faktum ->> 'truffetDato', d.faktum ->> 'sendtDato', "
+            + "d.faktum ->> 'besvaretDato', d.faktum ->> 'anmodetDato', d.faktum ->> 'modtagetDato'), "
+            + "CASE WHEN d.haendelse = 'AfgoerelseTruffet' THEN d.faktum ->> 'sendtDato' END) ORDER BY d.globalt_indeks) FROM sag_fakta d "
             + "WHERE d.noegle = s.sag_id AND d.haendelse IN (" + Borgerbliksregler.DOKUMENTHAENDELSER.stream().map(h -> "'" + h + "'")
                     .collect(Collectors.joining(", ")) + ")) AS dokumenter, "
             + "(SELECT json_agg(json_build_array(y.indsats_kode, y.omfang_gange, y.omfang_periode, y.startdato, y.slut) "

@@ -132,16 +132,18 @@ public final class Borgerbliksregler {
      *   <li>{@code KlageModtaget}: "Klage", dated modtagetDato.</li>
      * </ul>
      *
-     * @param d1 the fact's first date, {@code d2} its second (see {@code dk.careledger.projection.fakta.Fakta})
+     * @param dato      the fact's own date (of {@code dk.careledger.projection.fakta.Faktum}): an afgørelse's truffetDato,
+     *                  else the date named above
+     * @param sendtDato an afgørelse's sendtDato (null when it is not sent, and for any other fact)
      * @return empty for any other fact
      */
-    public static Optional<Dokument> dokument(String haendelse, LocalDate d1, LocalDate d2) {
+    public static Optional<Dokument> dokument(String haendelse, LocalDate dato, LocalDate sendtDato) {
         return Optional.ofNullable(switch (haendelse) {
-            case "AfgoerelseTruffet" -> new Dokument("Afgørelse", d2 != null ? d2 : d1);
-            case "PartshoeringSendt" -> new Dokument("Partshøring", d1);
-            case "PartshoeringBesvaret" -> new Dokument("Svar på partshøring", d1);
-            case "OplysningerAnmodet" -> new Dokument("Anmodning om oplysninger", d1);
-            case "KlageModtaget" -> new Dokument("Klage", d1);
+            case "AfgoerelseTruffet" -> new Dokument("Afgørelse", sendtDato != null ? sendtDato : dato);
+            case "PartshoeringSendt" -> new Dokument("Partshøring", dato);
+            case "PartshoeringBesvaret" -> new Dokument("Svar på partshøring", dato);
+            case "OplysningerAnmodet" -> new Dokument("Anmodning om oplysninger", dato);
+            case "KlageModtaget" -> new Dokument("Klage", dato);
             default -> null;
         });
     }

@@ -2,7 +2,7 @@ package dk.careledger.projection.sag.laesning;
 
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.sag.laesning.SagTilstand.Periode;
-import dk.careledger.projection.fakta.Fakta;
+import dk.careledger.projection.fakta.Faktum;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public final class Fremdriftshistorik {
     private Fremdriftshistorik() {
     }
 
-    public static Resultat beregn(UUID sagId, List<Fakta> fakta) {
+    public static Resultat beregn(UUID sagId, List<Faktum> fakta) {
         SagTilstand t = new SagTilstand(sagId);
         Map<Politik, List<Raekke>> raekker = new EnumMap<>(Politik.class);
         for (Politik p : Politik.values()) {
@@ -69,7 +69,7 @@ public final class Fremdriftshistorik {
         Instant kendt = null;
         int i = 0;
         while (i < fakta.size()) {
-            Fakta foerste = fakta.get(i);
+            Faktum foerste = fakta.get(i);
             Instant tid = kendt == null || foerste.registreret().isAfter(kendt) ? foerste.registreret() : kendt;
             t.anvend(foerste);
             i++;

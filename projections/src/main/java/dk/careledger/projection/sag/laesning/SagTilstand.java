@@ -6,7 +6,7 @@ import static dk.careledger.domain.sag.Fremdrift.OPLYST;
 import static dk.careledger.domain.sag.Fremdrift.OPSTAAET;
 
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.fakta.Fakta;
+import dk.careledger.projection.fakta.Faktum;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +123,7 @@ public final class SagTilstand {
     }
 
     private final UUID sagId;
-    private Fakta oprettet;
+    private Faktum.SagOprettet oprettet;
     private String behandler;
     private LocalDate behandlerFra;
     private final List<Cyklus> cykler = new ArrayList<>();
@@ -141,96 +141,91 @@ public final class SagTilstand {
     }
 
     /** Folds all facts, in order, from the empty state. */
-    public static SagTilstand af(UUID sagId, List<Fakta> fakta) {
+    public static SagTilstand af(UUID sagId, List<Faktum> fakta) {
         SagTilstand t = new SagTilstand(sagId);
         fakta.forEach(t::anvend);
         return t;
     }
 
     /** Folds one more fact (the next in global order) into the state. Facts the sag does not know are ignored. */
-    public void anvend(Fakta f) {
+    public void anvend(Faktum f) {
         if (senestRegistreret == null || f.registreret().isAfter(senestRegistreret)) {
             senestRegistreret = f.registreret();
         }
-        AktoerRef a = new AktoerRef(f.bruger(), f.rolle());
-        switch (f.type()) {
-            case "SagOprettet" -> {
-                oprettet = f;
-                behandler = f.data(3);
-                behandlerFra = behandler == null ? null : f.d1();
-                cykler.add(new Cyklus(f.d1(), a));
-                status("Modtaget", f.d1());
+        AktoerRef a = new AktoerRef(f.bruger(), f.rolle().name());
+        if (f instanceof Faktum.SagOprettet o) {
+            oprettet = o;
+            behandler = o.sagsbehandler();
+            behandlerFra = behandler == null ? null : o.opstaaetDato();
+            cykler.add(new Cyklus(o.opstaaetDato(), a));
+            status("Modtaget", o.opstaaetDato());
+        } else if (f instanceof Faktum.SagsbehandlerTildelt t) {
+            behandler = t.sagsbehandler();
+            behandlerFra = t.fra();
+        } else if (f instanceof Faktum.TilstandVurderet t) {
+            if (aaben() && aktuel() != null && aktuel().afgoerelse == null && aktuel().oplyst == null) {
+                status("Under udredning", t.vurderetDato());
             }
-            case "SagsbehandlerTildelt" -> {
-                behandler = f.k1();
-                behandlerFra = f.d1();
+        } else if (f instanceof Faktum.OplysningerAnmodet o) {
+            status("Oplysninger anmodet", o.anmodetDato());
+        } else if (f instanceof Faktum.SagSatIBero b) {
+            iBero.add(new IBero(b.iBeroFra(), null, b.anmodningId()));
+            status("I bero – afventer oplysninger", b.iBeroFra());
+        } else if (f instanceof Faktum.SagGenoptaget g) {
+            afslutIBero(g.genoptagetDato());
+            status("Genoptaget", g.genoptagetDato());
+        } else if (f instanceof Faktum.SagOplyst o) {
+            Cyklus c = aktuel();
+            if (c != null && c.oplyst == null) {
+                c.oplyst = o.oplystDato();
+                c.oplystAktoer = a;
             }
-            case "TilstandVurderet" -> {
-                if (aaben() && aktuel() != null && aktuel().afgoerelse == null && aktuel().oplyst == null) {
-                    status("Under udredning", f.d1());
-                }
+            status("Oplyst", o.oplystDato());
+        } else if (f instanceof Faktum.PartshoeringSendt p) {
+            status("Partshøring sendt", p.sendtDato());
+        } else if (f instanceof Faktum.PartshoeringBesvaret p) {
+            status("Partshøring besvaret", p.besvaretDato());
+        } else if (f instanceof Faktum.AfgoerelseTruffet t) {
+            Cyklus c = aktuel();
+            if (c == null) {
+                return;
             }
-            case "OplysningerAnmodet" -> status("Oplysninger anmodet", f.d1());
-            case "SagSatIBero" -> {
-                iBero.add(new IBero(f.d1(), null, f.r1()));
-                status("I bero – afventer oplysninger", f.d1());
+            if (c.afgoerelse != null) {
+                // Not possible through the decider (a second afgørelse needs a revisitation); kept as a new cycle.
+                c = new Cyklus(t.truffetDato(), a);
+                cykler.add(c);
             }
-            case "SagGenoptaget" -> {
-                afslutIBero(f.d1());
-                status("Genoptaget", f.d1());
-            }
-            case "SagOplyst" -> {
-                Cyklus c = aktuel();
-                if (c != null && c.oplyst == null) {
-                    c.oplyst = f.d1();
-                    c.oplystAktoer = a;
-                }
-                status("Oplyst", f.d1());
-            }
-            case "PartshoeringSendt" -> status("Partshøring sendt", f.d1());
-            case "PartshoeringBesvaret" -> status("Partshøring besvaret", f.d1());
-            case "AfgoerelseTruffet" -> {
-                Cyklus c = aktuel();
-                if (c == null) {
-                    return;
-                }
-                if (c.afgoerelse != null) {
-                    // Not possible through the decider (a second afgørelse needs a revisitation); kept as a new cycle.
-                    c = new Cyklus(f.d1(), a);
-                    cykler.add(c);
-                }
-                c.afgoerelse = new Afgoerelse(f.r1(), f.k1(), f.d1(), f.d2(), f.d3(), Boolean.TRUE.equals(f.flag()), a);
-                status("Afgjort – " + afgoerelsestekst(f.k1()), f.d1());
-            }
-            case "KlageModtaget" -> {
-                klager.add(new Klage(f.r1(), f.r2(), f.d1(), a));
-                status(afslutning != null ? "Afsluttet – klage modtaget" : "Klage modtaget", f.d1());
-            }
-            case "RevisitationStartet" -> {
-                cykler.add(new Cyklus(f.d1(), a));
-                status("Under revisitation", f.d1());
-            }
-            case "SagAfsluttetUdenAfgoerelse" -> {
-                afslutning = new Afslutning(f.d1(), f.k1(), a);
-                afslutIBero(f.d1());
-                status(afslutningstekst(f.k1()), f.d1());
-            }
-            case "SagAfsluttet" -> {
-                afslutning = new Afslutning(f.d1(), null, a);
-                afslutIBero(f.d1());
-                boolean doed = bevillinger.values().stream().anyMatch(b -> "DOED".equals(b.ophoersaarsag()));
-                status(doed ? "Afsluttet – borgeren er død" : "Afsluttet", f.d1());
-            }
-            case "BevillingGivet" -> bevillinger.putIfAbsent(f.emne(),
-                    new Bevilling(f.emne(), f.r2(), f.d1(), f.d2(), null, null, null));
-            case "BevillingOphoert" -> bevillinger.computeIfPresent(f.emne(),
-                    (id, b) -> new Bevilling(id, b.afgoerelseId(), b.bevilget(), b.startdato(), f.d1(), f.k1(), a));
-            case "SagTilknyttetForloeb" -> forloeb.putIfAbsent(f.emne(), new Forloeb(f.emne(), null, null));
-            case "ForloebAfsluttet" -> forloeb.computeIfPresent(f.emne(), (id, fl) -> new Forloeb(id, f.d1(), a));
-            default -> {
-                // not about a sag
-            }
+            String type = t.type().name();
+            c.afgoerelse = new Afgoerelse(t.afgoerelseId(), type, t.truffetDato(), t.sendtDato(), t.virkningsdato(),
+                    t.klagevejledningGivet(), a);
+            status("Afgjort – " + afgoerelsestekst(type), t.truffetDato());
+        } else if (f instanceof Faktum.KlageModtaget k) {
+            klager.add(new Klage(k.klageId(), k.afgoerelseId(), k.modtagetDato(), a));
+            status(afslutning != null ? "Afsluttet – klage modtaget" : "Klage modtaget", k.modtagetDato());
+        } else if (f instanceof Faktum.RevisitationStartet r) {
+            cykler.add(new Cyklus(r.startetDato(), a));
+            status("Under revisitation", r.startetDato());
+        } else if (f instanceof Faktum.SagAfsluttetUdenAfgoerelse u) {
+            String aarsag = u.aarsag().name();
+            afslutning = new Afslutning(u.afsluttetDato(), aarsag, a);
+            afslutIBero(u.afsluttetDato());
+            status(afslutningstekst(aarsag), u.afsluttetDato());
+        } else if (f instanceof Faktum.SagAfsluttet s) {
+            afslutning = new Afslutning(s.afsluttetDato(), null, a);
+            afslutIBero(s.afsluttetDato());
+            boolean doed = bevillinger.values().stream().anyMatch(b -> "DOED".equals(b.ophoersaarsag()));
+            status(doed ? "Afsluttet – borgeren er død" : "Afsluttet", s.afsluttetDato());
+        } else if (f instanceof Faktum.BevillingGivet b) {
+            bevillinger.putIfAbsent(b.emne(), new Bevilling(b.emne(), b.afgoerelseId(), b.bevilgetDato(), b.startdato(), null, null, null));
+        } else if (f instanceof Faktum.BevillingOphoert o) {
+            bevillinger.computeIfPresent(o.emne(),
+                    (id, b) -> new Bevilling(id, b.afgoerelseId(), b.bevilget(), b.startdato(), o.ophoersdato(), o.aarsag().name(), a));
+        } else if (f instanceof Faktum.SagTilknyttetForloeb t) {
+            forloeb.putIfAbsent(t.emne(), new Forloeb(t.emne(), null, null));
+        } else if (f instanceof Faktum.ForloebAfsluttet fa) {
+            forloeb.computeIfPresent(fa.emne(), (id, fl) -> new Forloeb(id, fa.slutdato(), a));
         }
+        // any other fact (a forløb's start, a bevilling tied to a forløb) is not about a sag
     }
 
     // ---- the timeline ----
@@ -432,25 +427,25 @@ public final class SagTilstand {
         return oprettet != null;
     }
 
-    /** The SagOprettet fact (index fields: see {@link Fakta}). */
-    public Fakta oprettet() {
+    /** The SagOprettet fact: the index fields the sag was created with. */
+    public Faktum.SagOprettet oprettet() {
         return oprettet;
     }
 
     public UUID borgerId() {
-        return oprettet == null ? null : oprettet.r3();
+        return oprettet == null ? null : oprettet.borgerId();
     }
 
     public String kleNummer() {
-        return oprettet == null ? null : oprettet.k1();
+        return oprettet == null ? null : oprettet.kleNummer();
     }
 
     public String ejer() {
-        return oprettet == null ? null : oprettet.k2();
+        return oprettet == null ? null : oprettet.ejer();
     }
 
     public String sagsnummer() {
-        return oprettet == null ? null : oprettet.k3();
+        return oprettet == null ? null : oprettet.sagsnummer();
     }
 
     public String behandler() {

@@ -1,19 +1,20 @@
 package dk.careledger.projection.sag.politik;
 
-import dk.careledger.domain.felles.Tidszone;
-import static dk.careledger.projection.fakta.Faktalager.lokal;
-import static dk.careledger.projection.fakta.Faktalager.uuidArray;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.lokal;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Raekke;
 import dk.careledger.projection.sag.laesning.Politik;
 import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.projection.sag.sagsbegreb.SagsbegrebProjektion;
 import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import dk.careledger.domain.felles.Tidszone;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,10 +28,10 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
 import dk.careledger.projection.sag.politik.laesning.Effektiv;
-import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
 import dk.careledger.projection.sag.politik.laesning.PolitikAendret;
+import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
+import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
 
 /**
  * What a change of a kommune's policy or case concept would do, reported before it takes effect: the sager in scope

@@ -1,16 +1,17 @@
 package dk.careledger.projection.sag.sagsbegreb;
 
-import static dk.careledger.projection.fakta.Faktalager.lokal;
-import static dk.careledger.projection.fakta.Faktalager.uuidArray;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.lokal;
+import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 
 import dk.careledger.domain.sag.Fremdrift;
+import dk.careledger.projection.fakta.Faktalager;
+import dk.careledger.projection.fakta.Faktaudtraek;
+import dk.careledger.projection.fakta.Faktum;
+import dk.careledger.projection.fakta.Fordeling;
 import dk.careledger.projection.jdbc.Masseskrivning;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
 import dk.careledger.projection.sag.laesning.Sagsbegreb;
-import dk.careledger.projection.fakta.Fakta;
-import dk.careledger.projection.fakta.Faktalager;
-import dk.careledger.projection.fakta.Fordeling;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,9 +25,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import dk.careledger.projection.sag.sagsbegreb.laesning.Sagsbegrebsberegning;
 import dk.careledger.projection.sag.sagsbegreb.laesning.Tidslinjer;
+import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 
 /**
  * Projection "sagsbegreb": every case-concept variant's sag list ({@code sagsbegreb_sag}), side by side, from the same
@@ -76,7 +77,7 @@ public class SagsbegrebProjektion implements Projektion {
 
     @Override
     public void anvend(List<Haendelse> haendelser) {
-        Map<UUID, List<Fakta>> pr = lager.gemOgHent(Fakta.alle(haendelser));
+        Map<UUID, List<Faktum>> pr = lager.gemOgHent(Faktaudtraek.alle(haendelser));
         if (pr.isEmpty()) {
             return;
         }

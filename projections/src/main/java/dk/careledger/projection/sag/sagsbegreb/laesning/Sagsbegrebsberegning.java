@@ -5,13 +5,13 @@ import static dk.careledger.domain.sag.Fremdrift.AFSLUTTET;
 import static dk.careledger.domain.sag.Fremdrift.OPLYST;
 import static dk.careledger.domain.sag.Fremdrift.OPSTAAET;
 
+import dk.careledger.projection.fakta.Faktum;
+import dk.careledger.projection.fakta.Fordeling;
+import dk.careledger.projection.fakta.Referencer;
 import dk.careledger.projection.sag.laesning.Politik;
 import dk.careledger.projection.sag.laesning.SagTilstand;
 import dk.careledger.projection.sag.laesning.SagTilstand.Periode;
 import dk.careledger.projection.sag.laesning.Sagsbegreb;
-import dk.careledger.projection.fakta.Fakta;
-import dk.careledger.projection.fakta.Fordeling;
-import dk.careledger.projection.fakta.Referencer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,12 +77,12 @@ public final class Sagsbegrebsberegning {
         final Set<UUID> sager = new LinkedHashSet<>();
         final Set<UUID> bevillinger = new LinkedHashSet<>();
 
-        ForloebInfo(Fakta f) {
+        ForloebInfo(Faktum.ForloebStartet f) {
             id = f.emne();
             kommune = f.kommune();
-            type = f.k1();
-            kle = f.k2();
-            start = f.d1();
+            type = f.forloebstypeKode();
+            kle = f.kleNummer();
+            start = f.startdato();
         }
     }
 
@@ -95,13 +95,13 @@ public final class Sagsbegrebsberegning {
         final LocalDate bevilget;
         LocalDate ophoer;
 
-        BevillingInfo(Fakta f) {
+        BevillingInfo(Faktum.BevillingGivet f) {
             id = f.emne();
-            sagId = f.r1();
+            sagId = f.sagId();
             kommune = f.kommune();
-            indsats = f.k1();
-            kle = f.k2();
-            bevilget = f.d1();
+            indsats = f.indsatsKode();
+            kle = f.kleNummer();
+            bevilget = f.bevilgetDato();
         }
     }
 
@@ -109,59 +109,50 @@ public final class Sagsbegrebsberegning {
     }
 
     /** Every variant row of the citizen over all members, sorted by variant and key. */
-    public static List<VariantSag> beregn(UUID borger, List<Fakta> fakta) {
+    public static List<VariantSag> beregn(UUID borger, List<Faktum> fakta) {
         return beregn(borger, fakta, Medlemsfilter.ALLE);
     }
 
     /** Every variant row of the citizen, each over the members the filter admits to its variant, sorted by variant and key. */
-    public static List<VariantSag> beregn(UUID borger, List<Fakta> fakta, Medlemsfilter filter) {
+    public static List<VariantSag> beregn(UUID borger, List<Faktum> fakta, Medlemsfilter filter) {
         Referencer refs = new Referencer();
-        Map<UUID, List<Fakta>> prSag = new LinkedHashMap<>();
+        Map<UUID, List<Faktum>> prSag = new LinkedHashMap<>();
         Map<UUID, ForloebInfo> forloeb = new LinkedHashMap<>();
         Map<UUID, BevillingInfo> bevillinger = new LinkedHashMap<>();
-        for (Fakta f : fakta) {
+        for (Faktum f : fakta) {
             for (UUID sag : Fordeling.PR_SAG.noegler(f, refs)) {
                 prSag.computeIfAbsent(sag, k -> new ArrayList<>()).add(f);
             }
-            switch (f.type()) {
-                case "ForloebStartet" -> {
-                    if (borger.equals(f.r3())) {
-                        forloeb.putIfAbsent(f.emne(), new ForloebInfo(f));
-                    }
+            if (f instanceof Faktum.ForloebStartet s) {
+                if (borger.equals(s.borgerId())) {
+                    forloeb.putIfAbsent(s.emne(), new ForloebInfo(s));
                 }
-                case "SagTilknyttetForloeb" -> {
-                    ForloebInfo fl = forloeb.get(f.emne());
-                    if (fl != null) {
-                        fl.sager.add(f.r1());
-                    }
+            } else if (f instanceof Faktum.SagTilknyttetForloeb t) {
+                ForloebInfo fl = forloeb.get(t.emne());
+                if (fl != null) {
+                    fl.sager.add(t.sagId());
                 }
-                case "BevillingTilknyttetForloeb" -> {
-                    ForloebInfo fl = forloeb.get(f.emne());
-                    if (fl != null) {
-                        fl.bevillinger.add(f.r1());
-                    }
+            } else if (f instanceof Faktum.BevillingTilknyttetForloeb t) {
+                ForloebInfo fl = forloeb.get(t.emne());
+                if (fl != null) {
+                    fl.bevillinger.add(t.bevillingId());
                 }
-                case "ForloebAfsluttet" -> {
-                    ForloebInfo fl = forloeb.get(f.emne());
-                    if (fl != null) {
-                        fl.slut = f.d1();
-                    }
+            } else if (f instanceof Faktum.ForloebAfsluttet a) {
+                ForloebInfo fl = forloeb.get(a.emne());
+                if (fl != null) {
+                    fl.slut = a.slutdato();
                 }
-                case "BevillingGivet" -> {
-                    if (borger.equals(f.r3())) {
-                        bevillinger.putIfAbsent(f.emne(), new BevillingInfo(f));
-                    }
+            } else if (f instanceof Faktum.BevillingGivet g) {
+                if (borger.equals(g.borgerId())) {
+                    bevillinger.putIfAbsent(g.emne(), new BevillingInfo(g));
                 }
-                case "BevillingOphoert" -> {
-                    BevillingInfo b = bevillinger.get(f.emne());
-                    if (b != null) {
-                        b.ophoer = f.d1();
-                    }
-                }
-                default -> {
-                    // sag facts are folded per sag below
+            } else if (f instanceof Faktum.BevillingOphoert o) {
+                BevillingInfo b = bevillinger.get(o.emne());
+                if (b != null) {
+                    b.ophoer = o.ophoersdato();
                 }
             }
+            // a sag's own facts are folded per sag below
         }
         Map<UUID, SagTilstand> sager = new TreeMap<>();
         prSag.forEach((id, liste) -> {
@@ -209,7 +200,8 @@ public final class Sagsbegrebsberegning {
             for (int i = 0; i < t.cykler().size(); i++) {
                 List<Periode> tl = Tidslinjer.udfyld(Tidslinjer.udenAktoerer(t.cyklusTidslinje(i)));
                 ud.add(raekke(Sagsbegreb.ENKELTSAGER, "sag:" + t.sagId() + ":" + i, t.ejer(), borger, t.kleNummer(), "SAGSTITEL",
-                        t.sagsnummer(), t.oprettet().r2(), t.oprettet().tekst(), tl, List.of(t.sagId()), t.bevillingerICyklus(i), null));
+                        t.sagsnummer(), t.oprettet().titelEjer(), t.oprettet().titelChiffertekst(), tl, List.of(t.sagId()),
+                        t.bevillingerICyklus(i), null));
             }
         }
     }
@@ -289,7 +281,7 @@ public final class Sagsbegrebsberegning {
         for (SagTilstand t : sager.values()) {
             if (!sagerIForloeb.contains(t.sagId())) {
                 ud.add(raekke(Sagsbegreb.FSIII_PR_FORLOEB, "sag:" + t.sagId(), t.ejer(), borger, t.kleNummer(), "SAGSTITEL", t.sagsnummer(),
-                        t.oprettet().r2(), t.oprettet().tekst(), Tidslinjer.udfyld(Tidslinjer.udenAktoerer(t.tidslinje(Politik.VED_LEVERINGSOPHOER))),
+                        t.oprettet().titelEjer(), t.oprettet().titelChiffertekst(), Tidslinjer.udfyld(Tidslinjer.udenAktoerer(t.tidslinje(Politik.VED_LEVERINGSOPHOER))),
                         List.of(t.sagId()), t.bevillinger().stream().map(SagTilstand.Bevilling::id).toList(), null));
             }
         }

@@ -3,7 +3,7 @@ package dk.careledger.projection.sag.sagsbegreb.laesning;
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.sag.laesning.SagTilstand.Periode;
 import dk.careledger.projection.sag.laesning.Sagsbegreb;
-import dk.careledger.projection.fakta.Faktalager;
+import dk.careledger.projection.jdbc.Sqlvaerdi;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -47,8 +47,8 @@ public record VariantSag(UUID id, Sagsbegreb variant, String noegle, String komm
         return new VariantSag(rs.getObject("id", UUID.class), Sagsbegreb.valueOf(rs.getString("variant")), rs.getString("noegle"),
                 rs.getString("kommune"), rs.getObject("borger_id", UUID.class), rs.getString("omraade"), rs.getString("titel_basis"),
                 rs.getString("titel_kode"), rs.getObject("titel_ejer", UUID.class), rs.getString("titel_chiffertekst"),
-                Fremdrift.valueOf(rs.getString("fremdrift")), Faktalager.lokal(rs.getDate("fremdrift_fra")), Faktalager.lokal(rs.getDate("opstaaet_dato")),
-                Faktalager.lokal(rs.getDate("afsluttet_dato")), Tidslinjer.fraJson(rs.getString("tidslinje")), uuider(rs.getArray("sag_ids")),
+                Fremdrift.valueOf(rs.getString("fremdrift")), Sqlvaerdi.lokal(rs.getDate("fremdrift_fra")), Sqlvaerdi.lokal(rs.getDate("opstaaet_dato")),
+                Sqlvaerdi.lokal(rs.getDate("afsluttet_dato")), Tidslinjer.fraJson(rs.getString("tidslinje")), uuider(rs.getArray("sag_ids")),
                 uuider(rs.getArray("bevilling_ids")), rs.getObject("forloeb_id", UUID.class));
     }
 
