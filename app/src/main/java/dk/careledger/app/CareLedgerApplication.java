@@ -20,9 +20,15 @@ public class CareLedgerApplication {
     /** Axon's update checker phones home at start-up; the ledger never does (also set in application.yml). */
     static final String AXON_UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
 
+    static final String AXONIQ_CONSOLE_MESSAGE_DISABLED = "disable-axoniq-console-message";
+
     public static void main(String[] args) {
         if (System.getProperty(AXON_UPDATE_CHECKER_DISABLED) == null) {
             System.setProperty(AXON_UPDATE_CHECKER_DISABLED, "true");
+        }
+        // Axon's advertisement for its hosted console, a banner on every start; we run without it
+        if (System.getProperty(AXONIQ_CONSOLE_MESSAGE_DISABLED) == null) {
+            System.setProperty(AXONIQ_CONSOLE_MESSAGE_DISABLED, "true");
         }
         SpringApplication.run(CareLedgerApplication.class, args);
     }
