@@ -338,8 +338,8 @@ class ArbejdslisterTest {
             assertThat(svar.krop().get("felt").asText()).as(navn).isEqualTo(t[2]);
         });
         Klient.Svar udenBruger = klient.putUdenBruger(sti, json("kommune", kommune, "klePraefiks", "27.36", "fristDage", 7, "gyldigFra", "2026-01-01"));
-        assertThat(udenBruger.status()).isEqualTo(400);
-        assertThat(udenBruger.krop().get("felt").asText()).isEqualTo("X-Bruger-Id");
+        assertThat(udenBruger.status()).isEqualTo(401);
+        assertThat(udenBruger.krop().get("fejlkode").asText()).isEqualTo("IKKE_LOGGET_IND");
         assertThat(klient.get(sti + "?kommune=" + kommune).krop()).allMatch(r -> r.get("kommune").asText().equals("00000000"));
     }
 

@@ -1,5 +1,6 @@
 package dk.careledger.app.benchmark;
 
+import dk.careledger.app.testsupport.Testtokens;
 import static dk.careledger.app.benchmark.Statistik.forhold;
 import static dk.careledger.app.benchmark.Statistik.heapMB;
 
@@ -182,14 +183,26 @@ final class Benchmarkharness {
         Map<String, Object> m = new LinkedHashMap<>();
         int n = ind.forespoergsler();
         m.put("gulv", f.maal(n, "application/json", rnd -> "/actuator/health"));
-        m.put("borgeroverblik", f.maal(n, "application/json",
-                rnd -> "/api/borgere/" + borgere.get(rnd.nextInt(borgere.size())).borgerId() + "/overblik"));
-        List<String> sager = jdbc.queryForList("SELECT sag_id::text FROM sag ORDER BY sag_id LIMIT 20000", String.class);
-        m.put("sagstidslinje", f.maal(n, "application/json", rnd -> "/api/sager/" + sager.get(rnd.nextInt(sager.size())) + "/tidslinje"));
+        // every query as a caseworker (or the integration) of the kommune that owns what is read: tokens verified and every
+        // citizen shown written to the access log, as in production (ADR 0019)
+        m.put("borgeroverblik", f.maalSom(n, "application/json", rnd -> {
+            GenereretBorger b = borgere.get(rnd.nextInt(borgere.size()));
+            return new Forespoergselsmaaling.Forespoergsel("/api/borgere/" + b.borgerId() + "/overblik",
+                    Testtokens.bearer("bm-sagsbehandler", "SAGSBEHANDLER", b.kommune().cvr().value()));
+        }));
+        List<Map<String, Object>> sager = jdbc.queryForList("SELECT sag_id::text AS id, ejer FROM sag ORDER BY sag_id LIMIT 20000");
+        m.put("sagstidslinje", f.maalSom(n, "application/json", rnd -> {
+            Map<String, Object> sag = sager.get(rnd.nextInt(sager.size()));
+            return new Forespoergselsmaaling.Forespoergsel("/api/sager/" + sag.get("id") + "/tidslinje",
+                    Testtokens.bearer("bm-sagsbehandler", "SAGSBEHANDLER", (String) sag.get("ejer")));
+        }));
         long leverancer = jdbc.queryForObject("SELECT coalesce(max(loebenummer), 0) FROM leverance WHERE feed = 'SAGSINDEKS'", Long.class);
+        String feedkommune = (String) sager.get(0).get("ejer");
         for (String format : List.of("xml", "json")) {
-            m.put("feedside" + (format.equals("xml") ? "Xml" : "Json"), f.maal(ind.feedsider(), "application/" + format,
-                    rnd -> "/api/feeds/sagsindeks/leverancer?efter=" + (leverancer <= 1000 ? 0 : rnd.nextLong(leverancer - 1000)) + "&antal=1000"));
+            m.put("feedside" + (format.equals("xml") ? "Xml" : "Json"), f.maalSom(ind.feedsider(), "application/" + format,
+                    rnd -> new Forespoergselsmaaling.Forespoergsel("/api/feeds/sagsindeks/leverancer?efter="
+                            + (leverancer <= 1000 ? 0 : rnd.nextLong(leverancer - 1000)) + "&antal=1000",
+                            Testtokens.bearer("bm-integration", "INTEGRATION", feedkommune))));
         }
         m.put("feedLeverancer", leverancer);
         m.forEach((k, v) -> {

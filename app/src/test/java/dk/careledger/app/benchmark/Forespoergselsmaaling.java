@@ -24,14 +24,31 @@ final class Forespoergselsmaaling {
         this.base = "http://localhost:" + port;
     }
 
-    /** {@code antal} GETs of {@code sti(i)} (random choices come from the seeded {@code rnd}); latencies in ms. */
+    /** A GET's path and the {@code Authorization} it is sent with (null: none, as for health). */
+    record Forespoergsel(String sti, String adgang) {
+    }
+
+    /** {@code antal} GETs of {@code sti(i)} with no credential (the floor: health). */
     Map<String, Object> maal(int antal, String accept, Function<SplittableRandom, String> sti) throws Exception {
+        return maalSom(antal, accept, rnd -> new Forespoergsel(sti.apply(rnd), null));
+    }
+
+    /**
+     * {@code antal} GETs of {@code forespoergsel(i)} (random choices come from the seeded {@code rnd}), each with its
+     * caller's token (ADR 0019: a caseworker sees only their own kommune); latencies in ms.
+     */
+    Map<String, Object> maalSom(int antal, String accept, Function<SplittableRandom, Forespoergsel> forespoergsel) throws Exception {
         SplittableRandom rnd = new SplittableRandom(7);
         int opvarmning = Math.max(1, antal / 10);
         List<Double> ms = new ArrayList<>();
         long bytes = 0;
         for (int i = 0; i < antal + opvarmning; i++) {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(base + sti.apply(rnd))).header("Accept", accept).GET().build();
+            Forespoergsel f = forespoergsel.apply(rnd);
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + f.sti())).header("Accept", accept).GET();
+            if (f.adgang() != null) {
+                b.header("Authorization", f.adgang());
+            }
+            HttpRequest req = b.build();
             long t0 = System.nanoTime();
             HttpResponse<byte[]> svar = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
             double d = (System.nanoTime() - t0) / 1e6;

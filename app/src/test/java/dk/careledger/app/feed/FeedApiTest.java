@@ -1,5 +1,7 @@
 package dk.careledger.app.feed;
 
+import dk.careledger.app.testsupport.Testtokens;
+import dk.careledger.domain.adgang.Adgangsrolle;
 import static dk.careledger.app.e2e.LedgerKlientAdgang.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -159,12 +161,12 @@ class FeedApiTest {
     }
 
     @Test
-    void reconciliationOnRequestNeedsAUserAndASecondOneFindsNothingLeftToCorrect() throws Exception {
+    void reconciliationOnRequestNeedsALoggedInUserAndASecondOneFindsNothingLeftToCorrect() throws Exception {
         ledger.sag(ledger.borger(), Sagshandlinger.egenKommune(), "27.36.04", "visitation-nord", "Afstemning", DAG);
         assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
         for (String feed : List.of("sagsindeks", "ydelsesindeks")) {
             String sti = "/api/admin/feeds/" + feed + "/afstemning";
-            fejl(post(sti, null), 400, "FELT_PAAKRAEVET", "X-Bruger-Id");
+            fejl(post(sti, null), 401, "IKKE_LOGGET_IND", "Authorization");
             assertThat(post(sti, "drift").status()).isEqualTo(200);
             long hoved = get("/api/feeds/" + feed + "/status", "application/json").krop().get("hoved").asLong();
 
@@ -179,7 +181,7 @@ class FeedApiTest {
     private Svar post(String sti, String bruger) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).POST(HttpRequest.BodyPublishers.noBody());
         if (bruger != null) {
-            b.header("X-Bruger-Id", bruger);
+            b.header("Authorization", Testtokens.bearer(Testtokens.bruger(bruger, Sagshandlinger.egenKommune(), Adgangsrolle.DRIFT)));
         }
         HttpResponse<String> svar = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
         return new Svar(svar.statusCode(), svar.body().startsWith("{") ? JSON.readTree(svar.body()) : null, svar);
@@ -211,6 +213,7 @@ class FeedApiTest {
 
     private Svar get(String sti, String accept) throws Exception {
         HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).header("Accept", accept)
+                .header("Authorization", Testtokens.bearer(Testtokens.bruger("integration", Sagshandlinger.egenKommune(), Adgangsrolle.INTEGRATION)))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         JsonNode krop = svar.body().startsWith("{") ? JSON.readTree(svar.body()) : null;
         return new Svar(svar.statusCode(), krop, svar);
