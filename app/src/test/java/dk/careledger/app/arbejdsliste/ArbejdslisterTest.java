@@ -301,9 +301,20 @@ class ArbejdslisterTest {
     }
 
     @Test
+    void aWorklistIsTheCallersOwnKommunesWithoutAskingAndAnotherKommunesIs404() {
+        assertThat(liste("/api/arbejdslister/henvendelser").get("kommune").asText()).isEqualTo(kommune);
+        String anden = kommune.equals("29189420") ? "55133018" : "29189420";
+        for (String sti : List.of("/api/arbejdslister/henvendelser", "/api/arbejdslister/frister", "/api/arbejdslister/venteliste",
+                "/api/arbejdslister/opfoelgninger", "/api/konfiguration/sagsbehandlingsfrister")) {
+            Klient.Svar svar = klient.get(sti + "?kommune=" + anden);
+            assertThat(svar.status()).as(sti).isEqualTo(404);
+            assertThat(svar.krop().get("fejlkode").asText()).as(sti).isEqualTo("KOMMUNE_UKENDT");
+        }
+    }
+
+    @Test
     void badParametersAreRefusedWithTheParameterNamed() {
         for (String[] tilfaelde : new String[][] {
-                {"/api/arbejdslister/henvendelser", "kommune"},
                 {"/api/arbejdslister/venteliste?kommune=1234", "kommune"},
                 {"/api/arbejdslister/opfoelgninger?kommune=abcdefgh", "kommune"},
                 {"/api/arbejdslister/frister?kommune=" + kommune + "&status=FORSINKET", "status"},

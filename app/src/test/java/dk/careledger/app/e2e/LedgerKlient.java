@@ -50,6 +50,15 @@ final class LedgerKlient {
         }
     }
 
+    /** The same client acting for another kommune (every read and write is scoped to the caller's kommune, ADR 0019). */
+    LedgerKlient iKommune(String nyKommune) {
+        LedgerKlient kopi = new LedgerKlient(port);
+        kopi.bruger = bruger;
+        kopi.rolle = rolle;
+        kopi.kommune = nyKommune;
+        return kopi;
+    }
+
     /** The same client acting as another user and role. */
     LedgerKlient som(String bruger, String rolle) {
         LedgerKlient kopi = new LedgerKlient(port);

@@ -421,7 +421,7 @@ class GiftigeHaendelserTest {
         assertThat(afvisning(post("/api/admin/projektioner/" + GIFTFOELSOM + "/overspringelse",
                 Map.of("globalIndeks", gift + 1, "begrundelse", "x"), "drift-4"), 409)).isEqualTo("PARKERET_HAENDELSE_ANDEN");
         assertThat(afvisning(post("/api/admin/projektioner/" + GIFTFOELSOM + "/overspringelse",
-                Map.of("globalIndeks", gift, "begrundelse", "x"), null), 400)).isEqualTo("FELT_PAAKRAEVET");
+                Map.of("globalIndeks", gift, "begrundelse", "x"), null), 401)).isEqualTo("IKKE_LOGGET_IND");
         assertThat(status(GIFTFOELSOM).tilstand()).as("no refusal changed anything").isEqualTo(Tilstand.STOPPET);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM projektion_parkering WHERE navn = ? AND beslutning IS NOT NULL AND global_indeks = ?",
                 Long.class, GIFTFOELSOM, gift)).isZero();
