@@ -74,12 +74,32 @@ public class Adgangslog implements Laesningslog {
             return null;
         }
         String f = s.getRequest().getHeader(FORMAAL);
-        return f == null || f.isBlank() ? null : Inputgraenser.tekst(f.trim(), MAKS_FORMAAL, FORMAAL);
+        return f == null || f.isBlank() ? null : Inputgraenser.tekst(utf8(f).trim(), MAKS_FORMAAL, FORMAAL);
+    }
+
+    /**
+     * The container reads header bytes as ISO-8859-1; a client that sent a Danish purpose in UTF-8 ("ansøgning") gets
+     * it back as it meant it. Bytes that are not valid UTF-8 are kept as ISO-8859-1.
+     */
+    static String utf8(String latin1) {
+        byte[] bytes = latin1.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return latin1;
+        }
     }
 
     /** One row of the log, as the revisor and the citizen see it. */
     public record Post(long loebenummer, Instant tidspunkt, String brugerId, String rolle, String kommune, UUID borgerId, String visning,
             String reference, String formaal) {
+    }
+
+    /** Whether {@code kommune} registered the citizen or has read them (then it has an answer to give). */
+    public boolean kender(UUID borgerId, String kommune) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM borger WHERE borger_id = ? AND kommune = ?) "
+                + "OR EXISTS (SELECT 1 FROM adgangslog WHERE borger_id = ? AND kommune = ?)", Boolean.class, borgerId, kommune, borgerId, kommune));
     }
 
     /** Who read {@code borgerId} from {@code fra} (inclusive) to {@code til} (exclusive); only reads by {@code kommune} when it is not null. */

@@ -51,6 +51,10 @@ public class AdgangslogController {
             description = "Samme rækker som revisorens opslag, i den form borgeren får dem: tidspunkt, bruger, rolle, visning og formål.")
     public Map<String, Object> borgerensAnmodning(@PathVariable UUID borgerId, @RequestParam(required = false) String fra,
             @RequestParam(required = false) String til, @Parameter(hidden = true) Bruger bruger) {
+        if (!log.kender(borgerId, bruger.kommune().value())) {
+            // a citizen the kommune has neither registered nor read is unknown to it (ADR 0019)
+            throw Afvisning.ikkeFundet("BORGER_UKENDT", "borgerId", "Borgeren " + borgerId + " findes ikke");
+        }
         List<Map<String, Object>> laesninger = log.hvemLaeste(borgerId, tid(fra, "fra", Instant.EPOCH),
                 tid(til, "til", Instant.parse("9999-01-01T00:00:00Z")), bruger.kommune().value()).stream()
                 .map(p -> {

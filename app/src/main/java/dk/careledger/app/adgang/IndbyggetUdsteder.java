@@ -55,6 +55,37 @@ public final class IndbyggetUdsteder {
         }
     }
 
+    /**
+     * The private JWK in {@code fil}, created (owner-only, atomically) when it does not exist yet: several nodes that share
+     * the file sign and accept the same tokens, and tokens survive a restart.
+     */
+    static String jwkFraFil(java.nio.file.Path fil) {
+        try {
+            if (!java.nio.file.Files.exists(fil)) {
+                java.nio.file.Path mappe = fil.toAbsolutePath().getParent();
+                java.nio.file.Files.createDirectories(mappe);
+                java.nio.file.Path tmp = java.nio.file.Files.createTempFile(mappe, "udsteder", ".tmp");
+                try {
+                    java.nio.file.Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the directory's permissions apply
+                }
+                java.nio.file.Files.writeString(tmp, ny().toJSONString());
+                try {
+                    // a hard link is created atomically and never replaces: of two nodes starting at once, one key wins
+                    java.nio.file.Files.createLink(fil, tmp);
+                } catch (java.nio.file.FileAlreadyExistsException andenNode) {
+                    // the other node's key is the one
+                } finally {
+                    java.nio.file.Files.deleteIfExists(tmp);
+                }
+            }
+            return java.nio.file.Files.readString(fil);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Could not read or create the embedded issuer's key file " + fil, e);
+        }
+    }
+
     /** A signed token for {@code bruger}, valid for {@code levetid}. */
     public String udsted(Bruger bruger, Duration levetid) {
         return signer(noegle, bruger, clock.instant(), levetid);

@@ -18,3 +18,12 @@ class IngenUdstederKonfigureret extends SpringBootCondition {
         return ConditionOutcome.match("no " + UDSTEDER + ": the embedded issuer with demo users runs");
     }
 }
+
+/** Matches when a token issuer is configured: tokens come from it, and the embedded issuer does not run. */
+class UdstederKonfigureret extends SpringBootCondition {
+    @Override
+    public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        ConditionOutcome ingen = new IngenUdstederKonfigureret().getMatchOutcome(context, metadata);
+        return ingen.isMatch() ? ConditionOutcome.noMatch(ingen.getMessage()) : ConditionOutcome.match(ingen.getMessage());
+    }
+}

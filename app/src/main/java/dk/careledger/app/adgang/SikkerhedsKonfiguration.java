@@ -78,7 +78,7 @@ public class SikkerhedsKonfiguration {
 
     /** Tokens from the configured issuer (a kommune's identity provider, or a broker in front of KOMBIT's Context Handler). */
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = IngenUdstederKonfigureret.UDSTEDER)
+    @Conditional(UdstederKonfigureret.class)
     JwtDecoder eksternDecoder(@Value("${ledger.adgang.udsteder}") String udsteder, @Value("${ledger.adgang.jwk-set-uri:}") String jwkSetUri) {
         NimbusJwtDecoder decoder = StringUtils.hasText(jwkSetUri)
                 ? NimbusJwtDecoder.withJwkSetUri(jwkSetUri).jwsAlgorithm(SignatureAlgorithm.RS256).build()
@@ -88,10 +88,21 @@ public class SikkerhedsKonfiguration {
         return decoder;
     }
 
+    /** The embedded issuer, with the key given ({@code jwk}) or generated now. */
+    IndbyggetUdsteder indbyggetUdsteder(String jwk, String databaseUrl, boolean tilladt, Clock clock) {
+        return indbyggetUdsteder(jwk, "", databaseUrl, tilladt, clock);
+    }
+
+    /**
+     * The embedded issuer: its key from {@code ledger.adgang.indbygget.jwk}, else from the file
+     * {@code ledger.adgang.indbygget.noeglefil} (created when absent; shared by several nodes, kept over restarts), else
+     * generated at start.
+     */
     @Bean
     @Conditional(IngenUdstederKonfigureret.class)
-    IndbyggetUdsteder indbyggetUdsteder(@Value("${ledger.adgang.indbygget.jwk:}") String jwk, @Value("${spring.datasource.url:}") String databaseUrl,
-            @Value("${ledger.adgang.tillad-indbygget-udsteder:false}") boolean tilladt, Clock clock) {
+    IndbyggetUdsteder indbyggetUdsteder(@Value("${ledger.adgang.indbygget.jwk:}") String jwk, @Value("${ledger.adgang.indbygget.noeglefil:}") String noeglefil,
+            @Value("${spring.datasource.url:}") String databaseUrl, @Value("${ledger.adgang.tillad-indbygget-udsteder:false}") boolean tilladt,
+            Clock clock) {
         if (StringUtils.hasText(databaseUrl) && !tilladt) {
             throw new IllegalStateException("The ledger uses an external database (LEDGER_DB_URL), but no token issuer is configured. "
                     + "Set ledger.adgang.udsteder (LEDGER_ISSUER) to your identity provider, or set "
@@ -105,7 +116,8 @@ public class SikkerhedsKonfiguration {
                 *  Anyone who can reach this port can get a token for any demo user at POST /api/login/token.  *
                 *  For development only. Set LEDGER_ISSUER to your identity provider (ADR 0019).               *
                 ************************************************************************************************""");
-        return new IndbyggetUdsteder(jwk, clock);
+        String noegle = StringUtils.hasText(jwk) || !StringUtils.hasText(noeglefil) ? jwk : IndbyggetUdsteder.jwkFraFil(java.nio.file.Path.of(noeglefil));
+        return new IndbyggetUdsteder(noegle, clock);
     }
 
     @Bean

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>a sag is visible to a user of its ejer kommune whose KLE limit covers the sag's KLE and whose clearance covers its
  *       følsomhed; otherwise it answers 404 {@code SAG_UKENDT}, as one that does not exist;</li>
- *   <li>a bevilling (ydelse) is visible to its bevilgende kommune, and to the leverandør kommune it was ordered from;
- *       a leverandør user sees only the bevillinger ordered from its kommune (or, in its own kommune, those it
- *       delivers); its KLE must be within the user's limit;</li>
+ *   <li>a bevilling (ydelse) is visible to its bevilgende kommune; a leverandør user sees only the bevillinger ordered
+ *       from its kommune (in another kommune, or in its own kommune from a local leverandør); its KLE must be within
+ *       the user's limit;</li>
  *   <li>a list filtered by kommune shows only the caller's kommune: naming another is 404 {@code KOMMUNE_UKENDT}.</li>
  * </ul>
  */
@@ -57,7 +57,7 @@ public class Synlighed {
         if (bruger.handlerSom() == Adgangsrolle.LEVERANDOER) {
             return kommune.equals(leverandoerKommune) || (leverandoerKommune == null && kommune.equals(y.kommune()) && y.leverandoer() != null);
         }
-        return kommune.equals(y.kommune()) || kommune.equals(leverandoerKommune);
+        return kommune.equals(y.kommune());
     }
 
     /** The kommune a list is for: the caller's; naming another kommune is 404 {@code KOMMUNE_UKENDT}. */
