@@ -59,6 +59,36 @@ public class LoginController {
         return ResponseEntity.ok(svar);
     }
 
+    @PostMapping(path = "/api/login/session", consumes = "application/x-www-form-urlencoded")
+    @Operation(summary = "Browserens log-in: en session for en demobruger", description = "Formular: bruger=<demobrugerens id>. Svaret sætter "
+            + "en sessionscookie (HttpOnly, SameSite=Strict); ændringer i sessionen skal sende headeren X-Requested-With. 401 LOGIN_AFVIST.")
+    public ResponseEntity<Object> session(@RequestParam(required = false) String bruger, jakarta.servlet.http.HttpServletRequest request) {
+        java.util.Optional<Bruger> fundet = Demobrugere.find(bruger == null ? "" : bruger.trim());
+        if (fundet.isEmpty()) {
+            return token(bruger);
+        }
+        jakarta.servlet.http.HttpSession gammel = request.getSession(false);
+        if (gammel != null) {
+            gammel.invalidate();
+        }
+        // a fresh session for every log-in: no session id chosen before it (fixation) names a user
+        request.getSession(true).setAttribute(Sessionsbruger.ATTRIBUT, fundet.get().brugerId());
+        Map<String, Object> svar = new LinkedHashMap<>();
+        svar.put("bruger", fundet.get().brugerId());
+        svar.putAll(Brugerkrav.af(fundet.get()));
+        return ResponseEntity.ok(svar);
+    }
+
+    @PostMapping(path = "/api/login/session/slut")
+    @Operation(summary = "Log browseren ud: sessionen ophører")
+    public ResponseEntity<Void> slut(jakarta.servlet.http.HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping(path = "/oauth2/jwks", produces = "application/json")
     @Operation(summary = "Den indbyggede udsteders offentlige nøgle (JWKS)")
     public Map<String, Object> jwks() {

@@ -16,12 +16,15 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.util.StringUtils;
 
 /**
  * Who may call the ledger (ADR 0019). Deny by default: every request needs a verified bearer token (JWT, RS256)
- * except health, the embedded issuer's log-in and its public keys; metrics and Prometheus need the role DRIFT. What a
+ * except health, the embedded issuer's log-in (token or browser session, {@link Sessionsbruger}) and its public keys; metrics and Prometheus need the role DRIFT. What a
  * caller may do on an endpoint is decided by the endpoint's {@code @Kraever} ({@link Rettighedsvagt}), what they may
  * see by the kommune and data limits in their token. A request without a token is 401 {@code IKKE_LOGGET_IND}, a bad,
  * expired or wrongly signed token 401 {@code TOKEN_UGYLDIG}, a missing role 403 {@code MANGLER_RETTIGHED}.
@@ -37,8 +40,13 @@ public class SikkerhedsKonfiguration {
 
     @Bean
     SecurityFilterChain sikkerhed(HttpSecurity http, JwtDecoder decoder) throws Exception {
+        // no CSRF token: a bearer token is not sent by a browser on its own; a session (Sessionsbruger) is protected by
+        // its SameSite cookie and a required custom header (Sessionsbruger.CsrfVagt)
         http.csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(s -> s.securityContextRepository(new DelegatingSecurityContextRepository(
+                        new RequestAttributeSecurityContextRepository(), new Sessionsbruger())))
+                .addFilterAfter(new Sessionsbruger.CsrfVagt(), BearerTokenAuthenticationFilter.class)
                 .httpBasic(b -> b.disable())
                 .formLogin(f -> f.disable())
                 .logout(l -> l.disable())
@@ -47,7 +55,7 @@ public class SikkerhedsKonfiguration {
                 .authorizeHttpRequests(a -> a
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/api/login/token", "/oauth2/jwks").permitAll()
+                        .requestMatchers("/api/login/token", "/api/login/session", "/api/login/session/slut", "/oauth2/jwks").permitAll()
                         .requestMatchers("/actuator/**").hasAuthority("ROLLE_DRIFT")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o

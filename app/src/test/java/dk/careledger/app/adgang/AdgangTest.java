@@ -126,7 +126,7 @@ class AdgangTest {
             });
         }
         assertThat(aabne).as("open: the log-in, the issuer's keys and Spring's error page")
-                .containsExactlyInAnyOrder("/api/login/token", "/oauth2/jwks", "/error");
+                .containsExactlyInAnyOrder("/api/login/token", "/api/login/session", "/api/login/session/slut", "/oauth2/jwks", "/error");
         assertThat(fund).isEmpty();
         assertThat(klient.get("/actuator/health", null).status()).isEqualTo(200);
     }
