@@ -1,5 +1,6 @@
 package dk.careledger.app.benchmark;
 
+import dk.careledger.app.adgang.UmaaltAdgang;
 import dk.careledger.app.testsupport.Testtokens;
 import static dk.careledger.app.benchmark.Statistik.forhold;
 import static dk.careledger.app.benchmark.Statistik.heapMB;
@@ -196,6 +197,17 @@ final class Benchmarkharness {
             return new Forespoergselsmaaling.Forespoergsel("/api/sager/" + sag.get("id") + "/tidslinje",
                     Testtokens.bearer("bm-sagsbehandler", "SAGSBEHANDLER", (String) sag.get("ejer")));
         }));
+        // the same queries, same citizens and sager (same seed), on the connector without token verification and without the
+        // access log (UmaaltAdgang, benchmark only): what authentication and access logging cost together (ADR 0019)
+        Forespoergselsmaaling uden = new Forespoergselsmaaling(UmaaltAdgang.port());
+        m.put("borgeroverblikUdenAdgang", uden.maalSom(n, "application/json", rnd -> {
+            GenereretBorger b = borgere.get(rnd.nextInt(borgere.size()));
+            return new Forespoergselsmaaling.Forespoergsel("/api/borgere/" + b.borgerId() + "/overblik", null, b.kommune().cvr().value());
+        }));
+        m.put("sagstidslinjeUdenAdgang", uden.maalSom(n, "application/json", rnd -> {
+            Map<String, Object> sag = sager.get(rnd.nextInt(sager.size()));
+            return new Forespoergselsmaaling.Forespoergsel("/api/sager/" + sag.get("id") + "/tidslinje", null, (String) sag.get("ejer"));
+        }));
         long leverancer = jdbc.queryForObject("SELECT coalesce(max(loebenummer), 0) FROM leverance WHERE feed = 'SAGSINDEKS'", Long.class);
         String feedkommune = (String) sager.get(0).get("ejer");
         for (String format : List.of("xml", "json")) {
@@ -317,6 +329,19 @@ final class Benchmarkharness {
             }
         });
         ud.put("forespoergselP99TilGulv", ff);
+        // authentication and access logging together: p99 added, and one client's requests per second with ÷ without
+        Map<String, Object> adgang = new LinkedHashMap<>();
+        for (String q : List.of("borgeroverblik", "sagstidslinje")) {
+            Map<String, Object> med = (Map<String, Object>) f.get(q);
+            Map<String, Object> uden = (Map<String, Object>) f.get(q + "UdenAdgang");
+            if (med != null && uden != null) {
+                double tillaeg = ((Number) med.get("p99ms")).doubleValue() - ((Number) uden.get("p99ms")).doubleValue();
+                double rate = Forespoergselsmaaling.prSekund(med) / Forespoergselsmaaling.prSekund(uden);
+                adgang.put(q, Map.of("p99TillaegMs", Statistik.rund(tillaeg), "prSekundMedTilUden", Statistik.rund(rate),
+                        "overheadProcent", Statistik.rund((1 - rate) * 100)));
+            }
+        }
+        ud.put("adgang", adgang);
         return ud;
     }
 

@@ -24,8 +24,19 @@ final class Forespoergselsmaaling {
         this.base = "http://localhost:" + port;
     }
 
-    /** A GET's path and the {@code Authorization} it is sent with (null: none, as for health). */
-    record Forespoergsel(String sti, String adgang) {
+    /** A rate from the latencies of one client asking one request at a time: requests per second. */
+    static double prSekund(Map<String, Object> maaling) {
+        return 1000.0 / ((Number) maaling.get("middelMs")).doubleValue();
+    }
+
+    /**
+     * A GET's path and the {@code Authorization} it is sent with (null: none, as for health); or, on the connector without
+     * access control ({@link dk.careledger.app.adgang.UmaaltAdgang}), the kommune the caller acts for.
+     */
+    record Forespoergsel(String sti, String adgang, String umaaltKommune) {
+        Forespoergsel(String sti, String adgang) {
+            this(sti, adgang, null);
+        }
     }
 
     /** {@code antal} GETs of {@code sti(i)} with no credential (the floor: health). */
@@ -48,6 +59,9 @@ final class Forespoergselsmaaling {
             if (f.adgang() != null) {
                 b.header("Authorization", f.adgang());
             }
+            if (f.umaaltKommune() != null) {
+                b.header(dk.careledger.app.adgang.UmaaltAdgang.KOMMUNE, f.umaaltKommune());
+            }
             HttpRequest req = b.build();
             long t0 = System.nanoTime();
             HttpResponse<byte[]> svar = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
@@ -61,6 +75,7 @@ final class Forespoergselsmaaling {
             }
         }
         Map<String, Object> m = new LinkedHashMap<>(Statistik.latens(ms));
+        m.put("middelMs", Statistik.rund(ms.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         m.put("kBPrSvar", ms.isEmpty() ? 0 : bytes / ms.size() / 1024);
         return m;
     }
