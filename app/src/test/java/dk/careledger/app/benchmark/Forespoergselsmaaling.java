@@ -52,28 +52,75 @@ final class Forespoergselsmaaling {
         SplittableRandom rnd = new SplittableRandom(7);
         int opvarmning = Math.max(1, antal / 10);
         List<Double> ms = new ArrayList<>();
-        long bytes = 0;
+        long[] bytes = {0};
         for (int i = 0; i < antal + opvarmning; i++) {
-            Forespoergsel f = forespoergsel.apply(rnd);
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + f.sti())).header("Accept", accept).GET();
-            if (f.adgang() != null) {
-                b.header("Authorization", f.adgang());
-            }
-            if (f.umaaltKommune() != null) {
-                b.header(dk.careledger.app.adgang.UmaaltAdgang.KOMMUNE, f.umaaltKommune());
-            }
-            HttpRequest req = b.build();
-            long t0 = System.nanoTime();
-            HttpResponse<byte[]> svar = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-            double d = (System.nanoTime() - t0) / 1e6;
-            if (svar.statusCode() != 200) {
-                throw new IllegalStateException(req.uri() + " answered " + svar.statusCode() + ": " + new String(svar.body()));
-            }
+            double d = send(forespoergsel.apply(rnd), accept, i >= opvarmning ? bytes : null);
             if (i >= opvarmning) {
                 ms.add(d);
-                bytes += svar.body().length;
             }
         }
+        return resultat(ms, bytes[0]);
+    }
+
+    /**
+     * Two variants of the same query measured in turns, request by request (the same items in the same order, by the
+     * same seed, and which goes first alternating), so that a change in the machine's load during the run falls on both
+     * alike: [a's latencies, b's latencies].
+     */
+    static List<Map<String, Object>> parvis(int antal, String accept, Forespoergselsmaaling ma, Function<SplittableRandom, Forespoergsel> a,
+            Forespoergselsmaaling mb, Function<SplittableRandom, Forespoergsel> b) throws Exception {
+        SplittableRandom ra = new SplittableRandom(7);
+        SplittableRandom rb = new SplittableRandom(7);
+        int opvarmning = Math.max(1, antal / 10);
+        List<Double> msA = new ArrayList<>();
+        List<Double> msB = new ArrayList<>();
+        long[] bytesA = {0};
+        long[] bytesB = {0};
+        for (int i = 0; i < antal + opvarmning; i++) {
+            boolean maal = i >= opvarmning;
+            Forespoergsel fa = a.apply(ra);
+            Forespoergsel fb = b.apply(rb);
+            if (i % 2 == 0) {
+                double da = ma.send(fa, accept, maal ? bytesA : null);
+                double db = mb.send(fb, accept, maal ? bytesB : null);
+                if (maal) {
+                    msA.add(da);
+                    msB.add(db);
+                }
+            } else {
+                double db = mb.send(fb, accept, maal ? bytesB : null);
+                double da = ma.send(fa, accept, maal ? bytesA : null);
+                if (maal) {
+                    msA.add(da);
+                    msB.add(db);
+                }
+            }
+        }
+        return List.of(resultat(msA, bytesA[0]), resultat(msB, bytesB[0]));
+    }
+
+    private double send(Forespoergsel f, String accept, long[] bytes) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + f.sti())).header("Accept", accept).GET();
+        if (f.adgang() != null) {
+            b.header("Authorization", f.adgang());
+        }
+        if (f.umaaltKommune() != null) {
+            b.header(dk.careledger.app.adgang.UmaaltAdgang.KOMMUNE, f.umaaltKommune());
+        }
+        HttpRequest req = b.build();
+        long t0 = System.nanoTime();
+        HttpResponse<byte[]> svar = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        double d = (System.nanoTime() - t0) / 1e6;
+        if (svar.statusCode() != 200) {
+            throw new IllegalStateException(req.uri() + " answered " + svar.statusCode() + ": " + new String(svar.body()));
+        }
+        if (bytes != null) {
+            bytes[0] += svar.body().length;
+        }
+        return d;
+    }
+
+    private static Map<String, Object> resultat(List<Double> ms, long bytes) {
         Map<String, Object> m = new LinkedHashMap<>(Statistik.latens(ms));
         m.put("middelMs", Statistik.rund(ms.stream().mapToDouble(Double::doubleValue).average().orElse(0)));
         m.put("kBPrSvar", ms.isEmpty() ? 0 : bytes / ms.size() / 1024);
