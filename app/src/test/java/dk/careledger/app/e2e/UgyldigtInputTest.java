@@ -279,7 +279,8 @@ class UgyldigtInputTest {
                     continue;
                 }
                 for (String moenster : m.getKey().getPatternValues()) {
-                    if (moenster.startsWith("/api/")) {
+                    // the embedded issuer's log-in and log-out write no data; AdgangTest and SessionslogindTest cover them
+                    if (moenster.startsWith("/api/") && !dk.careledger.app.adgang.Rettighedsvagt.aaben(m.getValue())) {
                         HandlerMethod h = m.getValue();
                         ud.add(new Endepunkt(metode.name(), moenster, kropstype(h), harKrop(h), headere(h)));
                     }
