@@ -49,6 +49,17 @@ KOMMANDOER = {"borger", "sag", "bevilling", "levering"}
 IGEN = " (sent again after 5xx)"
 
 
+def token(node, bruger):
+    """A token for a demo user from the node's embedded issuer (ADR 0019); every node shares the issuer's key file."""
+    u = urllib.parse.urlsplit(node)
+    forb = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
+    forb.request("POST", "/api/login/token", body="bruger=" + bruger, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    r = forb.getresponse()
+    data = json.loads(r.read())
+    forb.close()
+    return data["access_token"]
+
+
 class Forbindelsesfejl(Exception):
     pass
 
@@ -58,6 +69,7 @@ class Klynge:
 
     def __init__(self, noder, timeout):
         self.noder = noder
+        self.token = token(noder[0], "sagsbehandler-aalborg")
         self.levende = list(range(len(noder)))
         self.timeout = timeout
         self.laas = threading.Lock()
@@ -101,8 +113,7 @@ class Klynge:
     def kald(self, art, n, metode, sti, krop=None, if_match=None, kommando_id=None):
         """Sends one request to node n (alternating over the live nodes); on a connection failure again, with the
         same command id, to a live node. Returns (status, body)."""
-        headers = {"Content-Type": "application/json", "X-Bruger-Id": "sb-toknuder", "X-Rolle": "SAGSBEHANDLER",
-                   "X-Kommune": KOMMUNE}
+        headers = {"Content-Type": "application/json", "Authorization": "Bearer " + self.token}
         if metode == "POST":
             headers["X-Kommando-Id"] = kommando_id or str(uuid.uuid4())
         if if_match is not None:

@@ -1,5 +1,8 @@
 package dk.careledger.app;
 
+import dk.careledger.app.testsupport.Testtokens;
+import dk.careledger.domain.adgang.Adgangsrolle;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
@@ -49,7 +52,7 @@ class ActuatorTest {
             registration.cancel();
         }
 
-        HttpResponse<String> prometheus = get("/actuator/prometheus");
+        HttpResponse<String> prometheus = get("/actuator/prometheus", DRIFT);
 
         assertThat(prometheus.statusCode()).isEqualTo(200);
         assertThat(prometheus.body()).contains("commandBus_successCounter_total").contains("commandBus_successTimer_seconds");
@@ -57,14 +60,38 @@ class ActuatorTest {
 
     @Test
     void metricsEndpointNamesTheCommandBusMeters() throws Exception {
-        HttpResponse<String> metrics = get("/actuator/metrics");
+        HttpResponse<String> metrics = get("/actuator/metrics", DRIFT);
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("commandBus.");
     }
 
+    @Test
+    void givenNoCredentialOrACaseworkersWhenMetricsOrPrometheusAreAskedForThenTheyAre401And403AndHealthStaysOpen() throws Exception {
+        String sagsbehandler = Testtokens.bearer(Testtokens.bruger("sb-1", Testtokens.AALBORG, Adgangsrolle.SAGSBEHANDLER));
+        for (String sti : List.of("/actuator/metrics", "/actuator/prometheus", "/actuator/info")) {
+            HttpResponse<String> uden = get(sti, null);
+            assertThat(uden.statusCode()).as(sti).isEqualTo(401);
+            assertThat(uden.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(uden.body()).contains("\"fejlkode\":\"IKKE_LOGGET_IND\"");
+            HttpResponse<String> forkertRolle = get(sti, sagsbehandler);
+            assertThat(forkertRolle.statusCode()).as(sti).isEqualTo(403);
+            assertThat(forkertRolle.body()).contains("\"fejlkode\":\"MANGLER_RETTIGHED\"");
+        }
+        assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+    }
+
+    private static final String DRIFT = Testtokens.bearer(Testtokens.bruger("drift", Testtokens.AALBORG, Adgangsrolle.DRIFT));
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get(path, null);
+    }
+
+    private HttpResponse<String> get(String path, String adgang) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (adgang != null) {
+            b.header("Authorization", adgang);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

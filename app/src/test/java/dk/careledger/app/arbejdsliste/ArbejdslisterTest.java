@@ -301,9 +301,20 @@ class ArbejdslisterTest {
     }
 
     @Test
+    void aWorklistIsTheCallersOwnKommunesWithoutAskingAndAnotherKommunesIs404() {
+        assertThat(liste("/api/arbejdslister/henvendelser").get("kommune").asText()).isEqualTo(kommune);
+        String anden = kommune.equals("29189420") ? "55133018" : "29189420";
+        for (String sti : List.of("/api/arbejdslister/henvendelser", "/api/arbejdslister/frister", "/api/arbejdslister/venteliste",
+                "/api/arbejdslister/opfoelgninger", "/api/konfiguration/sagsbehandlingsfrister")) {
+            Klient.Svar svar = klient.get(sti + "?kommune=" + anden);
+            assertThat(svar.status()).as(sti).isEqualTo(404);
+            assertThat(svar.krop().get("fejlkode").asText()).as(sti).isEqualTo("KOMMUNE_UKENDT");
+        }
+    }
+
+    @Test
     void badParametersAreRefusedWithTheParameterNamed() {
         for (String[] tilfaelde : new String[][] {
-                {"/api/arbejdslister/henvendelser", "kommune"},
                 {"/api/arbejdslister/venteliste?kommune=1234", "kommune"},
                 {"/api/arbejdslister/opfoelgninger?kommune=abcdefgh", "kommune"},
                 {"/api/arbejdslister/frister?kommune=" + kommune + "&status=FORSINKET", "status"},
@@ -338,8 +349,8 @@ class ArbejdslisterTest {
             assertThat(svar.krop().get("felt").asText()).as(navn).isEqualTo(t[2]);
         });
         Klient.Svar udenBruger = klient.putUdenBruger(sti, json("kommune", kommune, "klePraefiks", "27.36", "fristDage", 7, "gyldigFra", "2026-01-01"));
-        assertThat(udenBruger.status()).isEqualTo(400);
-        assertThat(udenBruger.krop().get("felt").asText()).isEqualTo("X-Bruger-Id");
+        assertThat(udenBruger.status()).isEqualTo(401);
+        assertThat(udenBruger.krop().get("fejlkode").asText()).isEqualTo("IKKE_LOGGET_IND");
         assertThat(klient.get(sti + "?kommune=" + kommune).krop()).allMatch(r -> r.get("kommune").asText().equals("00000000"));
     }
 

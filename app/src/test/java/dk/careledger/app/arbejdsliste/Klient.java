@@ -1,5 +1,7 @@
 package dk.careledger.app.arbejdsliste;
 
+import dk.careledger.app.testsupport.Testtokens;
+import dk.careledger.domain.adgang.Adgangsrolle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -52,17 +54,21 @@ final class Klient {
     }
 
     Svar get(String sti) {
-        return udfoer(HttpRequest.newBuilder(URI.create(base + sti)).header("X-Bruger-Id", "sb-0001").header("X-Rolle", "SAGSBEHANDLER")
-                .header("X-Kommune", kommune).GET().build());
+        return udfoer(HttpRequest.newBuilder(URI.create(base + sti)).header("Authorization", token()).GET().build());
+    }
+
+    /** A caseworker of the client's kommune who may also change its settings (the sagsbehandlingsfrister). */
+    private String token() {
+        return Testtokens.bearer(Testtokens.bruger("sb-0001", kommune, Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.KONFIGURATION));
     }
 
     private Svar send(String metode, String sti, Map<String, ?> krop, boolean medBruger) {
         try {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + sti)).header("Content-Type", "application/json")
-                    .header("X-Rolle", "SAGSBEHANDLER").header("X-Kommune", kommune).header("X-Kommando-Id", UUID.randomUUID().toString())
+                    .header("X-Kommando-Id", UUID.randomUUID().toString())
                     .method(metode, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(krop)));
             if (medBruger) {
-                b.header("X-Bruger-Id", "sb-0001");
+                b.header("Authorization", token());
             }
             return udfoer(b.build());
         } catch (IOException e) {

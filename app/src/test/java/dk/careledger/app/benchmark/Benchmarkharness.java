@@ -1,5 +1,7 @@
 package dk.careledger.app.benchmark;
 
+import dk.careledger.app.adgang.UmaaltAdgang;
+import dk.careledger.app.testsupport.Testtokens;
 import static dk.careledger.app.benchmark.Statistik.forhold;
 import static dk.careledger.app.benchmark.Statistik.heapMB;
 
@@ -182,14 +184,41 @@ final class Benchmarkharness {
         Map<String, Object> m = new LinkedHashMap<>();
         int n = ind.forespoergsler();
         m.put("gulv", f.maal(n, "application/json", rnd -> "/actuator/health"));
-        m.put("borgeroverblik", f.maal(n, "application/json",
-                rnd -> "/api/borgere/" + borgere.get(rnd.nextInt(borgere.size())).borgerId() + "/overblik"));
-        List<String> sager = jdbc.queryForList("SELECT sag_id::text FROM sag ORDER BY sag_id LIMIT 20000", String.class);
-        m.put("sagstidslinje", f.maal(n, "application/json", rnd -> "/api/sager/" + sager.get(rnd.nextInt(sager.size())) + "/tidslinje"));
+        // every query as a caseworker (or the integration) of the kommune that owns what is read: tokens verified and every
+        // citizen shown written to the access log, as in production (ADR 0019)
+        // every query as a caseworker (or the integration) of the kommune that owns what is read: tokens verified and every
+        // citizen shown written to the access log, as in production (ADR 0019); measured in turns with the same queries
+        // (same citizens and sager) on the connector without token verification and without the access log
+        // (UmaaltAdgang, benchmark only), so the difference is what authentication and access logging cost together
+        Forespoergselsmaaling uden = new Forespoergselsmaaling(UmaaltAdgang.port());
+        List<Map<String, Object>> overblik = Forespoergselsmaaling.parvis(n, "application/json", f, rnd -> {
+            GenereretBorger b = borgere.get(rnd.nextInt(borgere.size()));
+            return new Forespoergselsmaaling.Forespoergsel("/api/borgere/" + b.borgerId() + "/overblik",
+                    Testtokens.bearer("bm-sagsbehandler", "SAGSBEHANDLER", b.kommune().cvr().value()));
+        }, uden, rnd -> {
+            GenereretBorger b = borgere.get(rnd.nextInt(borgere.size()));
+            return new Forespoergselsmaaling.Forespoergsel("/api/borgere/" + b.borgerId() + "/overblik", null, b.kommune().cvr().value());
+        });
+        List<Map<String, Object>> sager = jdbc.queryForList("SELECT sag_id::text AS id, ejer FROM sag ORDER BY sag_id LIMIT 20000");
+        List<Map<String, Object>> tidslinje = Forespoergselsmaaling.parvis(n, "application/json", f, rnd -> {
+            Map<String, Object> sag = sager.get(rnd.nextInt(sager.size()));
+            return new Forespoergselsmaaling.Forespoergsel("/api/sager/" + sag.get("id") + "/tidslinje",
+                    Testtokens.bearer("bm-sagsbehandler", "SAGSBEHANDLER", (String) sag.get("ejer")));
+        }, uden, rnd -> {
+            Map<String, Object> sag = sager.get(rnd.nextInt(sager.size()));
+            return new Forespoergselsmaaling.Forespoergsel("/api/sager/" + sag.get("id") + "/tidslinje", null, (String) sag.get("ejer"));
+        });
+        m.put("borgeroverblik", overblik.get(0));
+        m.put("sagstidslinje", tidslinje.get(0));
+        m.put("borgeroverblikUdenAdgang", overblik.get(1));
+        m.put("sagstidslinjeUdenAdgang", tidslinje.get(1));
         long leverancer = jdbc.queryForObject("SELECT coalesce(max(loebenummer), 0) FROM leverance WHERE feed = 'SAGSINDEKS'", Long.class);
+        String feedkommune = (String) sager.get(0).get("ejer");
         for (String format : List.of("xml", "json")) {
-            m.put("feedside" + (format.equals("xml") ? "Xml" : "Json"), f.maal(ind.feedsider(), "application/" + format,
-                    rnd -> "/api/feeds/sagsindeks/leverancer?efter=" + (leverancer <= 1000 ? 0 : rnd.nextLong(leverancer - 1000)) + "&antal=1000"));
+            m.put("feedside" + (format.equals("xml") ? "Xml" : "Json"), f.maalSom(ind.feedsider(), "application/" + format,
+                    rnd -> new Forespoergselsmaaling.Forespoergsel("/api/feeds/sagsindeks/leverancer?efter="
+                            + (leverancer <= 1000 ? 0 : rnd.nextLong(leverancer - 1000)) + "&antal=1000",
+                            Testtokens.bearer("bm-integration", "INTEGRATION", feedkommune))));
         }
         m.put("feedLeverancer", leverancer);
         m.forEach((k, v) -> {
@@ -304,6 +333,19 @@ final class Benchmarkharness {
             }
         });
         ud.put("forespoergselP99TilGulv", ff);
+        // authentication and access logging together: p99 added, and one client's requests per second with ÷ without
+        Map<String, Object> adgang = new LinkedHashMap<>();
+        for (String q : List.of("borgeroverblik", "sagstidslinje")) {
+            Map<String, Object> med = (Map<String, Object>) f.get(q);
+            Map<String, Object> uden = (Map<String, Object>) f.get(q + "UdenAdgang");
+            if (med != null && uden != null) {
+                double tillaeg = ((Number) med.get("p99ms")).doubleValue() - ((Number) uden.get("p99ms")).doubleValue();
+                double rate = Forespoergselsmaaling.prSekund(med) / Forespoergselsmaaling.prSekund(uden);
+                adgang.put(q, Map.of("p99TillaegMs", Statistik.rund(tillaeg), "prSekundMedTilUden", Statistik.rund(rate),
+                        "overheadProcent", Statistik.rund((1 - rate) * 100)));
+            }
+        }
+        ud.put("adgang", adgang);
         return ud;
     }
 

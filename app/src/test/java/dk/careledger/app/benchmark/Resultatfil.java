@@ -154,6 +154,18 @@ final class Resultatfil {
                         .append(k.equals("gulv") ? "1" : fhF.get(k)).append(" |\n");
             }
         });
+        Map<String, Object> adgang = (Map<String, Object>) fh.get("adgang");
+        if (adgang != null && !adgang.isEmpty()) {
+            sb.append("\n## Access control: authentication and access logging together (ADR 0019)\n\nThe same queries (same seed) with a ")
+                    .append("verified token and a row per citizen in the access log, next to a benchmark-only connector without both. ")
+                    .append("Goal: under 10 % fewer requests per second and under 2 ms more p99. Every append above runs with ")
+                    .append("authentication on.\n\n| Query | p99 added ms | requests/s with ÷ without | overhead % |\n|---|---|---|---|\n");
+            adgang.forEach((k, v) -> {
+                Map<String, Object> x = (Map<String, Object>) v;
+                sb.append("| ").append(forespoergsel(k, null)).append(" | ").append(x.get("p99TillaegMs")).append(" | ")
+                        .append(x.get("prSekundMedTilUden")).append(" | ").append(x.get("overheadProcent")).append(" |\n");
+            });
+        }
         sb.append("\n## The ceiling: PostgreSQL alone, same rows, identical table\n\n| Operation | Rows/s |\n|---|---|\n");
         sb.append("| multi-row INSERT (").append(loft.get("raekkerPrInsert")).append(" rows a statement, ").append(tal(loft.get("chunk")))
                 .append(" a transaction) | ").append(tal(median(loft.get("insertPrSekund")))).append(" ")
@@ -240,6 +252,8 @@ final class Resultatfil {
             case "gulv" -> "floor: `/actuator/health`";
             case "borgeroverblik" -> "citizen overview `/api/borgere/{id}/overblik`";
             case "sagstidslinje" -> "sag timeline `/api/sager/{id}/tidslinje`";
+            case "borgeroverblikUdenAdgang" -> "citizen overview, without token verification and access log (benchmark-only connector)";
+            case "sagstidslinjeUdenAdgang" -> "sag timeline, without token verification and access log (benchmark-only connector)";
             case "feedsideXml" -> "Sagsindeks feed page of 1,000 (of " + tal(leverancer) + "), XML";
             case "feedsideJson" -> "Sagsindeks feed page of 1,000, JSON";
             default -> noegle;

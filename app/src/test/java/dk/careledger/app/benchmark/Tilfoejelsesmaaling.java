@@ -1,5 +1,6 @@
 package dk.careledger.app.benchmark;
 
+import dk.careledger.app.testsupport.Testtokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.careledger.projection.motor.Livebatch;
 import dk.careledger.projection.motor.Projektionsmotor;
@@ -82,7 +83,7 @@ final class Tilfoejelsesmaaling {
     HttpRequest.Builder post(String sti, Map<String, ?> krop, String bruger, String rolle, String kommune) {
         try {
             return HttpRequest.newBuilder(URI.create(base + sti)).header("Content-Type", "application/json")
-                    .header("X-Bruger-Id", bruger).header("X-Rolle", rolle).header("X-Kommune", kommune)
+                    .header("Authorization", Testtokens.bearer(bruger, rolle, kommune))
                     .header("X-Kommando-Id", UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(krop)));
         } catch (IOException e) {

@@ -184,6 +184,8 @@ class EnNoegleForAlleNoderTest {
         Map<String, String> egenskaber = new HashMap<>(database);
         egenskaber.put("ledger.crypto.master-key", masterNoegle);
         egenskaber.put("server.port", "0");
+        // an external database: the embedded token issuer must be allowed explicitly (ADR 0019)
+        egenskaber.put("ledger.adgang.tillad-indbygget-udsteder", "true");
         return new SpringApplicationBuilder(CareLedgerApplication.class)
                 .run(egenskaber.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
     }

@@ -355,8 +355,10 @@ class BorgerblikTest {
                 "niveau2", false, "skjulForBorger", false)), "UGYLDIG_VAERDI", "gyldigFra");
         fejl(k.ledger.post(sti, json("kommune", k.kommune, "gyldigFra", "2026-01-01", "titelKilde", "KLE", "dokumenttitler", "ja",
                 "niveau2", false, "skjulForBorger", false)), "UGYLDIG_VAERDI", "dokumenttitler");
-        fejl(k.ledger.som("", "SAGSBEHANDLER").post(sti, json("kommune", k.kommune, "gyldigFra", "2026-01-01", "titelKilde", "KLE",
-                "dokumenttitler", false, "niveau2", false, "skjulForBorger", false)), "FELT_PAAKRAEVET", "X-Bruger-Id");
+        Ledger.Svar udenRet = k.ledger.som("sb-0002", "SAGSBEHANDLER").post(sti, json("kommune", k.kommune, "gyldigFra", "2026-01-01",
+                "titelKilde", "KLE", "dokumenttitler", false, "niveau2", false, "skjulForBorger", false));
+        assertThat(udenRet.status()).as("a caseworker without the configuration role: %s", udenRet).isEqualTo(403);
+        assertThat(udenRet.krop().get("fejlkode").asText()).isEqualTo("MANGLER_RETTIGHED");
         fejl(k.ledger.get(sti + "?kommune=123"), "PARAMETER_UGYLDIG", "kommune");
         fejl(k.ledger.get(sti + "/effektiv?kommune=" + k.kommune + "&kle=27.36"), "PARAMETER_UGYLDIG", "kle");
         fejl(k.ledger.get(sti + "/effektiv?kommune=" + k.kommune + "&kle=27.36.04&dato=i-morgen"), "PARAMETER_UGYLDIG", "dato");

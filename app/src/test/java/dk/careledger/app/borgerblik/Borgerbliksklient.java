@@ -23,7 +23,8 @@ final class Borgerbliksklient {
 
     Borgerbliksklient(int port) {
         this.kommune = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
-        this.ledger = new Ledger(port).iKommune(kommune);
+        // a caseworker of a fresh kommune who may also change its settings (the Borgerblik configuration)
+        this.ledger = new Ledger(port).som("sb-0001", "SAGSBEHANDLER,LEDER,KONFIGURATION").iKommune(kommune);
     }
 
     // ---- citizens ----

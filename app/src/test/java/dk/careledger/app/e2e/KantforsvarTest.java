@@ -1,5 +1,6 @@
 package dk.careledger.app.e2e;
 
+import dk.careledger.app.testsupport.Testtokens;
 import static dk.careledger.app.e2e.LedgerKlient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,8 +85,8 @@ class KantforsvarTest {
     @Test
     void aMultipartBodyIsAnUnsupportedContentTypeNotA500() throws Exception {
         HttpResponse<String> svar = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sager/" + sag
-                + "/sagsbehandler")).header("Content-Type", "multipart/form-data; boundary=x").header("X-Bruger-Id", "sb-1")
-                .header("X-Rolle", "SAGSBEHANDLER").header("X-Kommune", LedgerKlient.AALBORG).header("X-Kommando-Id", UUID.randomUUID().toString())
+                + "/sagsbehandler")).header("Content-Type", "multipart/form-data; boundary=x")
+                .header("Authorization", Testtokens.bearer("sb-1", "SAGSBEHANDLER", LedgerKlient.AALBORG)).header("X-Kommando-Id", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--x--\r\n")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -113,13 +114,14 @@ class KantforsvarTest {
     }
 
     @Test
-    void aUserIdOfSevenThousandCharactersIsRefusedOnCommandsAndConfiguration() {
-        LedgerKlient lang = klient.som("b".repeat(7_000), "SAGSBEHANDLER");
-        afvist(lang.post("/api/sager/" + sag + "/sagsbehandler", json("sagsbehandler", "sb-2", "fra", "2026-03-20")), 400, "FELT_FOR_LANGT",
-                "X-Bruger-Id");
+    void aTokenNamingAUserIdLongerThanAUserIdMayBeIsRefusedOnCommandsConfigurationAndOperations() {
+        // a user id is at most 100 characters (Inputgraenser.MAKS_BRUGER_ID), in a token as it was in a header
+        LedgerKlient lang = klient.som("b".repeat(101), "SAGSBEHANDLER,KONFIGURATION,DRIFT");
+        afvist(lang.post("/api/sager/" + sag + "/sagsbehandler", json("sagsbehandler", "sb-2", "fra", "2026-03-20")), 401, "TOKEN_UGYLDIG",
+                "Authorization");
         afvist(lang.post("/api/borgerblik/konfiguration", json("kommune", LedgerKlient.AALBORG, "gyldigFra", "2026-01-01", "titelKilde", "KLE",
-                "dokumenttitler", false, "niveau2", false, "skjulForBorger", false)), 400, "FELT_FOR_LANGT", "X-Bruger-Id");
-        afvist(lang.post("/api/admin/feeds/ydelsesindeks/afstemning", Map.of()), 400, "FELT_FOR_LANGT", "X-Bruger-Id");
+                "dokumenttitler", false, "niveau2", false, "skjulForBorger", false)), 401, "TOKEN_UGYLDIG", "Authorization");
+        afvist(lang.post("/api/admin/feeds/ydelsesindeks/afstemning", Map.of()), 401, "TOKEN_UGYLDIG", "Authorization");
     }
 
     @Test

@@ -30,7 +30,7 @@ class KommandoMetrikTest {
         assertThat(klient.post("/api/forloeb/" + forloeb + "/afslutning", json("slutdato", "2026-01-01", "aarsag", "Fejl")).status())
                 .isEqualTo(400);
 
-        JsonNode haandteret = klient.get("/actuator/metrics/ledger.kommandoer?tag=kommando:StartForloeb&tag=udfald:haandteret").krop();
+        JsonNode haandteret = klient.som("drift", "DRIFT").get("/actuator/metrics/ledger.kommandoer?tag=kommando:StartForloeb&tag=udfald:haandteret").krop();
 
         assertThat(antal(klient, "StartForloeb", "haandteret")).isEqualTo(haandteretFoer + 1);
         assertThat(antal(klient, "AfslutForloeb", "afvist")).isEqualTo(afvistFoer + 1);
@@ -39,7 +39,7 @@ class KommandoMetrikTest {
 
     /** The count so far; 0 while the meter does not exist yet (the actuator answers 404 then). */
     private static double antal(LedgerKlient klient, String kommando, String udfald) {
-        LedgerKlient.Svar svar = klient.get("/actuator/metrics/ledger.kommandoer?tag=kommando:" + kommando + "&tag=udfald:" + udfald);
+        LedgerKlient.Svar svar = klient.som("drift", "DRIFT").get("/actuator/metrics/ledger.kommandoer?tag=kommando:" + kommando + "&tag=udfald:" + udfald);
         return svar.status() == 404 ? 0 : maaling(svar.krop(), "COUNT");
     }
 

@@ -1,5 +1,6 @@
 package dk.careledger.app.e2e;
 
+import dk.careledger.app.testsupport.Testtokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -23,7 +24,12 @@ final class LedgerKlient {
     private final int port;
     private final String base;
     private String bruger = "sb-0001";
-    private String rolle = "SAGSBEHANDLER";
+    /**
+     * The default test user is a sagsbehandler who is also leder and may configure the kommune: the tests written before
+     * access control (ADR 0019) let one user do everything, and commands record the role SAGSBEHANDLER (the first role
+     * each command endpoint lists). Tests of the rights themselves sign their own tokens ({@code Testtokens}).
+     */
+    private String rolle = "SAGSBEHANDLER,LEDER,KONFIGURATION";
     private String kommune = AALBORG;
 
     LedgerKlient(int port) {
@@ -42,6 +48,15 @@ final class LedgerKlient {
         public String toString() {
             return status + " " + krop;
         }
+    }
+
+    /** The same client acting for another kommune (every read and write is scoped to the caller's kommune, ADR 0019). */
+    LedgerKlient iKommune(String nyKommune) {
+        LedgerKlient kopi = new LedgerKlient(port);
+        kopi.bruger = bruger;
+        kopi.rolle = rolle;
+        kopi.kommune = nyKommune;
+        return kopi;
     }
 
     /** The same client acting as another user and role. */
@@ -68,7 +83,7 @@ final class LedgerKlient {
     Svar send(String sti, String krop, UUID kommandoId, String ifMatch) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + sti))
                 .header("Content-Type", "application/json")
-                .header("X-Bruger-Id", bruger).header("X-Rolle", rolle).header("X-Kommune", kommune)
+                .header("Authorization", Testtokens.bearer(bruger, rolle, kommune))
                 .POST(HttpRequest.BodyPublishers.ofString(krop));
         if (kommandoId != null) {
             b.header("X-Kommando-Id", kommandoId.toString());
@@ -81,7 +96,7 @@ final class LedgerKlient {
 
     Svar get(String sti) {
         return udfoer(HttpRequest.newBuilder(URI.create(base + sti))
-                .header("X-Bruger-Id", bruger).header("X-Rolle", rolle).header("X-Kommune", kommune).GET().build());
+                .header("Authorization", Testtokens.bearer(bruger, rolle, kommune)).GET().build());
     }
 
     private Svar udfoer(HttpRequest request) {

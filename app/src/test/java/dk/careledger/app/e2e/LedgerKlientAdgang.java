@@ -11,6 +11,20 @@ public final class LedgerKlientAdgang {
         this.klient = new LedgerKlient(port);
     }
 
+    private LedgerKlientAdgang(LedgerKlient klient) {
+        this.klient = klient;
+    }
+
+    /** The same client acting as another user and role (names as the events record them, or {@code Adgangsrolle} names). */
+    public LedgerKlientAdgang som(String bruger, String rolle) {
+        return new LedgerKlientAdgang(klient.som(bruger, rolle));
+    }
+
+    /** A client acting for {@code kommune}. */
+    public LedgerKlientAdgang(int port, String kommune) {
+        this.klient = new LedgerKlient(port).iKommune(kommune);
+    }
+
     /** An answer's status and JSON body. */
     public record Svar(int status, com.fasterxml.jackson.databind.JsonNode krop) {
     }

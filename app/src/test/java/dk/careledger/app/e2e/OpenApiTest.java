@@ -48,4 +48,16 @@ class OpenApiTest {
         assertThat(leverancer.get("responses").get("200").get("content").fieldNames()).toIterable()
                 .contains("application/json", "application/xml");
     }
+
+    @Test
+    void givenTheOpenApiDocumentWhenReadThenItDescribesTheBearerSchemeAndNoIdentityHeaders() {
+        LedgerKlient.Svar svar = new LedgerKlient(port).get("/v3/api-docs");
+        JsonNode skema = svar.krop().get("components").get("securitySchemes").get("bearer");
+        assertThat(skema.get("type").asText()).isEqualTo("http");
+        assertThat(skema.get("scheme").asText()).isEqualTo("bearer");
+        assertThat(skema.get("bearerFormat").asText()).isEqualTo("JWT");
+        assertThat(svar.krop().get("security").get(0).has("bearer")).isTrue();
+        assertThat(svar.raa().body()).doesNotContain("X-Bruger-Id").doesNotContain("X-Rolle").doesNotContain("X-Kommune")
+                .doesNotContain("\"Bruger\"");
+    }
 }

@@ -1,5 +1,8 @@
 package dk.careledger.app.e2e;
 
+import dk.careledger.app.testsupport.Testtokens;
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Bruger;
 import static dk.careledger.app.e2e.LedgerKlient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +65,9 @@ class UgyldigtInputTest {
     private static final Pattern STIVARIABEL = Pattern.compile("\\{([^}/]+)}");
     private static final String NIL = "00000000-0000-0000-0000-000000000000";
     private static final String MARKOER = "\"§§fjendtlig§§\"";
+    /** A user of Aalborg with every role, so that bad input, not a missing right, is what each endpoint refuses. */
+    private static final Bruger ALLE_ROLLER = Testtokens.bruger("sb-0001", LedgerKlient.AALBORG, Adgangsrolle.values());
+    private static final String ALLE_ROLLER_TOKEN = Testtokens.bearer(ALLE_ROLLER);
 
     @LocalServerPort
     int port;
@@ -145,10 +151,11 @@ class UgyldigtInputTest {
                 }
             }
             String krop = grundlag == null ? "{}" : grundlag.toString();
-            for (Map<String, String> h : List.of(Map.of("X-Bruger-Id", "b".repeat(7_000)), Map.of("X-Kommune", "abc"),
-                    Map.of("X-Rolle", "ADMINISTRATOR_AF_ALT"), Map.of("X-Kommando-Id", NIL), Map.of("X-Kommando-Id", "ikke-et-id"),
+            for (Map<String, String> h : List.of(Map.of("Authorization", "Bearer " + "b".repeat(7_000)), Map.of("Authorization", "Bearer abc"),
+                    Map.of("Authorization", "Basic c2ItMDAwMTpoZW1tZWxpZw=="), Map.of("X-Kommando-Id", NIL), Map.of("X-Kommando-Id", "ikke-et-id"),
                     Map.of("If-Match", "\"ikke-en-version\""))) {
-                if (e.laeser(h.keySet().iterator().next())) {
+                String navn = h.keySet().iterator().next();
+                if (navn.equals("Authorization") || e.laeser(navn)) {
                     Svar s = send(e.metode, sti, "application/json", krop, h);
                     forvent(e, "header " + h.keySet() + " " + kort(h.values().iterator().next()), s, null, null);
                 }
@@ -164,10 +171,10 @@ class UgyldigtInputTest {
         String sti = "/api/sager/" + verden.get("sagId") + "/sagsbehandler";
         String krop = "{\"sagsbehandler\":\"sb-0002\",\"fra\":\"2026-03-20\"}";
         Map<Map<String, String>, String> forventet = Map.of(
-                Map.of("X-Bruger-Id", "b".repeat(7_000)), "FELT_FOR_LANGT",
+                Map.of("Authorization", "Bearer " + "b".repeat(7_000)), "TOKEN_UGYLDIG",
                 Map.of("X-Kommando-Id", NIL), "ID_UGYLDIG",
-                Map.of("X-Kommune", "abc"), "CVR_UGYLDIG",
-                Map.of("X-Rolle", "ADMINISTRATOR_AF_ALT"), "ROLLE_UGYLDIG");
+                Map.of("Authorization", "Bearer " + Testtokens.forkertSigneret(ALLE_ROLLER)), "TOKEN_UGYLDIG",
+                Map.of("Authorization", "Basic c2ItMDAwMTpoZW1tZWxpZw=="), "IKKE_LOGGET_IND");
         Endepunkt e = new Endepunkt("POST", "/api/sager/{sagId}/sagsbehandler", null, true, Set.of("*"));
         foer = skrevet();
         forventet.forEach((h, kode) -> forvent(e, "header " + h.keySet(), send("POST", sti, "application/json", krop, h), kode,
@@ -272,7 +279,8 @@ class UgyldigtInputTest {
                     continue;
                 }
                 for (String moenster : m.getKey().getPatternValues()) {
-                    if (moenster.startsWith("/api/")) {
+                    // the embedded issuer's log-in and log-out write no data; AdgangTest and SessionslogindTest cover them
+                    if (moenster.startsWith("/api/") && !dk.careledger.app.adgang.Rettighedsvagt.aaben(m.getValue())) {
                         HandlerMethod h = m.getValue();
                         ud.add(new Endepunkt(metode.name(), moenster, kropstype(h), harKrop(h), headere(h)));
                     }
@@ -478,8 +486,7 @@ class UgyldigtInputTest {
     }
 
     private Svar send(String metode, String sti, String indholdstype, String krop, Map<String, String> headere) {
-        Map<String, String> h = new TreeMap<>(Map.of("X-Bruger-Id", "sb-0001", "X-Rolle", "SAGSBEHANDLER", "X-Kommune", LedgerKlient.AALBORG,
-                "X-Kommando-Id", UUID.randomUUID().toString()));
+        Map<String, String> h = new TreeMap<>(Map.of("Authorization", ALLE_ROLLER_TOKEN, "X-Kommando-Id", UUID.randomUUID().toString()));
         h.putAll(headere);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).header("Content-Type", indholdstype)
                 .method(metode, HttpRequest.BodyPublishers.ofString(krop));

@@ -1,5 +1,7 @@
 package dk.careledger.app.feed;
 
+import dk.careledger.app.testsupport.Testtokens;
+import dk.careledger.domain.adgang.Adgangsrolle;
 import static dk.careledger.app.e2e.LedgerKlientAdgang.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +57,7 @@ class FeedApiTest {
     void aNewSagIsImportedWithOpstaaetAndEachLaterWorkStepIsOneOpdaterWithItsTimeAndUser() throws Exception {
         long cursor = hoved();
         UUID borger = ledger.borger();
-        UUID sag = ledger.sag(borger, Sagshandlinger.egenKommune(), "27.36.04", "visitation-nord", "Hjælp efter udskrivning", DAG);
+        UUID sag = ledger.sag(borger, ledger.kommune(), "27.36.04", "visitation-nord", "Hjælp efter udskrivning", DAG);
         List<JsonNode> foerste = minSag(sag, cursor);
         assertThat(foerste).hasSize(1);
         JsonNode importer = foerste.get(0);
@@ -81,11 +83,11 @@ class FeedApiTest {
     @Test
     void aReceiverThatWasAwayContinuesFromItsCursorAndGetsEverythingSinceInOrder() throws Exception {
         UUID borger = ledger.borger();
-        UUID sag = ledger.sag(borger, Sagshandlinger.egenKommune(), "27.36.04", "visitation-syd", "Rehabilitering", DAG);
+        UUID sag = ledger.sag(borger, ledger.kommune(), "27.36.04", "visitation-syd", "Rehabilitering", DAG);
         assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
         long cursor = hoved();
         ledger.oplyst(sag, DAG.plusDays(1));
-        UUID anden = ledger.sag(borger, Sagshandlinger.egenKommune(), "27.36.04", "visitation-syd", "Madservice", DAG);
+        UUID anden = ledger.sag(borger, ledger.kommune(), "27.36.04", "visitation-syd", "Madservice", DAG);
         ledger.afgoerelse(sag, "AFSLAG", DAG.plusDays(4), DAG.plusDays(4));
         assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
 
@@ -108,7 +110,7 @@ class FeedApiTest {
     void aForgottenCitizensDeliveriesRenderWithoutCprAndWithoutTheSagsOwnTitle() throws Exception {
         long cursor = hoved();
         UUID borger = ledger.borger();
-        UUID sag = ledger.sag(borger, Sagshandlinger.egenKommune(), "27.36.04", "visitation-nord", "Særlig hjælp", DAG);
+        UUID sag = ledger.sag(borger, ledger.kommune(), "27.36.04", "visitation-nord", "Særlig hjælp", DAG);
         assertThat(minSag(sag, cursor).get(0).at("/registrering/primaerPart").asText()).startsWith("urn:oio:cpr-nr:");
         ledger.ok(200, ledger.klient.post("/api/borgere/" + borger + "/glem", json("begrundelse", "Slettefrist udløbet")));
 
@@ -132,6 +134,9 @@ class FeedApiTest {
 
     @Test
     void aPageSizeAboveTheMaximumIsClampedAndTheAnswerSaysSo() throws Exception {
+        // the integration sees only its own kommune's deliveries (ADR 0019): give it one
+        ledger.sag(ledger.borger(), ledger.kommune(), "27.36.04", "visitation-nord", "Sidestørrelse", DAG);
+        hoved();
         Svar svar = get("/api/feeds/sagsindeks/leverancer?efter=0&antal=5000", "application/json");
         assertThat(svar.status()).isEqualTo(200);
         assertThat(svar.krop().get("antal").asInt()).isEqualTo(1000);
@@ -147,7 +152,7 @@ class FeedApiTest {
 
     @Test
     void aFeedThatHasCaughtUpReportsNoLagAndNoBlockedRegistrationsAndPublishesItsMetrics() throws Exception {
-        ledger.sag(ledger.borger(), Sagshandlinger.egenKommune(), "27.36.04", "visitation-nord", "Hjælpemidler", DAG);
+        ledger.sag(ledger.borger(), ledger.kommune(), "27.36.04", "visitation-nord", "Hjælpemidler", DAG);
         assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
         for (String feed : List.of("sagsindeks", "ydelsesindeks")) {
             JsonNode status = get("/api/feeds/" + feed + "/status", "application/json").krop();
@@ -159,12 +164,12 @@ class FeedApiTest {
     }
 
     @Test
-    void reconciliationOnRequestNeedsAUserAndASecondOneFindsNothingLeftToCorrect() throws Exception {
-        ledger.sag(ledger.borger(), Sagshandlinger.egenKommune(), "27.36.04", "visitation-nord", "Afstemning", DAG);
+    void reconciliationOnRequestNeedsALoggedInUserAndASecondOneFindsNothingLeftToCorrect() throws Exception {
+        ledger.sag(ledger.borger(), ledger.kommune(), "27.36.04", "visitation-nord", "Afstemning", DAG);
         assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
         for (String feed : List.of("sagsindeks", "ydelsesindeks")) {
             String sti = "/api/admin/feeds/" + feed + "/afstemning";
-            fejl(post(sti, null), 400, "FELT_PAAKRAEVET", "X-Bruger-Id");
+            fejl(post(sti, null), 401, "IKKE_LOGGET_IND", "Authorization");
             assertThat(post(sti, "drift").status()).isEqualTo(200);
             long hoved = get("/api/feeds/" + feed + "/status", "application/json").krop().get("hoved").asLong();
 
@@ -179,7 +184,7 @@ class FeedApiTest {
     private Svar post(String sti, String bruger) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).POST(HttpRequest.BodyPublishers.noBody());
         if (bruger != null) {
-            b.header("X-Bruger-Id", bruger);
+            b.header("Authorization", Testtokens.bearer(Testtokens.bruger(bruger, ledger.kommune(), Adgangsrolle.DRIFT)));
         }
         HttpResponse<String> svar = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
         return new Svar(svar.statusCode(), svar.body().startsWith("{") ? JSON.readTree(svar.body()) : null, svar);
@@ -211,6 +216,7 @@ class FeedApiTest {
 
     private Svar get(String sti, String accept) throws Exception {
         HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).header("Accept", accept)
+                .header("Authorization", Testtokens.bearer(Testtokens.bruger("integration", ledger.kommune(), Adgangsrolle.INTEGRATION)))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         JsonNode krop = svar.body().startsWith("{") ? JSON.readTree(svar.body()) : null;
         return new Svar(svar.statusCode(), krop, svar);

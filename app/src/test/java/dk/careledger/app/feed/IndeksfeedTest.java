@@ -1,5 +1,7 @@
 package dk.careledger.app.feed;
 
+import dk.careledger.app.testsupport.Testtokens;
+import dk.careledger.domain.adgang.Adgangsrolle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -186,7 +188,7 @@ class IndeksfeedTest {
         assertThat(oekonomiske).as("cash ydelser (SEL § 95) in the history").isNotEmpty();
 
         HttpResponse<String> afstemt = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/admin/feeds/ydelsesindeks/afstemning")).header("X-Bruger-Id", "drift").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                + "/api/admin/feeds/ydelsesindeks/afstemning")).header("Authorization", Testtokens.bearer(Testtokens.bruger("drift", Testtokens.AALBORG, Adgangsrolle.DRIFT))).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(afstemt.statusCode()).as(afstemt.body()).isEqualTo(200);
         List<Leverance> medEffektueringer = log.efter(Feed.YDELSESINDEKS, 0, Integer.MAX_VALUE);
@@ -225,7 +227,7 @@ class IndeksfeedTest {
         assertThat(skifter).as("sager whose fremdrift differs between the policies").isNotEmpty();
 
         HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/politik/aendringer"))
-                .header("Content-Type", "application/json").header("X-Bruger-Id", "politikchef")
+                .header("Content-Type", "application/json").header("Authorization", Testtokens.bearer(Testtokens.bruger("politikchef", kommune, Adgangsrolle.KONFIGURATION)))
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("kommune", kommune, "klePraefiks", "",
                         "politik", "EKSPLICIT", "gyldigFra", LAENGE_SIDEN.toString(), "anvend", true)))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
@@ -292,7 +294,8 @@ class IndeksfeedTest {
                 .flatMap(s -> Arrays.stream(s.getPermittedSubclasses())).map(Class::getSimpleName).collect(Collectors.toList());
     }
 
+    /** A receiver that pulls as the integration of every kommune with data (each sees only its own, ADR 0019). */
     private Feedmodtager modtager() {
-        return new Feedmodtager(port);
+        return new Feedmodtager(port, jdbc.queryForList("SELECT ejer FROM sag UNION SELECT kommune FROM ydelse ORDER BY 1", String.class));
     }
 }

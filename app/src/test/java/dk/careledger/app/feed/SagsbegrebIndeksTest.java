@@ -1,5 +1,7 @@
 package dk.careledger.app.feed;
 
+import dk.careledger.app.testsupport.Testtokens;
+import dk.careledger.domain.adgang.Adgangsrolle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -159,7 +161,7 @@ class SagsbegrebIndeksTest {
         Set<UUID> havde = modtager().modtagFraStart("sagsindeks").keySet();
 
         HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/politik/aendringer"))
-                .header("Content-Type", "application/json").header("X-Bruger-Id", "sagsbegrebschef")
+                .header("Content-Type", "application/json").header("Authorization", Testtokens.bearer(Testtokens.bruger("sagsbegrebschef", standard, Adgangsrolle.KONFIGURATION)))
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("kommune", standard, "klePraefiks", "",
                         "sagsbegreb", "BORGERSAG_PR_OMRAADE", "gyldigFra", LAENGE_SIDEN.toString(), "anvend", true)))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -285,7 +287,8 @@ class SagsbegrebIndeksTest {
 
     // ---- the receiver ----
 
+    /** A receiver that pulls as the integration of every kommune with data (each sees only its own, ADR 0019). */
     private Feedmodtager modtager() {
-        return new Feedmodtager(port);
+        return new Feedmodtager(port, jdbc.queryForList("SELECT ejer FROM sag UNION SELECT kommune FROM ydelse ORDER BY 1", String.class));
     }
 }

@@ -1,5 +1,6 @@
 package dk.careledger.app.generator;
 
+import dk.careledger.app.testsupport.Testtokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -34,7 +35,7 @@ final class HttpKlient {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + sti))
                     .header("Content-Type", "application/json")
-                    .header("X-Bruger-Id", bruger).header("X-Rolle", rolle).header("X-Kommune", kommune)
+                    .header("Authorization", Testtokens.bearer(bruger, rolle, kommune))
                     .header("X-Kommando-Id", UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(krop)))
                     .build();

@@ -1,5 +1,7 @@
 package dk.careledger.app.projektion;
 
+import dk.careledger.app.testsupport.Testtokens;
+import dk.careledger.domain.adgang.Adgangsrolle;
 import static dk.careledger.app.e2e.LedgerKlientAdgang.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -404,7 +406,7 @@ class GiftigeHaendelserTest {
                 .isEqualTo("PROJEKTION_IKKE_STOPPET");
         assertThat(afvisning(post("/api/admin/projektioner/" + GIFTFOELSOM + "/overspringelse", Map.of("globalIndeks", 1, "begrundelse", "x"),
                 "drift-4"), 409)).isEqualTo("PROJEKTION_IKKE_STOPPET");
-        assertThat(afvisning(post("/api/admin/projektioner/" + GIFTFOELSOM + "/genoptagelse", Map.of(), null), 400)).isEqualTo("FELT_PAAKRAEVET");
+        assertThat(afvisning(post("/api/admin/projektioner/" + GIFTFOELSOM + "/genoptagelse", Map.of(), null), 401)).isEqualTo("IKKE_LOGGET_IND");
 
         long gift = giftigtForloeb(klient, borger);
         Vent.til(() -> stoppede().contains(GIFTFOELSOM), "the projection stops");
@@ -419,7 +421,7 @@ class GiftigeHaendelserTest {
         assertThat(afvisning(post("/api/admin/projektioner/" + GIFTFOELSOM + "/overspringelse",
                 Map.of("globalIndeks", gift + 1, "begrundelse", "x"), "drift-4"), 409)).isEqualTo("PARKERET_HAENDELSE_ANDEN");
         assertThat(afvisning(post("/api/admin/projektioner/" + GIFTFOELSOM + "/overspringelse",
-                Map.of("globalIndeks", gift, "begrundelse", "x"), null), 400)).isEqualTo("FELT_PAAKRAEVET");
+                Map.of("globalIndeks", gift, "begrundelse", "x"), null), 401)).isEqualTo("IKKE_LOGGET_IND");
         assertThat(status(GIFTFOELSOM).tilstand()).as("no refusal changed anything").isEqualTo(Tilstand.STOPPET);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM projektion_parkering WHERE navn = ? AND beslutning IS NOT NULL AND global_indeks = ?",
                 Long.class, GIFTFOELSOM, gift)).isZero();
@@ -487,7 +489,13 @@ class GiftigeHaendelserTest {
     }
 
     private HttpResponse<String> hent(String sti) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).header("Authorization", drift("drift")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An operator: the role that may see and decide about the projections. */
+    private static String drift(String bruger) {
+        return Testtokens.bearer(Testtokens.bruger(bruger, Testtokens.AALBORG, Adgangsrolle.DRIFT));
     }
 
     private HttpResponse<String> post(String sti, Map<String, ?> krop, String bruger) {
@@ -495,7 +503,7 @@ class GiftigeHaendelserTest {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(krop)));
             if (bruger != null) {
-                b.header("X-Bruger-Id", bruger);
+                b.header("Authorization", drift(bruger));
             }
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {

@@ -193,10 +193,13 @@ class ProjektionsmotorTest {
         LedgerKlientAdgang klient = new LedgerKlientAdgang(port);
         klient.startForloeb(klient.borger());
 
-        assertThat(klient.post("/api/admin/projektioner/genopbygning", json("projektioner", List.of("test-taeller"))).status()).isEqualTo(202);
+        LedgerKlientAdgang drift = klient.som("drift", "DRIFT");
+        assertThat(klient.post("/api/admin/projektioner/genopbygning", json("projektioner", List.of("test-taeller"))).status())
+                .as("a caseworker does not run the projections").isEqualTo(403);
+        assertThat(drift.post("/api/admin/projektioner/genopbygning", json("projektioner", List.of("test-taeller"))).status()).isEqualTo(202);
         assertThat(motor.venTilAjour(Duration.ofSeconds(20))).isTrue();
-        assertThat(klient.get("/api/admin/projektioner").krop().toString()).contains("\"navn\":\"test-taeller\"", "\"tilstand\":\"LIVE\"");
-        LedgerKlientAdgang.Svar ukendt = klient.post("/api/admin/projektioner/genopbygning", json("projektioner", List.of("findes-ikke")));
+        assertThat(drift.get("/api/admin/projektioner").krop().toString()).contains("\"navn\":\"test-taeller\"", "\"tilstand\":\"LIVE\"");
+        LedgerKlientAdgang.Svar ukendt = drift.post("/api/admin/projektioner/genopbygning", json("projektioner", List.of("findes-ikke")));
         assertThat(ukendt.status()).isEqualTo(404);
         assertThat(ukendt.krop().get("fejlkode").asText()).isEqualTo("PROJEKTION_UKENDT");
     }

@@ -13,9 +13,16 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Commands on sager, bevillinger and forløb over REST, as the sag read-model tests need them. */
 public final class Sagshandlinger {
     public final LedgerKlientAdgang klient;
+    private final String kommune = egenKommune();
 
+    /** Acts for a kommune of its own (a random CVR): its sager, and what it reads, are that kommune's (ADR 0019). */
     public Sagshandlinger(int port) {
-        this.klient = new LedgerKlientAdgang(port);
+        this.klient = new LedgerKlientAdgang(port, kommune);
+    }
+
+    /** The kommune this client acts for; sager it opens must have it as ejer. */
+    public String kommune() {
+        return kommune;
     }
 
     /** A kommune of the test's own (a random CVR), so lists and reports see only the test's sager. */

@@ -1,5 +1,6 @@
 package dk.careledger.app.testsupport;
 
+import java.util.Map;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -8,13 +9,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Points the application context at a fresh database in the {@link SharedEmbeddedPostgres}, before any bean is
  * created. The properties go first in the environment, so they win over application.yml and LEDGER_DB_URL, and the
  * application's own embedded server (used when no database is configured) never starts in a test; the context gets
- * its own temporary {@code ledger.data-dir}. The context is closed when the test run ends ({@link TestkonteksterLukkes}).
+ * its own temporary {@code ledger.data-dir}, and the embedded token issuer runs with the key {@link Testtokens} signs with. The context is closed when the test run ends ({@link TestkonteksterLukkes}).
  */
 public class EmbeddedPostgresInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(SharedEmbeddedPostgres.freshDatabaseProperties()).applyTo(context);
+        // the embedded issuer signs with the tests' key, so a test can sign a token for any identity (Testtokens)
+        TestPropertyValues.of(Map.of("ledger.adgang.indbygget.jwk", Testtokens.jwk(), "ledger.adgang.tillad-indbygget-udsteder", "true"))
+                .applyTo(context);
         TestkonteksterLukkes.husk(context);
     }
 }

@@ -1,5 +1,6 @@
 package dk.careledger.app.ydelse;
 
+import dk.careledger.app.testsupport.Testtokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,7 +33,8 @@ public final class Ledger {
     private final String kommune;
 
     public Ledger(int port) {
-        this(port, "sb-0001", "SAGSBEHANDLER", AALBORG);
+        // a sagsbehandler who is also leder and may configure the kommune (see LedgerKlient); commands record SAGSBEHANDLER
+        this(port, "sb-0001", "SAGSBEHANDLER,LEDER,KONFIGURATION", AALBORG);
     }
 
     private Ledger(int port, String bruger, String rolle, String kommune) {
@@ -61,8 +63,7 @@ public final class Ledger {
     }
 
     public Svar get(String sti) {
-        return udfoer(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).header("X-Bruger-Id", bruger)
-                .header("X-Rolle", rolle).header("X-Kommune", kommune).GET().build());
+        return udfoer(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).header("Authorization", Testtokens.bearer(bruger, rolle, kommune)).GET().build());
     }
 
     /** GET that must answer 200. */
@@ -75,7 +76,7 @@ public final class Ledger {
     public Svar post(String sti, Map<String, ?> krop) {
         try {
             return udfoer(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti)).header("Content-Type", "application/json")
-                    .header("X-Bruger-Id", bruger).header("X-Rolle", rolle).header("X-Kommune", kommune)
+                    .header("Authorization", Testtokens.bearer(bruger, rolle, kommune))
                     .header("X-Kommando-Id", UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(krop))).build());
         } catch (IOException e) {

@@ -67,7 +67,9 @@ class YdelsesindeksTest {
         assertThat(ids("kle=28&borgerId=" + borger)).isEmpty();
         assertThat(ids("sagId=" + sag)).containsExactlyInAnyOrder(pleje, traening, helhed);
         assertThat(ids("kommune=" + Ledger.AALBORG + "&borgerId=" + borger)).hasSize(4);
-        assertThat(ids("kommune=" + Ledger.AARHUS + "&borgerId=" + borger)).isEmpty();
+        // another kommune's ydelser are not the caller's to search (ADR 0019): 404, and Aarhus's own search finds none of them
+        assertThat(ledger.get("/api/ydelser?kommune=" + Ledger.AARHUS + "&borgerId=" + borger).status()).isEqualTo(404);
+        assertThat(ledger.iKommune(Ledger.AARHUS).hent("/api/ydelser?kommune=" + Ledger.AARHUS + "&borgerId=" + borger)).isEmpty();
 
         JsonNode plejeYdelse = ledger.hent("/api/ydelser?kle=27.36.04&borgerId=" + borger).get(0);
         assertThat(plejeYdelse.get("kle").get("hovedgruppe").asText()).isEqualTo("27");

@@ -59,6 +59,9 @@ import org.springframework.transaction.support.TransactionTemplate;
         properties = {"ledger.test.kontekst=en-projektionsnode", "ledger.projektioner.lease-interval-ms=100"})
 @EmbeddedPostgresTest
 class EnProjektionsnodeTest {
+    private static final String DRIFT = dk.careledger.app.testsupport.Testtokens.bearer(dk.careledger.app.testsupport.Testtokens.bruger("drift",
+            dk.careledger.app.testsupport.Testtokens.AALBORG, dk.careledger.domain.adgang.Adgangsrolle.DRIFT));
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -293,7 +296,7 @@ class EnProjektionsnodeTest {
                     e -> assertThat(e.fejlkode()).isEqualTo("IKKE_PROJEKTIONSNODE"));
         }
         HttpResponse<String> svar = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/admin/projektioner/genopbygning")).header("Content-Type", "application/json").header("X-Bruger-Id", "drift")
+                + "/api/admin/projektioner/genopbygning")).header("Content-Type", "application/json").header("Authorization", DRIFT)
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(409);
         JsonNode afvisning = JSON.readTree(svar.body());
@@ -301,7 +304,7 @@ class EnProjektionsnodeTest {
         assertThat(svar.body()).contains("A");
 
         JsonNode status = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/admin/projektioner"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+                .header("Authorization", DRIFT).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
         status.forEach(s -> assertThat(s.get("tilstand").asText()).isEqualTo("STANDBY"));
         JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).body());

@@ -73,6 +73,7 @@ public class ApiFejlhaandtering {
             case IKKE_FUNDET -> HttpStatus.NOT_FOUND;
             case KONFLIKT -> HttpStatus.CONFLICT;
             case REGEL -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case NAEGTET -> HttpStatus.FORBIDDEN;
         };
         return problem(status, afvisning.fejlkode(), afvisning.felt(), afvisning.besked());
     }

@@ -1,5 +1,7 @@
 package dk.careledger.commandside.api;
 
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Kraever;
 import static dk.careledger.commandside.kommando.Aggregattype.BEVILLING;
 import static dk.careledger.commandside.kommando.Aggregattype.SAG;
 
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Bevillinger with their bestilling, leveringer (UC6, UC8) and opfølgninger (FSIII E1–E4). */
 @RestController
+@Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE})
 @RequestMapping(path = "/api/bevillinger", produces = "application/json")
 @Tag(name = "Bevillinger", description = "Bevilling, bestilling, levering og opfølgning (UC3, UC6, UC8)")
 public class BevillingController {
@@ -78,6 +81,7 @@ public class BevillingController {
         return api.udfoer(BEVILLING, bevillingId, "bevillingId", body, OphoerBevilling.class, headers, null);
     }
 
+    @Kraever({Adgangsrolle.LEVERANDOER, Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE})
     @PostMapping(path = "/{bevillingId}/leveringer", consumes = "application/json")
     @Operation(summary = "Registrer udført levering (UC6)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RegistrerLevering.class))))
@@ -85,6 +89,7 @@ public class BevillingController {
         return api.udfoer(BEVILLING, bevillingId, "bevillingId", body, RegistrerLevering.class, headers, null);
     }
 
+    @Kraever({Adgangsrolle.LEVERANDOER, Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE})
     @PostMapping(path = "/{bevillingId}/ikke-leveret", consumes = "application/json")
     @Operation(summary = "Registrer ikke-udført levering med årsag og evt. erstatning (UC6 4.a1)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RegistrerIkkeLeveret.class))))
@@ -92,6 +97,7 @@ public class BevillingController {
         return api.udfoer(BEVILLING, bevillingId, "bevillingId", body, RegistrerIkkeLeveret.class, headers, null);
     }
 
+    @Kraever({Adgangsrolle.LEVERANDOER, Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE})
     @PostMapping(path = "/{bevillingId}/uplanlagte-leveringer", consumes = "application/json")
     @Operation(summary = "Registrer ikke-planlagt/akut levering bagefter (UC8)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RegistrerUplanlagtLevering.class))))
@@ -99,6 +105,7 @@ public class BevillingController {
         return api.udfoer(BEVILLING, bevillingId, "bevillingId", body, RegistrerUplanlagtLevering.class, headers, null);
     }
 
+    @Kraever({Adgangsrolle.LEVERANDOER, Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE})
     @PostMapping(path = "/{bevillingId}/opfoelgninger", consumes = "application/json")
     @Operation(summary = "Gennemfør opfølgning: E1 fortsættes, E2 ændres, E3 afsluttes, E4 revisitation (UC6 4.b1)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = GennemfoerOpfoelgning.class))))

@@ -1,5 +1,7 @@
 package dk.careledger.commandside.api;
 
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Kraever;
 import static dk.careledger.commandside.kommando.Aggregattype.BEVILLING;
 import static dk.careledger.commandside.kommando.Aggregattype.FORLOEB;
 import static dk.careledger.commandside.kommando.Aggregattype.SAG;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Forløb (pathways): started, with sager and bevillinger attached, ended. */
 @RestController
+@Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE})
 @RequestMapping(path = "/api/forloeb", produces = "application/json")
 @Tag(name = "Forløb", description = "Pleje- og omsorgsforløb med tilknyttede sager og bevillinger")
 public class ForloebController {

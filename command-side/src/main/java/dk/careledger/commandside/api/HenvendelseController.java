@@ -1,5 +1,7 @@
 package dk.careledger.commandside.api;
 
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Kraever;
 import static dk.careledger.commandside.kommando.Aggregattype.HENVENDELSE;
 import static dk.careledger.commandside.kommando.Aggregattype.SAG;
 
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Henvendelser, ansøgninger og henvisninger (UC1): received, clarified, handled. */
 @RestController
+@Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER})
 @RequestMapping(path = "/api/henvendelser", produces = "application/json")
 @Tag(name = "Henvendelser", description = "Modtagelse, afklaring og håndtering af henvendelser og henvisninger (UC1)")
 public class HenvendelseController {

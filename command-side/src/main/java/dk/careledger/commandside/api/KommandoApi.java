@@ -5,18 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.careledger.commandside.kommando.Aggregattype;
+import dk.careledger.commandside.kommando.Anmodningsbruger;
 import dk.careledger.commandside.kommando.Kalder;
 import dk.careledger.commandside.kommando.Kommandoafsender;
 import dk.careledger.commandside.kommando.KommandoUdfald;
 import dk.careledger.commandside.kommando.Kommandograense;
 import dk.careledger.commandside.kommando.Referencer;
+import dk.careledger.domain.adgang.Bruger;
 import dk.careledger.domain.felles.Afvisning;
-import dk.careledger.domain.felles.Aktoer;
-import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Inputgraenser;
-import dk.careledger.domain.felles.Rolle;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -27,19 +25,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * What every command endpoint does: read the caller from the headers, the command from the body (with the
+ * What every command endpoint does: take the authenticated caller, the command from the body (with the
  * aggregate id taken from the path), check cross-aggregate references, send it exactly once, answer.
  *
  * <p>Headers: {@code X-Kommando-Id} (required, a UUID the client chooses; resending it is safe),
- * {@code X-Bruger-Id}, {@code X-Rolle}, {@code X-Kommune} (required: who acts, see {@link Kalder}),
- * {@code If-Match} (optional: the version the client last saw; a stale one is 409).
+ * {@code If-Match} (optional: the version the client last saw; a stale one is 409). Who acts ({@link Kalder}) comes
+ * from the verified token only (ADR 0019).
  */
 @Component
 public class KommandoApi {
     public static final String KOMMANDO_ID = "X-Kommando-Id";
-    public static final String BRUGER_ID = "X-Bruger-Id";
-    public static final String ROLLE = "X-Rolle";
-    public static final String KOMMUNE = "X-Kommune";
 
 
     private final Kommandoafsender kommandoer;
@@ -94,17 +89,23 @@ public class KommandoApi {
         return konverter(traeUdAf(body), type);
     }
 
-    public Kalder kalder(HttpHeaders headers) {
-        String bruger = Inputgraenser.tekst(header(headers, BRUGER_ID), Inputgraenser.MAKS_BRUGER_ID, BRUGER_ID);
-        String rolle = header(headers, ROLLE);
-        Rolle gyldigRolle = Arrays.stream(Rolle.values()).filter(r -> r.name().equals(rolle)).findFirst()
-                .orElseThrow(() -> Afvisning.ugyldig("ROLLE_UGYLDIG", ROLLE, "Ukendt rolle '" + rolle + "'; gyldige: " + Arrays.toString(Rolle.values())));
-        return new Kalder(new Aktoer(bruger, gyldigRolle), Cvr.parse(header(headers, KOMMUNE), KOMMUNE));
+    /**
+     * The authenticated caller of this request, in the role the endpoint lets them act in (ADR 0019): put on the request
+     * by the application's role check after the token was verified. Never from headers a client sets.
+     */
+    public static Bruger bruger() {
+        return Anmodningsbruger.aktuel().orElseThrow(() -> Afvisning.naegtet("MANGLER_RETTIGHED", null, "Ingen bruger er logget ind"));
+    }
+
+    /** Who sends the command: the authenticated user, their role on this endpoint and their kommune. */
+    public Kalder kalder() {
+        Bruger b = bruger();
+        return new Kalder(b.aktoer(), b.kommune());
     }
 
     private <C> ResponseEntity<Svar> send(Aggregattype type, String aggregatId, C kommando, HttpHeaders headers,
             Consumer<C> referencetjek, UnaryOperator<C> fuldfoer, boolean oprettelse) {
-        Kalder kalder = kalder(headers);
+        Kalder kalder = kalder();
         UUID kommandoId = Inputgraenser.id(uuid(header(headers, KOMMANDO_ID), KOMMANDO_ID), KOMMANDO_ID);
         Long forventetVersion = forventetVersion(headers);
         if (referencetjek != null) {

@@ -1,5 +1,8 @@
 package dk.careledger.commandside.api;
 
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Kraever;
+import dk.careledger.domain.felles.Afvisning;
 import static dk.careledger.commandside.kommando.Aggregattype.HENVENDELSE;
 import static dk.careledger.commandside.kommando.Aggregattype.SAG;
 
@@ -35,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Commands on a sag: from opening (UC1) through sagsoplysning (UC2) to afgørelse and closing (UC3). */
 @RestController
+@Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER})
 @RequestMapping(path = "/api/sager", produces = "application/json")
 @Tag(name = "Sager", description = "Sagsbehandling: oprettelse, oplysning, partshøring, afgørelse, klage, afslutning")
 public class SagController {
@@ -53,6 +57,10 @@ public class SagController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = OpretSag.class))))
     public ResponseEntity<KommandoApi.Svar> opret(@RequestBody String body, @RequestHeader HttpHeaders headers) {
         return api.opret(SAG, "sagId", body, OpretSag.class, headers, k -> {
+            if (k.ejer() != null && !k.ejer().equals(KommandoApi.bruger().kommune())) {
+                // a kommune opens sager only for itself (ADR 0019)
+                throw Afvisning.naegtet("EJER_ANDEN_KOMMUNE", "ejer", "Sagens ejer skal være den kommune, brugeren handler for");
+            }
             referencer.kraevBorger(k.borgerId(), "borgerId");
             referencer.kraevAlle(HENVENDELSE, k.henvendelser(), "henvendelser");
         }, sagsnumre::medSagsnummer);

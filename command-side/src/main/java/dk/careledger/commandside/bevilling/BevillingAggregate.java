@@ -6,7 +6,12 @@ import dk.careledger.commandside.kommando.KommandoUdfald;
 import dk.careledger.domain.bevilling.BevillingDecider;
 import dk.careledger.domain.bevilling.BevillingState;
 import dk.careledger.domain.bevilling.command.BevillingCommand;
+import dk.careledger.domain.bevilling.command.GennemfoerOpfoelgning;
+import dk.careledger.domain.bevilling.command.RegistrerIkkeLeveret;
+import dk.careledger.domain.bevilling.command.RegistrerLevering;
+import dk.careledger.domain.bevilling.command.RegistrerUplanlagtLevering;
 import dk.careledger.domain.bevilling.event.BevillingEvent;
+import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Kryptering;
 import dk.careledger.domain.katalog.Katalog;
 import java.time.Clock;
@@ -34,6 +39,8 @@ public class BevillingAggregate {
     private String id;
     private BevillingState state = BevillingState.initial();
     private long version = -1;
+    /** The kommune whose user created it (ADR 0019: only its users write to it). */
+    private Cvr ejer;
 
     protected BevillingAggregate() {
         // for Axon
@@ -42,6 +49,7 @@ public class BevillingAggregate {
     @CommandHandler(commandName = Aggregattype.BEVILLING_KOMMANDO)
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public KommandoUdfald handle(BevillingCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering) {
+        Handlingskontekst.kraevKommune(metaData, version, Aggregattype.BEVILLING, id, ejer, leverance(command) ? state.leverandoerKommune() : null);
         Handlingskontekst.kraevForventetVersion(metaData, version);
         List<BevillingEvent> events = BevillingDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering));
         events.forEach(AggregateLifecycle::apply);
@@ -49,10 +57,19 @@ public class BevillingAggregate {
                 events.stream().map(event -> event.getClass().getSimpleName()).toList());
     }
 
+    /** A levering, a missed one or an opfølgning: what the leverandør kommune the bevilling was ordered from may record. */
+    private static boolean leverance(BevillingCommand command) {
+        return command instanceof RegistrerLevering || command instanceof RegistrerIkkeLeveret || command instanceof RegistrerUplanlagtLevering
+                || command instanceof GennemfoerOpfoelgning;
+    }
+
     @EventSourcingHandler
     void on(BevillingEvent event, @SequenceNumber long sequenceNumber) {
         id = event.bevillingId().toString();
         state = BevillingDecider.evolve(state, event);
+        if (ejer == null) {
+            ejer = event.registrering().kommune();
+        }
         version = sequenceNumber;
     }
 }

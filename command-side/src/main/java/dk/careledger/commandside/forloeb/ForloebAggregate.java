@@ -7,6 +7,7 @@ import dk.careledger.domain.forloeb.ForloebDecider;
 import dk.careledger.domain.forloeb.ForloebState;
 import dk.careledger.domain.forloeb.command.ForloebCommand;
 import dk.careledger.domain.forloeb.event.ForloebEvent;
+import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Kryptering;
 import dk.careledger.domain.katalog.Katalog;
 import java.time.Clock;
@@ -34,6 +35,8 @@ public class ForloebAggregate {
     private String id;
     private ForloebState state = ForloebState.initial();
     private long version = -1;
+    /** The kommune whose user created it (ADR 0019: only its users write to it). */
+    private Cvr ejer;
 
     protected ForloebAggregate() {
         // for Axon
@@ -42,6 +45,7 @@ public class ForloebAggregate {
     @CommandHandler(commandName = Aggregattype.FORLOEB_KOMMANDO)
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public KommandoUdfald handle(ForloebCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering) {
+        Handlingskontekst.kraevKommune(metaData, version, Aggregattype.FORLOEB, id, ejer);
         Handlingskontekst.kraevForventetVersion(metaData, version);
         List<ForloebEvent> events = ForloebDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering));
         events.forEach(AggregateLifecycle::apply);
@@ -53,6 +57,9 @@ public class ForloebAggregate {
     void on(ForloebEvent event, @SequenceNumber long sequenceNumber) {
         id = event.forloebId().toString();
         state = ForloebDecider.evolve(state, event);
+        if (ejer == null) {
+            ejer = event.registrering().kommune();
+        }
         version = sequenceNumber;
     }
 }

@@ -7,6 +7,7 @@ import dk.careledger.domain.henvendelse.HenvendelseDecider;
 import dk.careledger.domain.henvendelse.HenvendelseState;
 import dk.careledger.domain.henvendelse.command.HenvendelseCommand;
 import dk.careledger.domain.henvendelse.event.HenvendelseEvent;
+import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Kryptering;
 import dk.careledger.domain.katalog.Katalog;
 import java.time.Clock;
@@ -34,6 +35,8 @@ public class HenvendelseAggregate {
     private String id;
     private HenvendelseState state = HenvendelseState.initial();
     private long version = -1;
+    /** The kommune whose user created it (ADR 0019: only its users write to it). */
+    private Cvr ejer;
 
     protected HenvendelseAggregate() {
         // for Axon
@@ -42,6 +45,7 @@ public class HenvendelseAggregate {
     @CommandHandler(commandName = Aggregattype.HENVENDELSE_KOMMANDO)
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public KommandoUdfald handle(HenvendelseCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering) {
+        Handlingskontekst.kraevKommune(metaData, version, Aggregattype.HENVENDELSE, id, ejer);
         Handlingskontekst.kraevForventetVersion(metaData, version);
         List<HenvendelseEvent> events = HenvendelseDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering));
         events.forEach(AggregateLifecycle::apply);
@@ -53,6 +57,9 @@ public class HenvendelseAggregate {
     void on(HenvendelseEvent event, @SequenceNumber long sequenceNumber) {
         id = event.henvendelseId().toString();
         state = HenvendelseDecider.evolve(state, event);
+        if (ejer == null) {
+            ejer = event.registrering().kommune();
+        }
         version = sequenceNumber;
     }
 }

@@ -34,6 +34,25 @@ public final class Handlingskontekst {
         }
     }
 
+    /**
+     * Kommune isolation for writes (ADR 0019): a command on an existing aggregate is taken only from a user of a kommune
+     * in {@code tilladte} (its ejer, the kommune whose user created it; for a levering also the leverandør kommune it
+     * was ordered from). Anyone else gets the same 404 as for an id that does not exist, so the answer does not reveal
+     * that it exists. A process of the ledger itself ({@code SYSTEM}) acts for the kommune whose fact started it.
+     */
+    public static void kraevKommune(MetaData metaData, long version, Aggregattype type, String id, Cvr... tilladte) {
+        if (version < 0 || Rolle.SYSTEM.name().equals(metaData.get(Metadatanoegler.ROLLE))) {
+            return;
+        }
+        Object kalder = metaData.get(Metadatanoegler.KOMMUNE);
+        for (Cvr cvr : tilladte) {
+            if (cvr != null && cvr.value().equals(kalder)) {
+                return;
+            }
+        }
+        throw Afvisning.ikkeFundet(type.ukendtKode(), null, "Der findes ingen " + type.name().toLowerCase() + " med id " + id);
+    }
+
     public static Registrering registrering(MetaData metaData, Clock clock) {
         return new Registrering(
                 new Cvr((String) metaData.get(Metadatanoegler.KOMMUNE)),

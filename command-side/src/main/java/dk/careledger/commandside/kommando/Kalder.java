@@ -7,9 +7,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Who sends a command: user, role and the kommune (CVR) they act for. Over REST these arrive as headers
- * ({@code X-Bruger-Id}, {@code X-Rolle}, {@code X-Kommune}); in production a gateway sets them from the
- * verified STS/OIOSAML token, never the client (ADR 0008).
+ * Who sends a command: user, role and the kommune (CVR) they act for. Over REST they come from the verified token
+ * only (ADR 0019); a process of the ledger itself acts as {@code SYSTEM} for the kommune whose fact started it.
  */
 public record Kalder(Aktoer aktoer, Cvr kommune) {
     public Kalder {

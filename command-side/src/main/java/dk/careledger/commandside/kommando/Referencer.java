@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Checks that ids a command refers to across aggregates exist (a bevilling's sag, a handled henvendelse's
  * sager, a forløb's attached sager and bevillinger, every citizen). An aggregate exists when its first event
- * is in the event store under the expected aggregate type; a wrong or unknown id is a 404 with the field named.
+ * is in the event store under the expected aggregate type, created by the caller's kommune; a wrong or unknown id, or
+ * another kommune's, is a 404 with the field named.
  */
 @Component
 public class Referencer {
@@ -27,9 +28,13 @@ public class Referencer {
         if (id == null) {
             return;
         }
+        // kommune isolation (ADR 0019): another kommune's aggregate is as unknown as one that does not exist; its ejer is
+        // the kommune of the user who created it, in the first event's registrering
+        String kommune = Anmodningsbruger.aktuel().map(b -> b.kommune().value()).orElse(null);
         Integer n = jdbc.queryForObject(
-                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0 AND type = ?",
-                Integer.class, id.toString(), type.lagretType());
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 0 AND type = ? "
+                        + "AND (?::text IS NULL OR convert_from(payload, 'UTF8')::jsonb #>> '{registrering,kommune}' = ?)",
+                Integer.class, id.toString(), type.lagretType(), kommune, kommune);
         if (n == null || n == 0) {
             throw Afvisning.ikkeFundet(type.ukendtKode(), felt, "Der findes ingen " + type.name().toLowerCase() + " med id " + id);
         }

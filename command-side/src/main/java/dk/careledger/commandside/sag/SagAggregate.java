@@ -7,6 +7,7 @@ import dk.careledger.domain.sag.SagDecider;
 import dk.careledger.domain.sag.SagState;
 import dk.careledger.domain.sag.command.SagCommand;
 import dk.careledger.domain.sag.event.SagEvent;
+import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Kryptering;
 import dk.careledger.domain.katalog.Katalog;
 import java.time.Clock;
@@ -34,6 +35,8 @@ public class SagAggregate {
     private String id;
     private SagState state = SagState.initial();
     private long version = -1;
+    /** The kommune whose user created it (ADR 0019: only its users write to it). */
+    private Cvr ejer;
 
     protected SagAggregate() {
         // for Axon
@@ -42,6 +45,7 @@ public class SagAggregate {
     @CommandHandler(commandName = Aggregattype.SAG_KOMMANDO)
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public KommandoUdfald handle(SagCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering) {
+        Handlingskontekst.kraevKommune(metaData, version, Aggregattype.SAG, id, ejer);
         Handlingskontekst.kraevForventetVersion(metaData, version);
         List<SagEvent> events = SagDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering));
         events.forEach(AggregateLifecycle::apply);
@@ -53,6 +57,9 @@ public class SagAggregate {
     void on(SagEvent event, @SequenceNumber long sequenceNumber) {
         id = event.sagId().toString();
         state = SagDecider.evolve(state, event);
+        if (ejer == null) {
+            ejer = event.registrering().kommune();
+        }
         version = sequenceNumber;
     }
 }

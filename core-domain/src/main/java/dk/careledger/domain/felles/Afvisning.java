@@ -31,6 +31,11 @@ public final class Afvisning extends RuntimeException {
         return new Afvisning(Afvisningsart.KONFLIKT, fejlkode, felt, besked);
     }
 
+    /** The caller has no right to do this (403, ADR 0019). */
+    public static Afvisning naegtet(String fejlkode, String felt, String besked) {
+        return new Afvisning(Afvisningsart.NAEGTET, fejlkode, felt, besked);
+    }
+
     public static Afvisning regel(String fejlkode, String felt, String besked) {
         return new Afvisning(Afvisningsart.REGEL, fejlkode, felt, besked);
     }

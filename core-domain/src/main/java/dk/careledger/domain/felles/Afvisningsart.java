@@ -9,5 +9,7 @@ public enum Afvisningsart {
     /** The target exists already, or was changed by someone else meanwhile: HTTP 409. */
     KONFLIKT,
     /** Well-formed, but the rules of the case process forbid it in the current state: HTTP 422. */
-    REGEL
+    REGEL,
+    /** The caller is known, but has no right to do this (a missing role or data limit): HTTP 403 (ADR 0019). */
+    NAEGTET
 }

@@ -1,7 +1,8 @@
 package dk.careledger.indeksfeed.api;
 
-import dk.careledger.domain.felles.Afvisning;
-import dk.careledger.domain.felles.Inputgraenser;
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Bruger;
+import dk.careledger.domain.adgang.Kraever;
 import dk.careledger.indeksfeed.Feedafstemning;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,11 +10,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reconciliation on request: after a rebuild that changed the feed's rules, correct what receivers have been given. */
 @RestController
+@Kraever({Adgangsrolle.DRIFT})
 @Tag(name = "Indeksfeeds")
 public class FeedAfstemningController {
     private final Feedafstemning afstemning;
@@ -30,9 +31,8 @@ public class FeedAfstemningController {
     @Operation(summary = "Afstem Sagsindeks-feedet med fakta og den gældende konfiguration",
             description = "Hver sag hvis seneste leverance viser noget andet end fakta nu giver under den politik der gælder i dag, får en "
                     + "rettende Opdater-registrering (aarsag KORREKTION). Kører også efter hver politikændring og hver nat.")
-    public Afstemning afstem(@Parameter(description = "Hvem der afstemmer (brugerens id)", required = true)
-            @RequestHeader(name = "X-Bruger-Id", required = false) String bruger) {
-        List<UUID> rettede = afstemning.afstem(null, paakraevetBruger(bruger));
+    public Afstemning afstem(@Parameter(hidden = true) Bruger bruger) {
+        List<UUID> rettede = afstemning.afstem(null, bruger.brugerId());
         return new Afstemning(rettede.size(), rettede);
     }
 
@@ -40,16 +40,8 @@ public class FeedAfstemningController {
     @Operation(summary = "Afstem Ydelsesindeks-feedet med fakta pr. i dag",
             description = "Leverer det indekset skal vise i dag men ikke har fået: måneder begyndt siden seneste hændelse for en løbende "
                     + "økonomisk ydelse, og hvad en ændret regel nu viser anderledes (aarsag KORREKTION). Kører også hver nat.")
-    public Afstemning afstemYdelser(@Parameter(description = "Hvem der afstemmer (brugerens id)", required = true)
-            @RequestHeader(name = "X-Bruger-Id", required = false) String bruger) {
-        List<UUID> leveret = afstemning.afstemYdelser(paakraevetBruger(bruger));
+    public Afstemning afstemYdelser(@Parameter(hidden = true) Bruger bruger) {
+        List<UUID> leveret = afstemning.afstemYdelser(bruger.brugerId());
         return new Afstemning(leveret.size(), leveret);
-    }
-
-    private static String paakraevetBruger(String bruger) {
-        if (bruger == null || bruger.isBlank()) {
-            throw Afvisning.ugyldig("FELT_PAAKRAEVET", "X-Bruger-Id", "Afstemning skal have en bruger (X-Bruger-Id)");
-        }
-        return Inputgraenser.tekst(bruger, Inputgraenser.MAKS_BRUGER_ID, "X-Bruger-Id");
     }
 }

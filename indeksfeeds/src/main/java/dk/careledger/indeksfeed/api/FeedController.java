@@ -1,5 +1,11 @@
 package dk.careledger.indeksfeed.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Bruger;
+import dk.careledger.domain.adgang.Kraever;
+import dk.careledger.domain.adgang.Laesningslog;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.indeksfeed.Feed;
 import dk.careledger.indeksfeed.Feedefterslaeb;
@@ -40,6 +46,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * its cursor.
  */
 @RestController
+@Kraever({Adgangsrolle.INTEGRATION, Adgangsrolle.REVISOR})
 @Tag(name = "Indeksfeeds", description = "Leverancer til Sags- og Dokumentindekset (SAPA, Borgerblikket) og Ydelsesindekset, "
         + "hentet efter en cursor")
 public class FeedController {
@@ -51,9 +58,11 @@ public class FeedController {
     private final Leverancelog log;
     private final Feedefterslaeb efterslaeb;
     private final Map<Feed, Gengivelse> gengivelser;
+    private final Laesningslog adgangslog;
 
-    public FeedController(Leverancelog log, Feedefterslaeb efterslaeb, List<Gengivelse> gengivelser) {
+    public FeedController(Leverancelog log, Feedefterslaeb efterslaeb, List<Gengivelse> gengivelser, Laesningslog adgangslog) {
         this.log = log;
+        this.adgangslog = adgangslog;
         this.efterslaeb = efterslaeb;
         this.gengivelser = gengivelser.stream().collect(Collectors.toMap(Gengivelse::feed, Function.identity()));
     }
@@ -86,13 +95,15 @@ public class FeedController {
                     + "eller et ugyldigt antal, 400 CURSOR_I_FREMTIDEN for en cursor efter den nyeste leverance, 404 FEED_UKENDT.")
     public ResponseEntity<Side> json(@PathVariable String feed,
             @Parameter(description = "Cursor: nummeret på den sidste modtagne leverance; 0 fra begyndelsen") @RequestParam(required = false) String efter,
-            @Parameter(description = "Sidestørrelse, 1–1000 (standard 100)") @RequestParam(required = false) String antal) {
+            @Parameter(description = "Sidestørrelse, 1–1000 (standard 100)") @RequestParam(required = false) String antal,
+            @Parameter(hidden = true) Bruger bruger) {
         Forespoergsel f = forespoergsel(feed, efter, antal);
         Gengivelse g = gengivelse(f.feed());
-        List<Leverance> side = log.efter(f.feed(), f.efter(), f.antal());
+        Udvalg u = egne(bruger, f);
+        List<Leverance> side = u.egne();
         List<LeveranceJson> leverancer = side.stream().map(l -> new LeveranceJson(l.loebenummer(), l.leveranceId(), l.emneId(), l.operation(),
                 l.aarsag().name(), l.tidspunkt(), g.json(l))).toList();
-        long naeste = side.isEmpty() ? f.efter() : side.get(side.size() - 1).loebenummer();
+        long naeste = u.naeste();
         return svar(f).body(new Side(navn(f.feed()), f.efter(), naeste, f.hoved(), f.antal(), MAKS_ANTAL, f.begraenset(), leverancer));
     }
 
@@ -101,13 +112,71 @@ public class FeedController {
             description = "Hver leverance er KOMBIT-anmodningselementet (fx SagDokumentIndeks Importer/Opdater), gyldigt efter v6-skemaerne, "
                     + "i et Leverance-element med nummer, id og tidspunkt. Samme parametre og fejl som JSON.")
     public ResponseEntity<StreamingResponseBody> xml(@PathVariable String feed, @RequestParam(required = false) String efter,
-            @RequestParam(required = false) String antal, @RequestHeader(name = "Accept", required = false) String accept) {
+            @RequestParam(required = false) String antal, @RequestHeader(name = "Accept", required = false) String accept,
+            @Parameter(hidden = true) Bruger bruger) {
         Forespoergsel f = forespoergsel(feed, efter, antal);
         Gengivelse g = gengivelse(f.feed());
-        List<Leverance> side = log.efter(f.feed(), f.efter(), f.antal());
-        long naeste = side.isEmpty() ? f.efter() : side.get(side.size() - 1).loebenummer();
+        Udvalg u = egne(bruger, f);
+        List<Leverance> side = u.egne();
+        long naeste = u.naeste();
         return svar(f).contentType(xmlType(accept)).body(ud -> skrivXml(f, g, side, naeste, ud));
     }
+
+    /** A page of the caller's own deliveries, and the cursor after the last delivery looked at. */
+    private record Udvalg(List<Leverance> egne, long naeste) {
+    }
+
+    /**
+     * Kommune isolation for a feed page (ADR 0019): only the deliveries about the caller's kommune's sager and bevillinger
+     * (the registration's {@code ejerCvr}), up to {@code antal} of them, read page by page from the cursor until there are
+     * that many or the head is reached; so, as before, an empty page means the receiver is at the head. {@code naeste}
+     * is the last delivery looked at, so a receiver moves past other kommuners' deliveries; the numbers a receiver sees
+     * are increasing, not contiguous. Every citizen on the page is logged as read, since rendering resolves their CPR
+     * and name.
+     */
+    private Udvalg egne(Bruger bruger, Forespoergsel f) {
+        String kommune = bruger.kommune().value();
+        List<Leverance> egne = new java.util.ArrayList<>();
+        java.util.Set<UUID> borgere = new java.util.LinkedHashSet<>();
+        long cursor = f.efter();
+        while (egne.size() < f.antal()) {
+            List<Leverance> laest = log.efter(f.feed(), cursor, f.antal());
+            if (laest.isEmpty()) {
+                break;
+            }
+            for (Leverance l : laest) {
+                cursor = l.loebenummer();
+                JsonNode indhold = indhold(l);
+                JsonNode ejer = indhold.findValue("ejerCvr");
+                if (ejer != null && kommune.equals(ejer.asText())) {
+                    egne.add(l);
+                    JsonNode borger = indhold.findValue("borgerId");
+                    if (borger != null && !borger.isNull()) {
+                        try {
+                            borgere.add(UUID.fromString(borger.asText()));
+                        } catch (IllegalArgumentException e) {
+                            // not a citizen id
+                        }
+                    }
+                    if (egne.size() == f.antal()) {
+                        break;
+                    }
+                }
+            }
+        }
+        adgangslog.laest(bruger, "feed-" + navn(f.feed()), Long.toString(f.efter()), borgere);
+        return new Udvalg(egne, cursor);
+    }
+
+    private static JsonNode indhold(Leverance l) {
+        try {
+            return INDHOLD.readTree(l.indhold());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("A delivery's content is not JSON: " + l.leveranceId(), e);
+        }
+    }
+
+    private static final ObjectMapper INDHOLD = new ObjectMapper();
 
     /** A streamed body is not negotiated by Spring: {@code text/xml} only for a client that asks for it and not for application/xml. */
     private static MediaType xmlType(String accept) {
@@ -168,6 +237,7 @@ public class FeedController {
     @Operation(summary = "Feedets tilstand: nyeste leverance, blokerede registreringer og efterslæb",
             description = "blokerede skal være 0: en registrering der ikke består skema- og anvisningskontrollen sendes ikke, men logges "
                     + "med sagens id.")
+    @Kraever({Adgangsrolle.INTEGRATION, Adgangsrolle.REVISOR, Adgangsrolle.DRIFT})
     public Status status(@PathVariable String feed) {
         Feed f = feed(feed);
         Feedefterslaeb.Efterslaeb e = efterslaeb.maal(f);

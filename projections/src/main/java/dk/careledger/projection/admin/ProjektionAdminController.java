@@ -1,6 +1,8 @@
 package dk.careledger.projection.admin;
 
-import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Bruger;
+import dk.careledger.domain.adgang.Kraever;
 import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.projection.motor.Projektionsmotor;
 import dk.careledger.projection.motor.Projektionsstatus;
@@ -16,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,12 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
  * what a projection stopped at a parked event does next (ADR 0012, "Poison events and holes").
  */
 @RestController
+@Kraever({Adgangsrolle.DRIFT})
 @RequestMapping(path = "/api/admin/projektioner", produces = "application/json")
 @Tag(name = "Projektioner (drift)", description = "Status og genopbygning af projektionerne, mens applikationen kører videre, "
         + "og beslutninger om hændelser en projektion ikke kunne anvende")
 public class ProjektionAdminController {
-    static final String BRUGER_ID = "X-Bruger-Id";
-
     private final Projektionsmotor motor;
 
     public ProjektionAdminController(Projektionsmotor motor) {
@@ -68,11 +68,9 @@ public class ProjektionAdminController {
                     + "Hændelser der er sprunget over ved beslutning, springes også over her. På en standby-node (en anden node "
                     + "kører projektionerne) afvises den med 409 IKKE_PROJEKTIONSNODE.")
     public ResponseEntity<List<Projektionsstatus>> genopbyg(@RequestBody(required = false) Genopbygning genopbygning,
-            @Parameter(description = "Hvem der genopbygger (brugerens id); skrives på en stoppet projektions parkering")
-            @RequestHeader(name = BRUGER_ID, required = false) String bruger) {
+            @Parameter(hidden = true) Bruger bruger) {
         List<String> navne = genopbygning == null || genopbygning.projektioner() == null ? List.of() : genopbygning.projektioner();
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(motor.genopbyg(navne, bruger == null || bruger.isBlank() ? null
-                : Inputgraenser.tekst(bruger, Inputgraenser.MAKS_BRUGER_ID, BRUGER_ID)));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(motor.genopbyg(navne, bruger.brugerId()));
     }
 
     @PostMapping(path = "/{navn}/genoptagelse", consumes = "application/json")
@@ -81,17 +79,15 @@ public class ProjektionAdminController {
                     + "stadig, parkeres den igen (en ny parkering, status STOPPET). Beslutningen skrives på parkeringen med hvem og hvorfor.",
             responses = {
                 @ApiResponse(responseCode = "202", description = "Projektionen indhenter"),
-                @ApiResponse(responseCode = "400", description = "X-Bruger-Id mangler (FELT_PAAKRAEVET)"),
                 @ApiResponse(responseCode = "404", description = "Ingen projektion med det navn (PROJEKTION_UKENDT)"),
                 @ApiResponse(responseCode = "409", description = "Projektionen er ikke stoppet (PROJEKTION_IKKE_STOPPET), eller denne node "
                         + "kører ikke projektionerne (IKKE_PROJEKTIONSNODE)")})
     public ResponseEntity<Projektionsstatus> genoptag(@PathVariable String navn, @RequestBody(required = false) Genoptagelse genoptagelse,
-            @Parameter(description = "Hvem der beslutter (brugerens id)", required = true)
-            @RequestHeader(name = BRUGER_ID, required = false) String bruger) {
+            @Parameter(hidden = true) Bruger bruger) {
         String begrundelse = genoptagelse == null || genoptagelse.begrundelse() == null || genoptagelse.begrundelse().isBlank() ? null
                 : genoptagelse.begrundelse();
         Inputgraenser.tekst(begrundelse, Projektionsmotor.MAKS_BEGRUNDELSE, "begrundelse");
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(motor.genoptag(navn, bruger(bruger), begrundelse));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(motor.genoptag(navn, bruger.brugerId(), begrundelse));
     }
 
     @PostMapping(path = "/{navn}/overspringelse", consumes = "application/json")
@@ -100,22 +96,14 @@ public class ProjektionAdminController {
                     + "hvem, hvornår og hvorfor, og gælder også ved senere genopbygninger. Projektionen fortsætter efter hændelsen.",
             responses = {
                 @ApiResponse(responseCode = "202", description = "Projektionen fortsætter efter hændelsen"),
-                @ApiResponse(responseCode = "400", description = "X-Bruger-Id, globalIndeks eller begrundelse mangler (FELT_PAAKRAEVET)"),
+                @ApiResponse(responseCode = "400", description = "globalIndeks eller begrundelse mangler (FELT_PAAKRAEVET)"),
                 @ApiResponse(responseCode = "404", description = "Ingen projektion med det navn (PROJEKTION_UKENDT)"),
                 @ApiResponse(responseCode = "409", description = "Projektionen er ikke stoppet (PROJEKTION_IKKE_STOPPET), eller stoppet ved "
                         + "en anden hændelse (PARKERET_HAENDELSE_ANDEN), eller denne node kører ikke projektionerne (IKKE_PROJEKTIONSNODE)")})
     public ResponseEntity<Projektionsstatus> springOver(@PathVariable String navn, @RequestBody(required = false) Overspringelse overspringelse,
-            @Parameter(description = "Hvem der beslutter (brugerens id)", required = true)
-            @RequestHeader(name = BRUGER_ID, required = false) String bruger) {
-        String hvem = bruger(bruger);
+            @Parameter(hidden = true) Bruger bruger) {
+        String hvem = bruger.brugerId();
         Overspringelse o = overspringelse == null ? new Overspringelse(null, null) : overspringelse;
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(motor.springOver(navn, o.globalIndeks(), hvem, o.begrundelse()));
-    }
-
-    private static String bruger(String bruger) {
-        if (bruger == null || bruger.isBlank()) {
-            throw Afvisning.ugyldig("FELT_PAAKRAEVET", BRUGER_ID, "En beslutning om en projektion skal have en bruger (X-Bruger-Id)");
-        }
-        return Inputgraenser.tekst(bruger, Inputgraenser.MAKS_BRUGER_ID, BRUGER_ID);
     }
 }

@@ -1,5 +1,8 @@
 package dk.careledger.projection.arbejdsliste;
 
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Bruger;
+import dk.careledger.domain.adgang.Kraever;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.domain.felles.Cvr;
@@ -18,7 +21,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,20 +59,24 @@ public class SagsbehandlingsfristController {
     }
 
     @GetMapping
-    @Operation(summary = "Alle sagsbehandlingsfrister; med kommune: kommunens egne og standardfristerne (00000000)")
-    public List<Fristpost> alle(@Parameter(description = "Kommunens CVR-nummer (otte cifre)") @RequestParam(required = false) String kommune) {
-        return frister.alle(kommune == null || kommune.isBlank() ? null : Inputgraenser.cvrParameter(kommune, "kommune"));
+    @Kraever({Adgangsrolle.KONFIGURATION, Adgangsrolle.LEDER, Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.REVISOR})
+    @Operation(summary = "Brugerens kommunes sagsbehandlingsfrister og standardfristerne (00000000)")
+    public List<Fristpost> alle(@Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard")
+            @RequestParam(required = false) String kommune, @Parameter(hidden = true) Bruger bruger) {
+        if (kommune != null && !kommune.isBlank()) {
+            Inputgraenser.cvrParameter(kommune, "kommune");
+        }
+        return frister.alle(bruger.egenKommune(kommune));
     }
 
     @PutMapping(consumes = "application/json")
+    @Kraever({Adgangsrolle.KONFIGURATION})
     @Operation(summary = "Tilføj en sagsbehandlingsfrist med virkning fra en dato",
             description = "Ændringer er nye rækker: den mest specifikke regel gælder (egen kommune før standard, indsats før "
                     + "KLE-område, længere KLE-præfiks før kortere), i kraft den dag ansøgningen blev modtaget; samme regel "
                     + "registreret igen retter den. 201 når rækken er tilføjet, 200 når den samme frist allerede var registreret.")
-    public ResponseEntity<Fristpost> tilfoej(@RequestBody NyFrist ny,
-            @Parameter(description = "Hvem der ændrer (brugerens id)", required = true) @RequestHeader(name = "X-Bruger-Id", required = false) String bruger) {
-        Inputgraenser.tekst(Afvisning.paakraevet(bruger, "X-Bruger-Id"), Inputgraenser.MAKS_BRUGER_ID, "X-Bruger-Id");
-        String kommune = Cvr.parse(Afvisning.paakraevet(ny.kommune(), "kommune"), "kommune").value();
+    public ResponseEntity<Fristpost> tilfoej(@RequestBody NyFrist ny, @Parameter(hidden = true) Bruger bruger) {
+        String kommune = bruger.egenKommune(Cvr.parse(Afvisning.paakraevet(ny.kommune(), "kommune"), "kommune").value());
         String praefiks = Afvisning.paakraevet(ny.klePraefiks(), "klePraefiks");
         if (!Fristregler.kendtKlePraefiks(katalog, praefiks)) {
             throw Afvisning.ugyldig("UKENDT_KLE", "klePraefiks", "'" + praefiks + "' er ikke en KLE-hovedgruppe (NN), -gruppe (NN.NN) "
@@ -85,7 +91,7 @@ public class SagsbehandlingsfristController {
             throw Afvisning.ugyldig("FRIST_UGYLDIG", "fristDage", "En frist er 1 til " + MAKS_FRIST_DAGE + " dage, fik " + dage);
         }
         LocalDate gyldigFra = Inputgraenser.dato(Afvisning.paakraevet(ny.gyldigFra(), "gyldigFra"), "gyldigFra");
-        Tilfoejet t = skriver.tilfoej(kommune, praefiks, indsats, dage, gyldigFra, clock.instant().truncatedTo(ChronoUnit.MICROS), bruger);
+        Tilfoejet t = skriver.tilfoej(kommune, praefiks, indsats, dage, gyldigFra, clock.instant().truncatedTo(ChronoUnit.MICROS), bruger.brugerId());
         return ResponseEntity.status(t.ny() ? HttpStatus.CREATED : HttpStatus.OK).body(t.post());
     }
 }

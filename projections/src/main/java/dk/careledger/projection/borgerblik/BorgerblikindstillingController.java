@@ -1,5 +1,8 @@
 package dk.careledger.projection.borgerblik;
 
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Bruger;
+import dk.careledger.domain.adgang.Kraever;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.domain.felles.Tidszone;
@@ -24,7 +27,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,6 +74,7 @@ public class BorgerblikindstillingController {
     }
 
     @PostMapping(consumes = "application/json")
+    @Kraever({Adgangsrolle.KONFIGURATION})
     @Operation(summary = "Tilføj en række Borgerblik-konfiguration med virkning fra en dato",
             description = "Hver række er en komplet indstilling: titelKilde, dokumenttitler, niveau2 og skjulForBorger skal angives. For en sag "
                     + "gælder den række, hvis KLE-præfiks er længst blandt kommunens rækker med gyldigFra til og med dagen; dernæst seneste "
@@ -79,31 +82,33 @@ public class BorgerblikindstillingController {
                     + "400 med fejlkode og felt: FELT_PAAKRAEVET, UGYLDIG_VAERDI, UKENDT_FELT, UKENDT_KLE. 201 med den gemte række.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = "application/json", schema = @Schema(implementation = NyBorgerbliksregel.class))))
-    public ResponseEntity<Borgerbliksregel> tilfoej(@RequestBody Map<String, Object> krop,
-            @Parameter(description = "Hvem der ændrer (brugerens id)", required = true) @RequestHeader(name = "X-Bruger-Id", required = false)
-            String bruger) {
-        Inputgraenser.tekst(Afvisning.paakraevet(bruger, "X-Bruger-Id"), Inputgraenser.MAKS_BRUGER_ID, "X-Bruger-Id");
+    public ResponseEntity<Borgerbliksregel> tilfoej(@RequestBody Map<String, Object> krop, @Parameter(hidden = true) Bruger bruger) {
         Borgerbliksaendring a = Borgerbliksaendring.fra(krop);
+        bruger.egenKommune(a.kommune());
         if (!a.klePraefiks().isEmpty() && !Fristregler.kendtKlePraefiks(katalog, a.klePraefiks())) {
             throw Afvisning.ugyldig("UKENDT_KLE", "klePraefiks", "'" + a.klePraefiks() + "' er ikke en KLE-hovedgruppe, -gruppe eller -emne "
                     + "i kataloget " + katalog.version());
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(skriver.gem(a, bruger.trim()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(skriver.gem(a, bruger.brugerId()));
     }
 
     @GetMapping
-    @Operation(summary = "Alle rækker af Borgerblik-konfigurationen, ældste først; med kommune kun kommunens")
-    public List<Borgerbliksregel> alle(@Parameter(description = "Kommunens CVR-nummer (otte cifre)") @RequestParam(required = false) String kommune) {
-        return konfiguration.regler(kommune == null || kommune.isBlank() ? null : Inputgraenser.cvrParameter(kommune, "kommune"));
+    @Kraever({Adgangsrolle.KONFIGURATION, Adgangsrolle.LEDER, Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.REVISOR})
+    @Operation(summary = "Brugerens kommunes rækker af Borgerblik-konfigurationen, ældste først")
+    public List<Borgerbliksregel> alle(@Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard")
+            @RequestParam(required = false) String kommune, @Parameter(hidden = true) Bruger bruger) {
+        return konfiguration.regler(bruger.egenKommune(kommune == null || kommune.isBlank() ? null : Inputgraenser.cvrParameter(kommune, "kommune")));
     }
 
     @GetMapping("/effektiv")
+    @Kraever({Adgangsrolle.KONFIGURATION, Adgangsrolle.LEDER, Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.REVISOR})
     @Operation(summary = "Den indstilling, der gælder for en kommunes sager med et KLE-emne på en dag, og hvor den kommer fra",
             description = "standard=true: intet er konfigureret, og standarden gælder. Uden dato: i dag.")
     public Borgerbliksindstilling effektiv(@Parameter(description = "Kommunens CVR-nummer", required = true) @RequestParam(required = false) String kommune,
             @Parameter(description = "KLE-emne (NN.NN.NN)", required = true) @RequestParam(required = false) String kle,
-            @Parameter(description = "Dag (ÅÅÅÅ-MM-DD); standard i dag") @RequestParam(required = false) String dato) {
-        String k = Inputgraenser.cvrParameter(Afvisning.paakraevet(kommune, "kommune"), "kommune");
+            @Parameter(description = "Dag (ÅÅÅÅ-MM-DD); standard i dag") @RequestParam(required = false) String dato,
+            @Parameter(hidden = true) Bruger bruger) {
+        String k = bruger.egenKommune(Inputgraenser.cvrParameter(Afvisning.paakraevet(kommune, "kommune"), "kommune"));
         String emne = Afvisning.paakraevet(kle, "kle").trim();
         if (!KLE_EMNE.matcher(emne).matches()) {
             throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "kle", "kle er et KLE-emne (NN.NN.NN), fik '" + kle + "'");

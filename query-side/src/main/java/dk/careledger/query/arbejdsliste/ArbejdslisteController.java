@@ -1,5 +1,11 @@
 package dk.careledger.query.arbejdsliste;
 
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Bruger;
+import dk.careledger.domain.adgang.Kraever;
+import dk.careledger.domain.adgang.Laesningslog;
+import java.util.UUID;
+import java.util.function.Function;
 import dk.careledger.domain.katalog.Katalog;
 import dk.careledger.query.arbejdsliste.Svar.Arbejdsliste;
 import dk.careledger.query.arbejdsliste.Svar.ForfaldenOpfoelgning;
@@ -19,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * time) from the {@code arbejdslister} projection, which is eventually consistent with the commands.
  */
 @RestController
+@Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE, Adgangsrolle.REVISOR})
 @RequestMapping(path = "/api/arbejdslister", produces = "application/json")
 @Tag(name = "Arbejdslister", description = "Sagsbehandlernes arbejdslister pr. kommune og enhed: uhåndterede henvendelser, "
         + "sagsbehandlingsfrister (overskredet og tæt på), venteliste og forfaldne opfølgninger")
@@ -27,10 +34,18 @@ public class ArbejdslisteController {
 
     private final Arbejdslistelaeser arbejdslister;
     private final Katalog katalog;
+    private final Laesningslog log;
 
-    public ArbejdslisteController(Arbejdslistelaeser arbejdslister, Katalog katalog) {
+    public ArbejdslisteController(Arbejdslistelaeser arbejdslister, Katalog katalog, Laesningslog log) {
         this.arbejdslister = arbejdslister;
         this.katalog = katalog;
+        this.log = log;
+    }
+
+    /** Logs every citizen the list shows (one row each, one batch) and answers with it. */
+    private <T> Arbejdsliste<T> logget(Bruger bruger, String visning, Arbejdsliste<T> liste, Function<T, UUID> borger) {
+        log.laest(bruger, visning, null, liste.poster().stream().map(borger).toList());
+        return liste;
     }
 
     @GetMapping("/henvendelser")
@@ -38,9 +53,10 @@ public class ArbejdslisteController {
             description = "Med enhed: kun henvendelser der allerede er knyttet til en sag i enheden; en henvendelse uden sag "
                     + "står kun på kommunens liste.")
     public Arbejdsliste<UhaandteretHenvendelse> henvendelser(
-            @Parameter(description = "Kommunens CVR-nummer (otte cifre)", required = true) @RequestParam(required = false) String kommune,
-            @Parameter(description = "Ansvarlig enhed") @RequestParam(required = false) String enhed) {
-        return arbejdslister.henvendelser(Parametre.kommune(kommune), Parametre.enhed(enhed));
+            @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
+            @Parameter(description = "Ansvarlig enhed") @RequestParam(required = false) String enhed, @Parameter(hidden = true) Bruger bruger) {
+        return logget(bruger, "arbejdsliste-henvendelser", arbejdslister.henvendelser(egen(bruger, kommune), Parametre.enhed(enhed)),
+                UhaandteretHenvendelse::borgerId);
     }
 
     @GetMapping("/frister")
@@ -49,22 +65,25 @@ public class ArbejdslisteController {
                     + "opstaaetDato) til afgørelsen sendes, og ikke mens sagen er i bero. Sager uden konfigureret frist for "
                     + "deres område er ikke med; afgjorte og lukkede sager heller ikke.")
     public Arbejdsliste<SagMedFrist> frister(
-            @Parameter(description = "Kommunens CVR-nummer (otte cifre)", required = true) @RequestParam(required = false) String kommune,
+            @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
             @Parameter(description = "Ansvarlig enhed") @RequestParam(required = false) String enhed,
             @Parameter(description = "OVERSKREDET, TAET_PAA og/eller I_TIDE, kommasepareret; uden: alle") @RequestParam(required = false) String status,
-            @Parameter(description = "TAET_PAA når højst så mange dage er tilbage (0–365, standard 3)") @RequestParam(required = false) String varselDage) {
-        return arbejdslister.frister(Parametre.kommune(kommune), Parametre.enhed(enhed), Parametre.statusser(status),
-                Parametre.heltal("varselDage", varselDage, Sagsbehandlingstid.STANDARD_VARSEL_DAGE, 0, 365));
+            @Parameter(description = "TAET_PAA når højst så mange dage er tilbage (0–365, standard 3)") @RequestParam(required = false) String varselDage,
+            @Parameter(hidden = true) Bruger bruger) {
+        return logget(bruger, "arbejdsliste-frister", arbejdslister.frister(egen(bruger, kommune), Parametre.enhed(enhed), Parametre.statusser(status),
+                Parametre.heltal("varselDage", varselDage, Sagsbehandlingstid.STANDARD_VARSEL_DAGE, 0, 365)), SagMedFrist::borgerId);
     }
 
     @GetMapping("/venteliste")
     @Operation(summary = "Bevillinger uden startdato (venteliste), længst ventende først, med dage ventet siden bevillingen",
             description = "En bevilling med sag hører til sagens kommune og enhed; uden sag kun til den bevilgende kommune.")
     public Arbejdsliste<VentendeBevilling> venteliste(
-            @Parameter(description = "Kommunens CVR-nummer (otte cifre)", required = true) @RequestParam(required = false) String kommune,
+            @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
             @Parameter(description = "Ansvarlig enhed (sagens)") @RequestParam(required = false) String enhed,
-            @Parameter(description = "Indsatskode fra kataloget, fx SEL-83-PP") @RequestParam(required = false) String indsats) {
-        return arbejdslister.venteliste(Parametre.kommune(kommune), Parametre.enhed(enhed), Parametre.indsats(katalog, indsats));
+            @Parameter(description = "Indsatskode fra kataloget, fx SEL-83-PP") @RequestParam(required = false) String indsats,
+            @Parameter(hidden = true) Bruger bruger) {
+        return logget(bruger, "arbejdsliste-venteliste", arbejdslister.venteliste(egen(bruger, kommune), Parametre.enhed(enhed),
+                Parametre.indsats(katalog, indsats)), VentendeBevilling::borgerId);
     }
 
     @GetMapping("/opfoelgninger")
@@ -72,10 +91,22 @@ public class ArbejdslisteController {
             description = "Næste opfølgning er den dato den seneste opfølgning planlagde; før første opfølgning er ingen "
                     + "planlagt. Ophørte bevillinger og bevillinger efter deres slutdato er ikke med.")
     public Arbejdsliste<ForfaldenOpfoelgning> opfoelgninger(
-            @Parameter(description = "Kommunens CVR-nummer (otte cifre)", required = true) @RequestParam(required = false) String kommune,
+            @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
             @Parameter(description = "Ansvarlig enhed (sagens)") @RequestParam(required = false) String enhed,
-            @Parameter(description = "Hvor mange dage frem (0–3650, standard 14)") @RequestParam(required = false) String dage) {
-        return arbejdslister.opfoelgninger(Parametre.kommune(kommune), Parametre.enhed(enhed),
-                Parametre.heltal("dage", dage, STANDARD_OPFOELGNING_DAGE, 0, 3650));
+            @Parameter(description = "Hvor mange dage frem (0–3650, standard 14)") @RequestParam(required = false) String dage,
+            @Parameter(hidden = true) Bruger bruger) {
+        return logget(bruger, "arbejdsliste-opfoelgninger", arbejdslister.opfoelgninger(egen(bruger, kommune), Parametre.enhed(enhed),
+                Parametre.heltal("dage", dage, STANDARD_OPFOELGNING_DAGE, 0, 3650)), ForfaldenOpfoelgning::borgerId);
+    }
+
+    /**
+     * The kommune of the list: the caller's own. The parameter may be left out; naming another kommune is 404
+     * {@code KOMMUNE_UKENDT} (ADR 0019). A malformed value is still 400.
+     */
+    private static String egen(Bruger bruger, String kommune) {
+        if (kommune != null && !kommune.isBlank()) {
+            Parametre.kommune(kommune);
+        }
+        return bruger.egenKommune(kommune);
     }
 }

@@ -1,10 +1,12 @@
 package dk.careledger.query.borger;
 
+import dk.careledger.domain.adgang.Bruger;
 import dk.careledger.domain.katalog.FsiiiKode;
 import dk.careledger.domain.katalog.Katalog;
 import dk.careledger.domain.katalog.KleEmne;
 import dk.careledger.query.borger.Borgeroverblik.Sagsoversigt;
 import dk.careledger.query.borger.Borgeroverblik.VerserendeHenvendelse;
+import dk.careledger.query.adgang.Synlighed;
 import dk.careledger.query.forloeb.ForloebLaeser;
 import dk.careledger.query.forloeb.ForloebOversigt;
 import dk.careledger.query.forloeb.Tilstand;
@@ -58,41 +60,53 @@ public class BorgeroverblikLaeser {
         this.transaktion.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
-    /** The overview, or empty when neither the projections nor the citizen register know the citizen. */
-    public Optional<Borgeroverblik> hent(UUID borgerId) {
-        return transaktion.execute(status -> laes(borgerId));
+    /**
+     * The overview as {@code bruger} may see it (ADR 0019): the sager of their kommune within their KLE and følsomhed
+     * limits, the tilstande assessed on those sager, their kommune's henvendelser and forløb, and the bevillinger their
+     * kommune granted or delivers. Empty when none of that exists and their kommune did not register the citizen.
+     */
+    public Optional<Borgeroverblik> hent(UUID borgerId, Bruger bruger) {
+        return transaktion.execute(status -> laes(borgerId, bruger));
     }
 
-    private Optional<Borgeroverblik> laes(UUID borgerId) {
+    private Optional<Borgeroverblik> laes(UUID borgerId, Bruger bruger) {
+        String kommune = bruger.kommune().value();
         List<Sagsoversigt> aabne = new ArrayList<>();
         List<Sagsoversigt> tidligere = new ArrayList<>();
         List<LocalDate> doed = new ArrayList<>();
-        jdbc.query("SELECT * FROM borgeroverblik_sag WHERE borger_id = ? ORDER BY opstaaet_dato DESC, sag_id", rs -> {
+        List<UUID> synligeSager = new ArrayList<>();
+        jdbc.query("SELECT * FROM borgeroverblik_sag WHERE borger_id = ? AND ejer = ? ORDER BY opstaaet_dato DESC, sag_id", rs -> {
             Sagsoversigt s = sag(rs);
+            if (!Synlighed.sag(bruger, s.ejer(), s.kleNummer(), s.foelsomhed())) {
+                return;
+            }
+            synligeSager.add(s.sagId());
             ("AFSLUTTET".equals(s.fremdrift()) ? tidligere : aabne).add(s);
             if ("DOED".equals(s.afslutningsaarsag())) {
                 doed.add(s.afsluttetDato());
             }
-        }, borgerId);
-        List<Tilstand> tilstande = jdbc.query("SELECT * FROM borgeroverblik_tilstand WHERE borger_id = ? ORDER BY fsiii_kode",
-                (rs, n) -> forloebLaeser.tilstand(rs), borgerId);
+        }, borgerId, kommune);
+        // a tilstand is the latest assessment per FSIII code on any of the citizen's sager: shown only when it was made
+        // on a sag the user may see
+        List<Tilstand> tilstande = jdbc.query("SELECT * FROM borgeroverblik_tilstand WHERE borger_id = ? AND sag_id = ANY (?::uuid[]) "
+                + "ORDER BY fsiii_kode", (rs, n) -> forloebLaeser.tilstand(rs), borgerId, synligeSager.stream().map(UUID::toString).toArray(String[]::new));
         int[] henvendelserIAlt = {0};
         List<VerserendeHenvendelse> verserende = new ArrayList<>();
-        jdbc.query("SELECT * FROM borgeroverblik_henvendelse WHERE borger_id = ? ORDER BY modtaget_dato, henvendelse_id", rs -> {
+        jdbc.query("SELECT * FROM borgeroverblik_henvendelse WHERE borger_id = ? AND kommune = ? ORDER BY modtaget_dato, henvendelse_id", rs -> {
             henvendelserIAlt[0]++;
             if (rs.getObject("haandteret_dato") == null) {
                 verserende.add(henvendelse(rs));
             }
-        }, borgerId);
-        List<ForloebOversigt> forloeb = forloebLaeser.forBorger(borgerId);
-        List<Ydelse> bevillinger = ydelser.forBorger(borgerId);
+        }, borgerId, kommune);
+        List<ForloebOversigt> forloeb = forloebLaeser.forBorger(borgerId, kommune).stream().filter(f -> bruger.maaSeKle(f.kleNummer())).toList();
+        List<Ydelse> bevillinger = ydelser.forBorger(borgerId).stream().filter(y -> Synlighed.ydelse(bruger, y)).toList();
         for (Ydelse y : bevillinger) {
             if ("DOED".equals(y.ophoersaarsag())) {
                 doed.add(y.ophoersdato());
             }
         }
         if (aabne.isEmpty() && tidligere.isEmpty() && tilstande.isEmpty() && henvendelserIAlt[0] == 0 && forloeb.isEmpty()
-                && bevillinger.isEmpty() && !registreret(borgerId)) {
+                && bevillinger.isEmpty() && !registreret(borgerId, kommune)) {
             return Optional.empty();
         }
         LocalDate doedRegistreret = doed.stream().filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
@@ -103,8 +117,9 @@ public class BorgeroverblikLaeser {
      * Whether the citizen register (command side's table {@code borger}, read by SQL only) knows the citizen: a citizen
      * registered but with nothing else yet gets an empty overview, not a 404. Asked only when every list is empty.
      */
-    private boolean registreret(UUID borgerId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM borger WHERE borger_id = ?)", Boolean.class, borgerId));
+    private boolean registreret(UUID borgerId, String kommune) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM borger WHERE borger_id = ? AND kommune = ?)", Boolean.class,
+                borgerId, kommune));
     }
 
     private Sagsoversigt sag(ResultSet rs) throws SQLException {

@@ -52,8 +52,17 @@ public class ForloebLaeser {
 
     /** Forløb by citizen and/or status (null = any), earliest start first, at most {@code graense}. */
     public List<ForloebOversigt> soeg(UUID borgerId, String status, int graense) {
+        return soeg(borgerId, status, graense, null);
+    }
+
+    /** As {@link #soeg(UUID, String, int)}, only the forløb of {@code kommune} (any when null). */
+    public List<ForloebOversigt> soeg(UUID borgerId, String status, int graense, String kommune) {
         StringBuilder sql = new StringBuilder(OVERSIGT).append(" WHERE TRUE");
         List<Object> args = new ArrayList<>();
+        if (kommune != null) {
+            sql.append(" AND f.kommune = ?");
+            args.add(kommune);
+        }
         if (borgerId != null) {
             sql.append(" AND f.borger_id = ?");
             args.add(borgerId);
@@ -70,6 +79,12 @@ public class ForloebLaeser {
     /** Every forløb of the citizen, latest start first (one query). */
     public List<ForloebOversigt> forBorger(UUID borgerId) {
         return jdbc.query(OVERSIGT + " WHERE f.borger_id = ? ORDER BY f.startdato DESC, f.forloeb_id", (rs, n) -> oversigt(rs), borgerId);
+    }
+
+    /** Every forløb of the citizen in {@code kommune}, latest start first (one query). */
+    public List<ForloebOversigt> forBorger(UUID borgerId, String kommune) {
+        return jdbc.query(OVERSIGT + " WHERE f.borger_id = ? AND f.kommune = ? ORDER BY f.startdato DESC, f.forloeb_id", (rs, n) -> oversigt(rs),
+                borgerId, kommune);
     }
 
     /** One forløb with its sager, bevillinger and tilstande, or empty when the projection does not know it. */

@@ -1,5 +1,9 @@
 package dk.careledger.query.forloeb;
 
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Bruger;
+import dk.careledger.domain.adgang.Kraever;
+import dk.careledger.domain.adgang.Laesningslog;
 import dk.careledger.domain.felles.Afvisning;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code forloeb} projection, eventually consistent with the commands.
  */
 @RestController
+@Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE, Adgangsrolle.REVISOR})
 @RequestMapping(path = "/api/forloeb", produces = "application/json")
 @Tag(name = "Forløb (læsning)", description = "Forløb med sager, bevillinger, tilstande (seneste og forventet niveau pr. FSIII-kode), status og datoer")
 public class ForloebOversigtController {
@@ -25,9 +30,11 @@ public class ForloebOversigtController {
     static final int MAKS_GRAENSE = 1000;
 
     private final ForloebLaeser laeser;
+    private final Laesningslog log;
 
-    public ForloebOversigtController(ForloebLaeser laeser) {
+    public ForloebOversigtController(ForloebLaeser laeser, Laesningslog log) {
         this.laeser = laeser;
+        this.log = log;
     }
 
     @GetMapping
@@ -35,17 +42,24 @@ public class ForloebOversigtController {
     public List<ForloebOversigt> soeg(
             @Parameter(description = "Borgerens id") @RequestParam(required = false) String borgerId,
             @Parameter(description = "aktiv eller afsluttet") @RequestParam(required = false) String status,
-            @Parameter(description = "Højst så mange (1–" + MAKS_GRAENSE + ", standard " + STANDARD_GRAENSE + ")") @RequestParam(required = false) String graense) {
-        return laeser.soeg(borger(borgerId), status(status), graense(graense));
+            @Parameter(description = "Højst så mange (1–" + MAKS_GRAENSE + ", standard " + STANDARD_GRAENSE + ")") @RequestParam(required = false) String graense,
+            @Parameter(hidden = true) Bruger bruger) {
+        List<ForloebOversigt> forloeb = laeser.soeg(borger(borgerId), status(status), graense(graense), bruger.kommune().value()).stream()
+                .filter(f -> bruger.maaSeKle(f.kleNummer())).toList();
+        log.laest(bruger, "forloeb", null, forloeb.stream().map(ForloebOversigt::borgerId).toList());
+        return forloeb;
     }
 
     @GetMapping("/{forloebId}")
     @Operation(summary = "Ét forløb med sager, bevillinger og tilstande",
             description = "Tilstande: pr. FSIII-kode den seneste vurdering (vurderingsdato, derefter registreringsrækkefølge) på forløbets "
                     + "sager, også vurderinger fra før sagen blev knyttet til forløbet.")
-    public ForloebDetalje hent(@PathVariable UUID forloebId) {
-        return laeser.hent(forloebId).orElseThrow(() -> Afvisning.ikkeFundet("FORLOEB_UKENDT", "forloebId",
-                "Der findes intet forløb med id " + forloebId));
+    public ForloebDetalje hent(@PathVariable UUID forloebId, @Parameter(hidden = true) Bruger bruger) {
+        ForloebDetalje forloeb = laeser.hent(forloebId)
+                .filter(f -> bruger.kommune().value().equals(f.kommune()) && bruger.maaSeKle(f.kleNummer()))
+                .orElseThrow(() -> Afvisning.ikkeFundet("FORLOEB_UKENDT", "forloebId", "Der findes intet forløb med id " + forloebId));
+        log.laest(bruger, "forloeb", forloebId.toString(), List.of(forloeb.borgerId()));
+        return forloeb;
     }
 
     private static UUID borger(String borgerId) {

@@ -1,5 +1,7 @@
 package dk.careledger.query.katalog;
 
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Kraever;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.katalog.Forloebstype;
 import dk.careledger.domain.katalog.FsiiiGruppe;
@@ -27,9 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
  * Every code list a client or the UI picks from, served from the same versioned files the deciders check against
  * (KLE, handlingsfacetter, FSIII with E1–E4, indsatser with their KLE and hjemmel, forløbstyper), the hjemler derived
  * from them, and the lists the ledger defines in code (årsager, kanaler, afgørelsestyper, følsomhed, samtykke). Each
- * answer carries the version of its source, so a client can tell that a list it cached is stale.
+ * answer carries the version of its source, so a client can tell that a list it cached is stale. Every role may read
+ * them: they hold no personal data, so reading them is not logged.
  */
 @RestController
+@Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE, Adgangsrolle.LEVERANDOER,
+    Adgangsrolle.REVISOR, Adgangsrolle.INTEGRATION, Adgangsrolle.KONFIGURATION, Adgangsrolle.DRIFT})
 @RequestMapping(path = "/api/katalog", produces = "application/json")
 @Tag(name = "Katalog", description = "Kodelister: KLE, handlingsfacetter, FSIII (inkl. E1–E4), indsatser, forløbstyper, hjemler og ledgerens egne koder")
 public class KatalogController {

@@ -1,31 +1,48 @@
 package dk.careledger.query.sag;
 
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Bruger;
+import dk.careledger.domain.adgang.Kraever;
+import dk.careledger.domain.adgang.Laesningslog;
+import dk.careledger.domain.felles.Foelsomhed;
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.sag.laesning.Politik;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import dk.careledger.query.adgang.Synlighed;
 
 /** The sager read model: the index fields and the fremdrift under every closing policy, with its bitemporal history. */
 @RestController
+@Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE, Adgangsrolle.REVISOR})
 @Tag(name = "Sager (læsning)", description = "Sagerne som i Sags- og Dokumentindekset, med fremdrift under hver afslutningspolitik side om side")
 public class SagsindeksController {
     private final Sagslaeser laeser;
+    private final Synlighed synlighed;
+    private final Laesningslog log;
 
-    public SagsindeksController(Sagslaeser laeser) {
+    public SagsindeksController(Sagslaeser laeser, Synlighed synlighed, Laesningslog log) {
         this.laeser = laeser;
+        this.synlighed = synlighed;
+        this.log = log;
     }
 
     @GetMapping(path = "/api/sager/{sagId}", produces = "application/json")
     @Operation(summary = "Én sag: indeksfelterne, fremdrift i dag under hver politik side om side, og den politik der gælder for sagen",
             description = "titel dekrypteres ('[slettet]' når borgeren er glemt). 404 SAG_UKENDT.")
-    public Visninger.Sag sag(@PathVariable UUID sagId) {
-        return laeser.sag(sagId);
+    public Visninger.Sag sag(@PathVariable UUID sagId, @Parameter(hidden = true) Bruger bruger) {
+        UUID borger = synlighed.kraevSag(bruger, sagId);
+        Visninger.Sag sag = laeser.sag(sagId);
+        log.laest(bruger, "sag", sagId.toString(), List.of(borger));
+        return sag;
     }
 
     @GetMapping(path = "/api/sager/{sagId}/fremdrift", produces = "application/json")
@@ -34,21 +51,30 @@ public class SagsindeksController {
                     + "det tidspunkt. politik begrænser til én politik.")
     public Visninger.Fremdriftshistorik fremdrift(@PathVariable UUID sagId,
             @Parameter(description = "VED_AFGOERELSE, VED_KLAGEFRIST, VED_LEVERINGSOPHOER eller EKSPLICIT") @RequestParam(required = false) String politik,
-            @Parameter(description = "Tidspunkt i ISO-8601 med tidszone, fx 2026-11-22T10:15:00Z") @RequestParam(required = false) String kendtPr) {
+            @Parameter(description = "Tidspunkt i ISO-8601 med tidszone, fx 2026-11-22T10:15:00Z") @RequestParam(required = false) String kendtPr,
+            @Parameter(hidden = true) Bruger bruger) {
         Politik p = Sagsparametre.enumVaerdi(Politik.class, politik, "politik");
-        return laeser.fremdrift(sagId, p, Sagsparametre.tidspunkt(kendtPr, "kendtPr"));
+        Instant tid = Sagsparametre.tidspunkt(kendtPr, "kendtPr");
+        UUID borger = synlighed.kraevSag(bruger, sagId);
+        Visninger.Fremdriftshistorik historik = laeser.fremdrift(sagId, p, tid);
+        log.laest(bruger, "sag-fremdrift", sagId.toString(), List.of(borger));
+        return historik;
     }
 
     @GetMapping(path = "/api/sager", produces = "application/json")
-    @Operation(summary = "Sager filtreret på ejerkommune, KLE (emne, gruppe eller hovedgruppe), politik, fremdrift i dag og ansvarlig enhed",
+    @Operation(summary = "Brugerens kommunes sager (inden for brugerens KLE- og følsomhedsgrænser) filtreret på KLE (emne, gruppe eller hovedgruppe), politik, fremdrift i dag og ansvarlig enhed",
             description = "Uden politik bruges den politik, der gælder for hver sag i dag (konfiguration pr. kommune og KLE). Sideopdelt: side fra 0, "
                     + "stoerrelse 1–500 (standard 50).")
     public Visninger.Sagsliste liste(@RequestParam(required = false) String kommune, @RequestParam(required = false) String kle,
             @RequestParam(required = false) String politik, @RequestParam(required = false) String fremdrift,
             @RequestParam(required = false) String enhed, @RequestParam(required = false) String side,
-            @RequestParam(required = false) String stoerrelse) {
-        return laeser.liste(Sagsparametre.kommune(kommune), Sagsparametre.kle(kle), Sagsparametre.enumVaerdi(Politik.class, politik, "politik"),
-                Sagsparametre.enumVaerdi(Fremdrift.class, fremdrift, "fremdrift"), Sagsparametre.tom(enhed), Sagsparametre.side(side),
-                Sagsparametre.stoerrelse(stoerrelse));
+            @RequestParam(required = false) String stoerrelse, @Parameter(hidden = true) Bruger bruger) {
+        String k = Sagsparametre.kommune(kommune);
+        Visninger.Sagsliste liste = laeser.liste(bruger.egenKommune(k), Sagsparametre.kle(kle),
+                Sagsparametre.enumVaerdi(Politik.class, politik, "politik"), Sagsparametre.enumVaerdi(Fremdrift.class, fremdrift, "fremdrift"),
+                Sagsparametre.tom(enhed), Sagsparametre.side(side), Sagsparametre.stoerrelse(stoerrelse), bruger.kle(),
+                Arrays.stream(Foelsomhed.values()).filter(bruger::maaSeFoelsomhed).map(Enum::name).toList());
+        log.laest(bruger, "sagsliste", null, liste.sager().stream().map(Visninger.Sagsresume::borgerId).toList());
+        return liste;
     }
 }

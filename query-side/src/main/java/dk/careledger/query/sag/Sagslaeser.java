@@ -119,6 +119,16 @@ public class Sagslaeser {
      * policy — the one given, or else each sag's setting in force today — paged and ordered by opstaaet date.
      */
     public Sagsliste liste(String kommune, String kle, Politik politik, Fremdrift fremdrift, String enhed, int side, int stoerrelse) {
+        return liste(kommune, kle, politik, fremdrift, enhed, side, stoerrelse, List.of(), null);
+    }
+
+    /**
+     * As {@link #liste(String, String, Politik, Fremdrift, String, int, int)}, within a user's data limits (ADR 0019): only
+     * sager whose KLE starts with one of {@code klePraefikser} (all when empty), and whose følsomhed is one of
+     * {@code foelsomheder} (all when null). The limits are in the query, so counting and paging stay right.
+     */
+    public Sagsliste liste(String kommune, String kle, Politik politik, Fremdrift fremdrift, String enhed, int side, int stoerrelse,
+            List<String> klePraefikser, List<String> foelsomheder) {
         LocalDate dag = idag();
         Date d = Date.valueOf(dag);
         List<Object> args = new ArrayList<>();
@@ -148,6 +158,19 @@ public class Sagslaeser {
         if (enhed != null) {
             fra.append(" AND s.ansvarlig_enhed = ?");
             args.add(enhed);
+        }
+        if (!klePraefikser.isEmpty()) {
+            fra.append(" AND (false");
+            for (String p : klePraefikser) {
+                fra.append(" OR s.kle_nummer = ? OR s.kle_nummer LIKE ? || '.%'");
+                args.add(p);
+                args.add(p);
+            }
+            fra.append(")");
+        }
+        if (foelsomheder != null) {
+            fra.append(" AND s.foelsomhed = ANY (?::text[])");
+            args.add(foelsomheder.toArray(new String[0]));
         }
         if (fremdrift != null) {
             fra.append(" AND COALESCE(g.fremdrift, 'OPSTAAET') = ?");

@@ -1,5 +1,10 @@
 package dk.careledger.query.ydelse;
 
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Bruger;
+import dk.careledger.domain.adgang.Kraever;
+import dk.careledger.domain.adgang.Laesningslog;
+import dk.careledger.query.adgang.Synlighed;
 import dk.careledger.domain.felles.Afvisning;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * eventually consistent with the commands.
  */
 @RestController
+@Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE, Adgangsrolle.LEVERANDOER, Adgangsrolle.REVISOR})
 @RequestMapping(path = "/api/ydelser", produces = "application/json")
 @Tag(name = "Ydelsesindeks", description = "Bevilgede ydelser med KLE på ydelsen (hovedgruppe, gruppe, emne), valgfri sag, status og "
         + "effektuering: økonomiske beløb pr. måned og leveringer pr. uge/måned")
@@ -29,9 +35,11 @@ public class YdelseController {
     private static final Pattern CVR = Pattern.compile("\\d{8}");
 
     private final Ydelseslaeser ydelser;
+    private final Laesningslog log;
 
-    public YdelseController(Ydelseslaeser ydelser) {
+    public YdelseController(Ydelseslaeser ydelser, Laesningslog log) {
         this.ydelser = ydelser;
+        this.log = log;
     }
 
     @GetMapping
@@ -44,7 +52,8 @@ public class YdelseController {
             @Parameter(description = "Borgerens id") @RequestParam(required = false) String borgerId,
             @Parameter(description = "VENTELISTE, FREMTIDIG, AKTIV eller OPHOERT") @RequestParam(required = false) String status,
             @Parameter(description = "Sagens id (kun bevillinger med den sag)") @RequestParam(required = false) String sagId,
-            @Parameter(description = "Højst så mange (1–" + MAKS_GRAENSE + ", standard " + STANDARD_GRAENSE + ")") @RequestParam(required = false) String graense) {
+            @Parameter(description = "Højst så mange (1–" + MAKS_GRAENSE + ", standard " + STANDARD_GRAENSE + ")") @RequestParam(required = false) String graense,
+            @Parameter(hidden = true) Bruger bruger) {
         String kleVaerdi = tom(kle) ? null : kle.trim();
         KleFilter niveau = null;
         if (kleVaerdi != null) {
@@ -61,29 +70,41 @@ public class YdelseController {
             }
             kommuneVaerdi = kommune.trim();
         }
+        if (bruger.handlerSom() != Adgangsrolle.LEVERANDOER) {
+            // a leverandør kommune's users search what was ordered from them, whichever kommune granted it
+            kommuneVaerdi = bruger.egenKommune(kommuneVaerdi);
+        }
         Ydelseslaeser.Filter filter = new Ydelseslaeser.Filter(kleVaerdi, niveau, kommuneVaerdi, uuid(borgerId, "borgerId"), status(status),
                 uuid(sagId, "sagId"), graense(graense));
-        return ydelser.soeg(filter);
+        // the visibility rule (bevilgende or leverandør kommune, KLE limit) is applied to the rows found, so a page can be
+        // shorter than graense; the kommune filter above keeps the rows found mostly the caller's own
+        List<Ydelse> synlige = ydelser.soeg(filter).stream().filter(y -> Synlighed.ydelse(bruger, y)).toList();
+        log.laest(bruger, "ydelser", null, synlige.stream().map(Ydelse::borgerId).toList());
+        return synlige;
     }
 
     @GetMapping("/{bevillingId}")
     @Operation(summary = "Én bevilget ydelse med effektueringer: beløb pr. måned (økonomiske ydelser) eller leveringer pr. måned",
             description = "Økonomiske effektueringer: én pr. kalendermåned fra startdato til sidste dag, forholdsmæssigt efter "
                     + "kalenderdage i første og sidste måned; uden slutdato til og med indeværende måned. kommende = måneden er ikke begyndt.")
-    public YdelseDetalje hent(@PathVariable UUID bevillingId) {
-        return ydelser.hent(bevillingId).orElseThrow(() -> ukendt(bevillingId));
+    public YdelseDetalje hent(@PathVariable UUID bevillingId, @Parameter(hidden = true) Bruger bruger) {
+        YdelseDetalje detalje = ydelser.hent(bevillingId).filter(d -> Synlighed.ydelse(bruger, d.ydelse())).orElseThrow(() -> ukendt(bevillingId));
+        log.laest(bruger, "ydelse", bevillingId.toString(), List.of(detalje.ydelse().borgerId()));
+        return detalje;
     }
 
     @GetMapping("/{bevillingId}/leveringer")
     @Operation(summary = "Bevillingens leveringer pr. ISO-uge eller pr. måned: leveret (antal, minutter), ikke-planlagte, "
             + "ikke leveret pr. årsag og tilbudt erstatning")
     public List<Leveringsperiode> leveringer(@PathVariable UUID bevillingId,
-            @Parameter(description = "uge eller maaned (standard maaned)") @RequestParam(required = false) String periode) {
+            @Parameter(description = "uge eller maaned (standard maaned)") @RequestParam(required = false) String periode,
+            @Parameter(hidden = true) Bruger bruger) {
         Ydelseslaeser.Periode type = periodetype(periode);
-        if (!ydelser.findes(bevillingId)) {
-            throw ukendt(bevillingId);
-        }
-        return ydelser.leveringer(bevillingId, type);
+        Ydelse ydelse = ydelser.hent(bevillingId).map(YdelseDetalje::ydelse).filter(y -> Synlighed.ydelse(bruger, y))
+                .orElseThrow(() -> ukendt(bevillingId));
+        List<Leveringsperiode> leveringer = ydelser.leveringer(bevillingId, type);
+        log.laest(bruger, "ydelse-leveringer", bevillingId.toString(), List.of(ydelse.borgerId()));
+        return leveringer;
     }
 
     private static Afvisning ukendt(UUID bevillingId) {

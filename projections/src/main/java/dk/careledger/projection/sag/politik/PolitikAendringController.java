@@ -1,7 +1,11 @@
 package dk.careledger.projection.sag.politik;
 
-import dk.careledger.domain.felles.Afvisning;
-import dk.careledger.domain.felles.Inputgraenser;
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Bruger;
+import dk.careledger.domain.adgang.Kraever;
+import io.swagger.v3.oas.annotations.Parameter;
+import dk.careledger.projection.sag.politik.PolitikAendring;
+import dk.careledger.projection.sag.politik.PolitikAendringsrapport;
 import dk.careledger.projection.sag.politik.PolitikAendringsrapport.Rapport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -34,19 +37,17 @@ public class PolitikAendringController {
     public record Aendringsanmodning(String kommune, String klePraefiks, String politik, String sagsbegreb, String gyldigFra, Boolean anvend) {
     }
 
+    @Kraever({Adgangsrolle.KONFIGURATION})
     @PostMapping(path = "/api/politik/aendringer", consumes = "application/json", produces = "application/json")
     @Operation(summary = "Rapport over en ændring af politik og/eller sagsbegreb for en kommune og et KLE-præfiks; med anvend=true gemmes den",
             description = "Rapporten viser, hvor mange og hvilke sager der skifter tilstand under den gældende politik (id, gammel → ny fremdrift), "
                     + "og for sagsbegrebet antal sager før → efter og hvilke id'er der kommer og forsvinder. 200 uden anvend, 201 når gemt.")
-    public ResponseEntity<Rapport> aendr(@RequestBody Aendringsanmodning anmodning,
-            @RequestHeader(value = "X-Bruger-Id", required = false) String bruger) {
+    public ResponseEntity<Rapport> aendr(@RequestBody Aendringsanmodning anmodning, @Parameter(hidden = true) Bruger bruger) {
         PolitikAendring a = PolitikAendring.fra(anmodning.kommune(), anmodning.klePraefiks(), anmodning.politik(), anmodning.sagsbegreb(),
                 anmodning.gyldigFra(), anmodning.anvend());
-        Inputgraenser.tekst(bruger, Inputgraenser.MAKS_BRUGER_ID, "X-Bruger-Id");
-        if (a.anvend() && (bruger == null || bruger.isBlank())) {
-            throw Afvisning.ugyldig("FELT_PAAKRAEVET", "X-Bruger-Id", "En ændring, der anvendes, skal have en bruger (X-Bruger-Id)");
-        }
-        Rapport r = rapport.vurder(a, bruger == null || bruger.isBlank() ? "ukendt" : bruger.trim());
+        // a kommune changes its own policy only (ADR 0019); the user who changes it is the authenticated one
+        bruger.egenKommune(a.kommune());
+        Rapport r = rapport.vurder(a, bruger.brugerId());
         return ResponseEntity.status(r.anvendt() ? HttpStatus.CREATED : HttpStatus.OK).body(r);
     }
 }
