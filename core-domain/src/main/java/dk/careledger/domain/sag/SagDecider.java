@@ -5,6 +5,7 @@ import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.HenvendelseId;
 import dk.careledger.domain.felles.Kontekst;
 import dk.careledger.domain.felles.KrypteretTekst;
+import dk.careledger.domain.felles.Tidsregler;
 import dk.careledger.domain.katalog.FsiiiGruppe;
 import dk.careledger.domain.katalog.FsiiiKode;
 import dk.careledger.domain.sag.command.AfslutSag;
@@ -153,7 +154,7 @@ public final class SagDecider {
     /** The state after the event. Never refuses: events are facts. */
     public static SagState evolve(SagState state, SagEvent event) {
         if (event instanceof SagOprettet oprettet) {
-            return SagState.oprettet(oprettet.sagId(), oprettet.borgerId(), oprettet.ejer());
+            return SagState.oprettet(oprettet.sagId(), oprettet.borgerId(), oprettet.ejer(), oprettet.opstaaetDato());
         }
         if (event instanceof SagsbehandlerTildelt || event instanceof TilstandVurderet) {
             return state;
@@ -180,7 +181,7 @@ public final class SagDecider {
             return state.medPartshoering(besvaret.partshoeringId(), true);
         }
         if (event instanceof AfgoerelseTruffet truffet) {
-            return state.medAfgoerelse(truffet.afgoerelseId());
+            return state.medAfgoerelse(truffet.afgoerelseId(), truffet.type(), truffet.truffetDato());
         }
         if (event instanceof KlageModtaget klage) {
             return state.medKlage(klage.klageId());
@@ -225,12 +226,22 @@ public final class SagDecider {
         }
         Afvisning.paakraevet(c.foelsomhed(), "foelsomhed");
         Afvisning.paakraevet(c.titel(), "titel");
-        Afvisning.paakraevet(c.opstaaetDato(), "opstaaetDato");
+        Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.opstaaetDato(), "opstaaetDato"), "opstaaetDato", kontekst);
         List<HenvendelseId> henvendelser = c.henvendelser() == null ? List.of() : c.henvendelser();
         if (henvendelser.stream().anyMatch(Objects::isNull)
                 || new HashSet<>(henvendelser).size() != henvendelser.size()) {
             throw Afvisning.ugyldig("HENVENDELSER_UGYLDIG", "henvendelser",
                     "Listen over henvendelser må ikke indeholde tomme eller gentagne henvendelser");
+        }
+        for (int i = 0; i < henvendelser.size(); i++) {
+            HenvendelseId henvendelseId = henvendelser.get(i);
+            String felt = "henvendelser[" + i + "]";
+            BorgerId henvendelsensBorger = kontekst.opslag().henvendelsensBorger(henvendelseId)
+                    .orElseThrow(() -> Afvisning.ikkeFundet("HENVENDELSE_UKENDT", felt, "Henvendelsen " + henvendelseId + " findes ikke"));
+            if (!henvendelsensBorger.equals(borgerId)) {
+                throw Afvisning.regel("ANDEN_BORGER", felt,
+                        "Henvendelsen " + henvendelseId + " handler om en anden borger end sagens primære part");
+            }
         }
         return new SagOprettet(c.sagId(), sagsnummer, borgerId, c.ejer(), ansvarligEnhed, kleNummer, handlingsfacet,
                 c.foelsomhed(), krypter(kontekst, borgerId, c.titel()), c.opstaaetDato(), henvendelser,
@@ -251,7 +262,7 @@ public final class SagDecider {
         if (svar == SamtykkeSvar.GIVET) {
             Afvisning.paakraevet(c.omfang(), "omfang");
         }
-        Afvisning.paakraevet(c.dato(), "dato");
+        Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.dato(), "dato"), "dato", kontekst);
         if (state.samtykker().contains(c.samtykkeId())) {
             throw Afvisning.konflikt("SAMTYKKE_FINDES", "samtykkeId",
                     "Samtykket " + c.samtykkeId() + " er allerede registreret på sagen");
@@ -282,7 +293,8 @@ public final class SagDecider {
         if (betydningKode != null) {
             fsiii(kontekst, betydningKode, "betydningKode", EnumSet.of(FsiiiGruppe.D), "en betydningskode (D)");
         }
-        LocalDate vurderetDato = Afvisning.paakraevet(c.vurderetDato(), "vurderetDato");
+        LocalDate vurderetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.vurderetDato(), "vurderetDato"),
+                "vurderetDato", kontekst);
         return new TilstandVurderet(c.sagId(), fsiiiKode, c.niveau(), c.forventetNiveau(), udfoerelseKode,
                 betydningKode, krypter(kontekst, state.borgerId(), c.borgerensVurdering()), vurderetDato,
                 kontekst.registrering());
@@ -294,7 +306,8 @@ public final class SagDecider {
         fsiii(kontekst, tredjepartKode, "tredjepartKode", EnumSet.of(FsiiiGruppe.A),
                 "en kode for henvendelse/henvisning fra (A)");
         Afvisning.paakraevet(c.hvad(), "hvad");
-        LocalDate anmodetDato = Afvisning.paakraevet(c.anmodetDato(), "anmodetDato");
+        LocalDate anmodetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.anmodetDato(), "anmodetDato"),
+                "anmodetDato", kontekst);
         if (c.svarfrist() != null) {
             ikkeFoer(c.svarfrist(), anmodetDato, "svarfrist", "anmodningen blev sendt");
         }
@@ -315,7 +328,8 @@ public final class SagDecider {
     }
 
     private static SagGenoptaget genoptagSag(SagState state, GenoptagSag c, Kontekst kontekst) {
-        LocalDate genoptagetDato = Afvisning.paakraevet(c.genoptagetDato(), "genoptagetDato");
+        LocalDate genoptagetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.genoptagetDato(), "genoptagetDato"),
+                "genoptagetDato", kontekst);
         if (!state.iBero()) {
             throw Afvisning.regel("SAG_IKKE_I_BERO", null, "Sagen er ikke i bero og kan ikke genoptages");
         }
@@ -324,7 +338,8 @@ public final class SagDecider {
     }
 
     private static SagOplyst markerSagOplyst(SagState state, MarkerSagOplyst c, Kontekst kontekst) {
-        LocalDate oplystDato = Afvisning.paakraevet(c.oplystDato(), "oplystDato");
+        LocalDate oplystDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.oplystDato(), "oplystDato"),
+                "oplystDato", kontekst);
         kraevIkkeIBero(state);
         if (state.fremdrift() == Fremdrift.OPLYST) {
             throw Afvisning.regel("SAG_ALLEREDE_OPLYST", null, "Sagen er allerede oplyst");
@@ -335,7 +350,8 @@ public final class SagDecider {
 
     private static PartshoeringSendt sendPartshoering(SagState state, SendPartshoering c, Kontekst kontekst) {
         Afvisning.paakraevet(c.partshoeringId(), "partshoeringId");
-        LocalDate sendtDato = Afvisning.paakraevet(c.sendtDato(), "sendtDato");
+        LocalDate sendtDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.sendtDato(), "sendtDato"), "sendtDato",
+                kontekst);
         LocalDate svarfrist = Afvisning.paakraevet(c.svarfrist(), "svarfrist");
         ikkeFoer(svarfrist, sendtDato, "svarfrist", "partshøringen blev sendt");
         Afvisning.paakraevet(c.emne(), "emne");
@@ -349,7 +365,8 @@ public final class SagDecider {
 
     private static PartshoeringBesvaret besvarPartshoering(SagState state, BesvarPartshoering c, Kontekst kontekst) {
         Afvisning.paakraevet(c.partshoeringId(), "partshoeringId");
-        LocalDate besvaretDato = Afvisning.paakraevet(c.besvaretDato(), "besvaretDato");
+        LocalDate besvaretDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.besvaretDato(), "besvaretDato"),
+                "besvaretDato", kontekst);
         Afvisning.paakraevet(c.svar(), "svar");
         if (!state.harPartshoering(c.partshoeringId())) {
             throw Afvisning.ikkeFundet("PARTSHOERING_UKENDT", "partshoeringId",
@@ -375,11 +392,14 @@ public final class SagDecider {
             throw Afvisning.ugyldig("KLAGEVEJLEDNING_PAAKRAEVET", "klagevejledningGivet",
                     "En afgørelse, der ikke giver fuldt medhold, skal have klagevejledning (forvaltningsloven § 25)");
         }
-        LocalDate truffetDato = Afvisning.paakraevet(c.truffetDato(), "truffetDato");
+        LocalDate truffetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.truffetDato(), "truffetDato"),
+                "truffetDato", kontekst);
+        Tidsregler.ikkeFoer(truffetDato, state.opstaaetDato(), "truffetDato", "sagen opstod");
         if (c.sendtDato() != null) {
             ikkeFoer(c.sendtDato(), truffetDato, "sendtDato", "afgørelsen blev truffet");
+            Tidsregler.ikkeIFremtiden(c.sendtDato(), "sendtDato", kontekst);
         }
-        if (state.afgoerelser().contains(c.afgoerelseId())) {
+        if (state.harAfgoerelse(c.afgoerelseId())) {
             throw Afvisning.konflikt("AFGOERELSE_FINDES", "afgoerelseId",
                     "Afgørelsen " + c.afgoerelseId() + " er allerede truffet");
         }
@@ -398,8 +418,9 @@ public final class SagDecider {
     private static KlageModtaget modtagKlage(SagState state, ModtagKlage c, Kontekst kontekst) {
         Afvisning.paakraevet(c.klageId(), "klageId");
         Afvisning.paakraevet(c.afgoerelseId(), "afgoerelseId");
-        LocalDate modtagetDato = Afvisning.paakraevet(c.modtagetDato(), "modtagetDato");
-        if (!state.afgoerelser().contains(c.afgoerelseId())) {
+        LocalDate modtagetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.modtagetDato(), "modtagetDato"),
+                "modtagetDato", kontekst);
+        if (!state.harAfgoerelse(c.afgoerelseId())) {
             throw Afvisning.ikkeFundet("AFGOERELSE_UKENDT", "afgoerelseId",
                     "Afgørelsen " + c.afgoerelseId() + " er ikke truffet på denne sag");
         }
@@ -410,7 +431,8 @@ public final class SagDecider {
     }
 
     private static RevisitationStartet startRevisitation(SagState state, StartRevisitation c, Kontekst kontekst) {
-        LocalDate startetDato = Afvisning.paakraevet(c.startetDato(), "startetDato");
+        LocalDate startetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.startetDato(), "startetDato"),
+                "startetDato", kontekst);
         Afvisning.paakraevet(c.aarsag(), "aarsag");
         if (!state.harAfgoerelse()) {
             throw Afvisning.regel("SAG_IKKE_AFGJORT", null,
@@ -427,7 +449,8 @@ public final class SagDecider {
     private static SagAfsluttetUdenAfgoerelse afslutSagUdenAfgoerelse(SagState state, AfslutSagUdenAfgoerelse c,
             Kontekst kontekst) {
         AfslutningsAarsag aarsag = Afvisning.paakraevet(c.aarsag(), "aarsag");
-        LocalDate afsluttetDato = Afvisning.paakraevet(c.afsluttetDato(), "afsluttetDato");
+        LocalDate afsluttetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.afsluttetDato(), "afsluttetDato"),
+                "afsluttetDato", kontekst);
         if (aarsag == AfslutningsAarsag.ANDET) {
             Afvisning.paakraevet(c.bemaerkning(), "bemaerkning");
         }
@@ -440,7 +463,8 @@ public final class SagDecider {
     }
 
     private static SagAfsluttet afslutSag(SagState state, AfslutSag c, Kontekst kontekst) {
-        LocalDate afsluttetDato = Afvisning.paakraevet(c.afsluttetDato(), "afsluttetDato");
+        LocalDate afsluttetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.afsluttetDato(), "afsluttetDato"),
+                "afsluttetDato", kontekst);
         if (!state.harAfgoerelse()) {
             throw Afvisning.regel("SAG_UDEN_AFGOERELSE", null,
                     "Sagen har ingen afgørelse; afslut den med AfslutSagUdenAfgoerelse og en årsag");

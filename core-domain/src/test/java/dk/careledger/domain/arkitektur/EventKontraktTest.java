@@ -58,7 +58,7 @@ class EventKontraktTest {
 
     @Test
     void everyEventRunsFromItsAggregateIdToItsRegistrering() {
-        assertThat(alle(EVENT_TYPER)).hasSize(31).allSatisfy(event -> {
+        assertThat(alle(EVENT_TYPER)).hasSize(33).allSatisfy(event -> {
             RecordComponent[] komponenter = event.getRecordComponents();
             assertThat(Id.class.isAssignableFrom(komponenter[0].getType())).as(event.getSimpleName() + " starts with its aggregate id").isTrue();
             assertThat(komponenter[komponenter.length - 1].getType()).as(event.getSimpleName() + " ends with registrering")
