@@ -3,6 +3,7 @@ package dk.careledger.commandside.bevilling;
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Handlingskontekst;
 import dk.careledger.commandside.kommando.KommandoUdfald;
+import dk.careledger.commandside.kommando.Regler;
 import dk.careledger.domain.bevilling.BevillingDecider;
 import dk.careledger.domain.bevilling.BevillingState;
 import dk.careledger.domain.bevilling.command.BevillingCommand;
@@ -41,9 +42,10 @@ public class BevillingAggregate {
 
     @CommandHandler(commandName = Aggregattype.BEVILLING_KOMMANDO)
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public KommandoUdfald handle(BevillingCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering) {
+    public KommandoUdfald handle(BevillingCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering,
+            Regler regler) {
         Handlingskontekst.kraevForventetVersion(metaData, version);
-        List<BevillingEvent> events = BevillingDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering));
+        List<BevillingEvent> events = BevillingDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering, regler));
         events.forEach(AggregateLifecycle::apply);
         return new KommandoUdfald(command.bevillingId().toString(), Aggregattype.BEVILLING.name(), version,
                 events.stream().map(event -> event.getClass().getSimpleName()).toList());

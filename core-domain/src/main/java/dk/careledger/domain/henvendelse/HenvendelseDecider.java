@@ -35,8 +35,13 @@ import java.util.Objects;
  *   <li>Neither afklaretDato nor haandteretDato may lie before modtagetDato (400 {@code DATO_FOER_MODTAGELSE}):
  *       one cannot clarify or handle what has not yet been received.</li>
  *   <li>{@code sager} must not hold nulls or the same sag twice (400 {@code SAGER_UGYLDIG}); TILKNYTTET_SAG
- *       with more than one sag, and INGEN_SAG with any sag, are also {@code SAGER_UGYLDIG}. Whether the sager
- *       exist is checked by the command side (ids only across aggregates).</li>
+ *       with more than one sag, and INGEN_SAG with any sag, are also {@code SAGER_UGYLDIG}. Each sag must exist (404
+ *       {@code SAG_UKENDT}) and be the same citizen's (422 {@code ANDEN_BORGER}, field {@code sager[i]}), read through
+ *       the {@code Opslag} (ADR 0020).</li>
+ *   <li>Marking it handled with SAG_OPRETTET and sager it was already handled with emits nothing: opening a sag from
+ *       it already did so (UC1 step 6), and a client following the old flow is not refused.</li>
+ *   <li>modtagetDato, afklaretDato and haandteretDato lie no further ahead than the tolerance of the record time (400
+ *       {@code DATO_I_FREMTIDEN}).</li>
  *   <li>A begrundelse given with SAG_OPRETTET or TILKNYTTET_SAG is kept (encrypted) as a note.</li>
  *   <li>oensketIndsatsKode, when given, must be in the indsats catalogue (400 {@code UKENDT_INDSATS}).</li>
  *   <li>Anonymous citizens (3.c1) and citizens without CPR are plain {@link BorgerId}s here; the citizen

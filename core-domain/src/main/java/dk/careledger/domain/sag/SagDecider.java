@@ -87,6 +87,14 @@ import java.util.Set;
  *       Closing is allowed while i bero or under revisitation (e.g. the citizen died); closure ends i bero.</li>
  *   <li>A klage may concern any afgørelse on the sag, also a full bevilling, and is registered even when it
  *       arrives after the klagefrist: whether to dispense is a decision, not a registration rule.</li>
+ *   <li><b>Time</b> (ADR 0020): dates of what has happened (opstaaetDato, samtykke, vurdering, anmodning, genoptagelse,
+ *       oplyst, partshøring sendt and besvaret, afgørelse truffet and sendt, klage modtaget, revisitation startet,
+ *       afsluttet) lie no further ahead than the tolerance of the record time (400 {@code DATO_I_FREMTIDEN}); planned
+ *       ones (svarfrist, virkningsdato, sagsbehandler fra) may. An afgørelse is not truffet before the sag arose (400
+ *       {@code DATO_FOER_GRUNDLAG}).</li>
+ *   <li><b>Henvendelser</b> a sag is opened from exist (404 {@code HENVENDELSE_UKENDT}) and concern its primær part
+ *       (422 {@code ANDEN_BORGER}, field {@code henvendelser[i]}), read through the {@code Opslag} (ADR 0020); the command
+ *       side then marks them handled in the same transaction (UC1 step 6).</li>
  * </ul>
  * Free text (titel, omfang, borgerensVurdering, hvad, emne, svar, begrundelse, uoplystBegrundelse, aarsag,
  * bemaerkning) is encrypted with the key of the sag's primær part.
