@@ -55,6 +55,8 @@ public class Tidslinjelaeser {
             Map.entry("LeveringIkkeUdfoert", "Levering ikke udført"),
             Map.entry("UplanlagtLeveringRegistreret", "Ikke-planlagt levering registreret"),
             Map.entry("OpfoelgningGennemfoert", "Opfølgning gennemført"),
+            Map.entry("OpfoelgningPlanlagt", "Første opfølgning planlagt"),
+            Map.entry("TilbagevirkningBegrundet", "Start før bevillingen begrundet"),
             Map.entry("ForloebStartet", "Forløb startet"),
             Map.entry("SagTilknyttetForloeb", "Sag tilknyttet forløb"),
             Map.entry("BevillingTilknyttetForloeb", "Bevilling tilknyttet forløb"),
