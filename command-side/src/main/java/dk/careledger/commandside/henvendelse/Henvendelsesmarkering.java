@@ -1,19 +1,14 @@
 package dk.careledger.commandside.henvendelse;
 
 import dk.careledger.domain.felles.Afvisning;
-import dk.careledger.domain.felles.BevillingId;
-import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.HenvendelseId;
 import dk.careledger.domain.felles.Kontekst;
-import dk.careledger.domain.felles.Opslag;
-import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.felles.Sagsfakta;
 import dk.careledger.domain.henvendelse.Udfald;
 import dk.careledger.domain.henvendelse.command.HaandterHenvendelse;
 import dk.careledger.domain.sag.event.SagOprettet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -39,7 +34,8 @@ public class Henvendelsesmarkering {
     /** Marks the sag's henvendelser handled; a refusal names the henvendelse as {@code henvendelser[i]}. */
     public void markerHaandteret(SagOprettet sag, Kontekst kontekst) {
         Kontekst medDenNyeSag = new Kontekst(kontekst.registrering(), kontekst.katalog(), kontekst.kryptering(),
-                medSag(kontekst.opslag(), sag), kontekst.fremtidstolerance());
+                kontekst.opslag().medSag(sag.sagId(), new Sagsfakta(sag.borgerId(), sag.opstaaetDato(), Map.of())),
+                kontekst.fremtidstolerance());
         List<HenvendelseId> ids = sag.henvendelser();
         for (int i = 0; i < ids.size(); i++) {
             HenvendelseId henvendelseId = ids.get(i);
@@ -51,26 +47,5 @@ public class Henvendelsesmarkering {
                 throw new Afvisning(afvisning.art(), afvisning.fejlkode(), "henvendelser[" + i + "]", afvisning.besked());
             }
         }
-    }
-
-    /** The sag being opened is not in the store until the transaction commits; the henvendelse's rules must see it. */
-    private static Opslag medSag(Opslag opslag, SagOprettet sag) {
-        Sagsfakta fakta = new Sagsfakta(sag.borgerId(), sag.opstaaetDato(), Map.of());
-        return new Opslag() {
-            @Override
-            public Optional<Sagsfakta> sag(SagId sagId) {
-                return sagId.equals(sag.sagId()) ? Optional.of(fakta) : opslag.sag(sagId);
-            }
-
-            @Override
-            public Optional<BorgerId> henvendelsensBorger(HenvendelseId henvendelseId) {
-                return opslag.henvendelsensBorger(henvendelseId);
-            }
-
-            @Override
-            public Optional<BorgerId> bevillingensBorger(BevillingId bevillingId) {
-                return opslag.bevillingensBorger(bevillingId);
-            }
-        };
     }
 }

@@ -1,6 +1,7 @@
 package dk.careledger.commandside.kommando;
 
 import dk.careledger.domain.bevilling.event.BevillingGivet;
+import dk.careledger.domain.bevilling.event.BevillingOphoert;
 import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.HenvendelseId;
@@ -11,6 +12,7 @@ import dk.careledger.domain.henvendelse.event.HenvendelseModtaget;
 import dk.careledger.domain.sag.SagDecider;
 import dk.careledger.domain.sag.SagState;
 import dk.careledger.domain.sag.event.SagEvent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +60,28 @@ public class Aggregatopslag implements Opslag {
     public Optional<BorgerId> bevillingensBorger(BevillingId bevillingId) {
         return foersteHaendelse(bevillingId.toString())
                 .filter(BevillingGivet.class::isInstance).map(e -> ((BevillingGivet) e).borgerId());
+    }
+
+    /**
+     * Reads the bevilling's whole stream: a sag is closed rarely, and the stream's BevillingGivet (slutdato) and any
+     * BevillingOphoert decide it.
+     */
+    @Override
+    public boolean bevillingLoeberEfter(BevillingId bevillingId, LocalDate dag) {
+        DomainEventStream stream = eventStore.readEvents(bevillingId.toString(), 0);
+        LocalDate foersteDagUden = null;
+        boolean findes = false;
+        while (stream.hasNext()) {
+            Object haendelse = stream.next().getPayload();
+            if (haendelse instanceof BevillingGivet givet) {
+                findes = true;
+                foersteDagUden = givet.slutdato() == null ? null : givet.slutdato().plusDays(1);
+            } else if (haendelse instanceof BevillingOphoert ophoert
+                    && (foersteDagUden == null || ophoert.ophoersdato().isBefore(foersteDagUden))) {
+                foersteDagUden = ophoert.ophoersdato();
+            }
+        }
+        return findes && (foersteDagUden == null || foersteDagUden.isAfter(dag.plusDays(1)));
     }
 
     private Optional<Object> foersteHaendelse(String aggregatId) {

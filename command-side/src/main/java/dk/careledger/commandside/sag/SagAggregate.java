@@ -9,6 +9,7 @@ import dk.careledger.domain.felles.Kontekst;
 import dk.careledger.domain.sag.SagDecider;
 import dk.careledger.domain.sag.SagState;
 import dk.careledger.domain.sag.command.SagCommand;
+import dk.careledger.domain.sag.command.TilknytBevillingTilSag;
 import dk.careledger.domain.sag.event.SagEvent;
 import dk.careledger.domain.sag.event.SagOprettet;
 import dk.careledger.domain.felles.Kryptering;
@@ -57,6 +58,14 @@ public class SagAggregate {
                 .forEach(oprettet -> henvendelser.markerHaandteret(oprettet, kontekst));
         return new KommandoUdfald(command.sagId().toString(), Aggregattype.SAG.name(), version,
                 events.stream().map(event -> event.getClass().getSimpleName()).toList());
+    }
+
+    /**
+     * A bevilling granted on this sag is recorded on it, in the bevilling's unit of work ({@link Bevillingstilknytning},
+     * ADR 0020), with the sag's own rules.
+     */
+    void tilknytBevilling(TilknytBevillingTilSag command, Kontekst kontekst) {
+        SagDecider.decide(state, command, kontekst).forEach(AggregateLifecycle::apply);
     }
 
     @EventSourcingHandler

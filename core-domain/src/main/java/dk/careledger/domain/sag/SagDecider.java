@@ -1,6 +1,7 @@
 package dk.careledger.domain.sag;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.HenvendelseId;
 import dk.careledger.domain.felles.Kontekst;
@@ -21,9 +22,12 @@ import dk.careledger.domain.sag.command.SagCommand;
 import dk.careledger.domain.sag.command.SendPartshoering;
 import dk.careledger.domain.sag.command.StartRevisitation;
 import dk.careledger.domain.sag.command.TildelSagsbehandler;
+import dk.careledger.domain.sag.command.TilknytBevillingTilSag;
 import dk.careledger.domain.sag.command.TraefAfgoerelse;
 import dk.careledger.domain.sag.command.VurderTilstand;
 import dk.careledger.domain.sag.event.AfgoerelseTruffet;
+import dk.careledger.domain.sag.event.BevillingTilknyttetSag;
+import dk.careledger.domain.sag.event.BevillingerFortsatEfterAfslutning;
 import dk.careledger.domain.sag.event.KlageModtaget;
 import dk.careledger.domain.sag.event.OplysningerAnmodet;
 import dk.careledger.domain.sag.event.PartshoeringBesvaret;
@@ -40,6 +44,7 @@ import dk.careledger.domain.sag.event.SagsbehandlerTildelt;
 import dk.careledger.domain.sag.event.SamtykkeRegistreret;
 import dk.careledger.domain.sag.event.TilstandVurderet;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -92,6 +97,11 @@ import java.util.Set;
  *       afsluttet) lie no further ahead than the tolerance of the record time (400 {@code DATO_I_FREMTIDEN}); planned
  *       ones (svarfrist, virkningsdato, sagsbehandler fra) may. An afgørelse is not truffet before the sag arose (400
  *       {@code DATO_FOER_GRUNDLAG}).</li>
+ *   <li><b>Closing with bevillinger</b> (UC3, ADR 0020): a sag knows the bevillinger granted on it
+ *       ({@link BevillingTilknyttetSag}, recorded in each bevilling's transaction; a closed sag takes none). Closing it
+ *       while any of them still runs or waits on the venteliste after the closing day needs the explicit decision
+ *       {@code bevillingerFortsaetter} (422 {@code BEVILLINGER_AABNE}), which is recorded as
+ *       {@link BevillingerFortsatEfterAfslutning}: the help may outlive the sag (solution C), but not silently.</li>
  *   <li><b>Henvendelser</b> a sag is opened from exist (404 {@code HENVENDELSE_UKENDT}) and concern its primær part
  *       (422 {@code ANDEN_BORGER}, field {@code henvendelser[i]}), read through the {@code Opslag} (ADR 0020); the command
  *       side then marks them handled in the same transaction (UC1 step 6).</li>
@@ -154,7 +164,10 @@ public final class SagDecider {
             return List.of(afslutSagUdenAfgoerelse(state, afslutUden, kontekst));
         }
         if (command instanceof AfslutSag afslut) {
-            return List.of(afslutSag(state, afslut, kontekst));
+            return afslutSag(state, afslut, kontekst);
+        }
+        if (command instanceof TilknytBevillingTilSag tilknyt) {
+            return tilknytBevilling(state, tilknyt, kontekst);
         }
         throw new IllegalArgumentException("Ukendt kommando: " + command.getClass().getName());
     }
@@ -196,6 +209,12 @@ public final class SagDecider {
         }
         if (event instanceof RevisitationStartet) {
             return state.medRevisitation(true);
+        }
+        if (event instanceof BevillingTilknyttetSag tilknyttet) {
+            return state.medBevilling(tilknyttet.bevillingId());
+        }
+        if (event instanceof BevillingerFortsatEfterAfslutning) {
+            return state;
         }
         if (event instanceof SagAfsluttetUdenAfgoerelse || event instanceof SagAfsluttet) {
             return state.medIBero(false, null).medFremdrift(Fremdrift.AFSLUTTET);
@@ -470,14 +489,38 @@ public final class SagDecider {
                 krypter(kontekst, state.borgerId(), c.bemaerkning()), kontekst.registrering());
     }
 
-    private static SagAfsluttet afslutSag(SagState state, AfslutSag c, Kontekst kontekst) {
+    private static List<SagEvent> afslutSag(SagState state, AfslutSag c, Kontekst kontekst) {
         LocalDate afsluttetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.afsluttetDato(), "afsluttetDato"),
                 "afsluttetDato", kontekst);
         if (!state.harAfgoerelse()) {
             throw Afvisning.regel("SAG_UDEN_AFGOERELSE", null,
                     "Sagen har ingen afgørelse; afslut den med AfslutSagUdenAfgoerelse og en årsag");
         }
-        return new SagAfsluttet(c.sagId(), afsluttetDato, kontekst.registrering());
+        List<BevillingId> aabne = state.bevillinger().stream()
+                .filter(b -> kontekst.opslag().bevillingLoeberEfter(b, afsluttetDato))
+                .sorted(Comparator.comparing(BevillingId::toString)).toList();
+        SagAfsluttet afsluttet = new SagAfsluttet(c.sagId(), afsluttetDato, kontekst.registrering());
+        if (aabne.isEmpty()) {
+            return List.of(afsluttet);
+        }
+        if (!Boolean.TRUE.equals(c.bevillingerFortsaetter())) {
+            throw Afvisning.regel("BEVILLINGER_AABNE", "bevillingerFortsaetter", "Bevillingerne " + aabne
+                    + " løber eller venter efter " + afsluttetDato + ": ophør dem først, eller angiv bevillingerFortsaetter,"
+                    + " hvis de skal fortsætte uden sagen");
+        }
+        return List.of(afsluttet, new BevillingerFortsatEfterAfslutning(c.sagId(), aabne, kontekst.registrering()));
+    }
+
+    /**
+     * A bevilling granted on the sag is recorded on it, in the bevilling's transaction (ADR 0020); a closed sag takes no
+     * new bevilling (422 {@code SAG_AFSLUTTET}, from the open-sag check). The same bevilling twice records nothing.
+     */
+    private static List<SagEvent> tilknytBevilling(SagState state, TilknytBevillingTilSag c, Kontekst kontekst) {
+        BevillingId bevillingId = Afvisning.paakraevet(c.bevillingId(), "bevillingId");
+        if (state.bevillinger().contains(bevillingId)) {
+            return List.of();
+        }
+        return List.of(new BevillingTilknyttetSag(c.sagId(), bevillingId, kontekst.registrering()));
     }
 
     private static void kraevSag(SagState state, SagCommand c) {

@@ -1,6 +1,7 @@
 package dk.careledger.domain.sag;
 
 import dk.careledger.domain.felles.AfgoerelseId;
+import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.SagId;
@@ -32,11 +33,13 @@ import java.util.UUID;
  * @param samtykker          the registered samtykker
  * @param anmodninger        the anmodninger om oplysninger sent
  * @param klager             the klager received
+ * @param bevillinger        the bevillinger granted on the sag ({@code BevillingTilknyttetSag}, ADR 0020)
  */
 public record SagState(SagId sagId, boolean findes, BorgerId borgerId, Cvr ejer, LocalDate opstaaetDato,
         Fremdrift fremdrift, boolean iBero, LocalDate iBeroFra, boolean underRevisitation,
         Map<AfgoerelseId, Afgoerelsesfakta> afgoerelser,
-        Map<UUID, Boolean> partshoeringer, Set<UUID> samtykker, Set<UUID> anmodninger, Set<UUID> klager) {
+        Map<UUID, Boolean> partshoeringer, Set<UUID> samtykker, Set<UUID> anmodninger, Set<UUID> klager,
+        Set<BevillingId> bevillinger) {
 
     public SagState {
         afgoerelser = Map.copyOf(Objects.requireNonNull(afgoerelser, "afgoerelser"));
@@ -44,18 +47,19 @@ public record SagState(SagId sagId, boolean findes, BorgerId borgerId, Cvr ejer,
         samtykker = Set.copyOf(Objects.requireNonNull(samtykker, "samtykker"));
         anmodninger = Set.copyOf(Objects.requireNonNull(anmodninger, "anmodninger"));
         klager = Set.copyOf(Objects.requireNonNull(klager, "klager"));
+        bevillinger = Set.copyOf(Objects.requireNonNull(bevillinger, "bevillinger"));
     }
 
     /** Before the first event: the sag does not exist. */
     public static SagState initial() {
         return new SagState(null, false, null, null, null, null, false, null, false, Map.of(), Map.of(), Set.of(),
-                Set.of(), Set.of());
+                Set.of(), Set.of(), Set.of());
     }
 
     /** A freshly opened sag: {@link Fremdrift#OPSTAAET}, nothing else happened yet. */
     public static SagState oprettet(SagId sagId, BorgerId borgerId, Cvr ejer, LocalDate opstaaetDato) {
         return new SagState(sagId, true, borgerId, ejer, opstaaetDato, Fremdrift.OPSTAAET, false, null, false, Map.of(),
-                Map.of(), Set.of(), Set.of(), Set.of());
+                Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     /** What other aggregates' rules may rely on (ADR 0020); only for an existing sag. */
@@ -95,17 +99,17 @@ public record SagState(SagId sagId, boolean findes, BorgerId borgerId, Cvr ejer,
 
     public SagState medFremdrift(Fremdrift nyFremdrift) {
         return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, nyFremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
-                partshoeringer, samtykker, anmodninger, klager);
+                partshoeringer, samtykker, anmodninger, klager, bevillinger);
     }
 
     public SagState medIBero(boolean nyIBero, LocalDate fra) {
         return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, nyIBero, nyIBero ? fra : null, underRevisitation,
-                afgoerelser, partshoeringer, samtykker, anmodninger, klager);
+                afgoerelser, partshoeringer, samtykker, anmodninger, klager, bevillinger);
     }
 
     public SagState medRevisitation(boolean nyUnderRevisitation) {
         return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, iBero, iBeroFra, nyUnderRevisitation, afgoerelser,
-                partshoeringer, samtykker, anmodninger, klager);
+                partshoeringer, samtykker, anmodninger, klager, bevillinger);
     }
 
     /** Records the afgørelse: the sag becomes {@link Fremdrift#AFGJORT} and any revisitation is concluded. */
@@ -113,29 +117,34 @@ public record SagState(SagId sagId, boolean findes, BorgerId borgerId, Cvr ejer,
         Map<AfgoerelseId, Afgoerelsesfakta> nye = new HashMap<>(afgoerelser);
         nye.put(afgoerelseId, new Afgoerelsesfakta(type != Afgoerelsestype.AFSLAG, truffetDato));
         return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, Fremdrift.AFGJORT, iBero, iBeroFra, false,
-                nye, partshoeringer, samtykker, anmodninger, klager);
+                nye, partshoeringer, samtykker, anmodninger, klager, bevillinger);
     }
 
     public SagState medPartshoering(UUID partshoeringId, boolean besvaret) {
         Map<UUID, Boolean> nye = new HashMap<>(partshoeringer);
         nye.put(partshoeringId, besvaret);
         return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
-                nye, samtykker, anmodninger, klager);
+                nye, samtykker, anmodninger, klager, bevillinger);
     }
 
     public SagState medSamtykke(UUID samtykkeId) {
         return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
-                partshoeringer, plus(samtykker, samtykkeId), anmodninger, klager);
+                partshoeringer, plus(samtykker, samtykkeId), anmodninger, klager, bevillinger);
     }
 
     public SagState medAnmodning(UUID anmodningId) {
         return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
-                partshoeringer, samtykker, plus(anmodninger, anmodningId), klager);
+                partshoeringer, samtykker, plus(anmodninger, anmodningId), klager, bevillinger);
     }
 
     public SagState medKlage(UUID klageId) {
         return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
-                partshoeringer, samtykker, anmodninger, plus(klager, klageId));
+                partshoeringer, samtykker, anmodninger, plus(klager, klageId), bevillinger);
+    }
+
+    public SagState medBevilling(BevillingId bevillingId) {
+        return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, iBero, iBeroFra, underRevisitation,
+                afgoerelser, partshoeringer, samtykker, anmodninger, klager, plus(bevillinger, bevillingId));
     }
 
     private static <T> Set<T> plus(Set<T> set, T element) {

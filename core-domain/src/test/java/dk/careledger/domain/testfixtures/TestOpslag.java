@@ -6,6 +6,7 @@ import dk.careledger.domain.felles.HenvendelseId;
 import dk.careledger.domain.felles.Opslag;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.felles.Sagsfakta;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ public final class TestOpslag implements Opslag {
     private final Map<SagId, Sagsfakta> sager = new HashMap<>();
     private final Map<HenvendelseId, BorgerId> henvendelser = new HashMap<>();
     private final Map<BevillingId, BorgerId> bevillinger = new HashMap<>();
+    private final Map<BevillingId, LocalDate> ophoersdatoer = new HashMap<>();
 
     public TestOpslag medSag(SagId sagId, Sagsfakta fakta) {
         sager.put(sagId, fakta);
@@ -29,6 +31,19 @@ public final class TestOpslag implements Opslag {
     public TestOpslag medBevilling(BevillingId bevillingId, BorgerId borgerId) {
         bevillinger.put(bevillingId, borgerId);
         return this;
+    }
+
+    /** A bevilling that stopped: {@code ophoersdato} is its first day without help. */
+    public TestOpslag medOphoertBevilling(BevillingId bevillingId, BorgerId borgerId, LocalDate ophoersdato) {
+        bevillinger.put(bevillingId, borgerId);
+        ophoersdatoer.put(bevillingId, ophoersdato);
+        return this;
+    }
+
+    @Override
+    public boolean bevillingLoeberEfter(BevillingId bevillingId, LocalDate dag) {
+        LocalDate ophoer = ophoersdatoer.get(bevillingId);
+        return bevillinger.containsKey(bevillingId) && (ophoer == null || ophoer.isAfter(dag.plusDays(1)));
     }
 
     @Override
