@@ -1,6 +1,7 @@
 package dk.careledger.arbejdsbyrde;
 
 import dk.careledger.domain.bevilling.event.BevillingGivet;
+import dk.careledger.domain.bevilling.event.BevillingOphoert;
 import dk.careledger.domain.felles.AfgoerelseId;
 import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.BorgerId;
@@ -30,6 +31,8 @@ final class Faktaindeks implements Opslag {
     private final Map<SagId, Sag> sager = new HashMap<>();
     private final Map<HenvendelseId, BorgerId> henvendelser = new HashMap<>();
     private final Map<BevillingId, BorgerId> bevillinger = new HashMap<>();
+    /** The first day without help of each bevilling that stopped or has a slutdato. */
+    private final Map<BevillingId, LocalDate> slut = new HashMap<>();
 
     void husk(Object haendelse) {
         if (haendelse instanceof SagOprettet o) {
@@ -41,7 +44,18 @@ final class Faktaindeks implements Opslag {
             henvendelser.put(m.henvendelseId(), m.borgerId());
         } else if (haendelse instanceof BevillingGivet g) {
             bevillinger.put(g.bevillingId(), g.borgerId());
+            if (g.slutdato() != null) {
+                slut.put(g.bevillingId(), g.slutdato().plusDays(1));
+            }
+        } else if (haendelse instanceof BevillingOphoert o) {
+            slut.merge(o.bevillingId(), o.ophoersdato(), (a, b) -> a.isBefore(b) ? a : b);
         }
+    }
+
+    @Override
+    public boolean bevillingLoeberEfter(BevillingId bevillingId, LocalDate dag) {
+        LocalDate foersteDagUden = slut.get(bevillingId);
+        return bevillinger.containsKey(bevillingId) && (foersteDagUden == null || foersteDagUden.isAfter(dag.plusDays(1)));
     }
 
     @Override

@@ -46,6 +46,8 @@ public class Tidslinjelaeser {
             Map.entry("RevisitationStartet", "Revisitation startet"),
             Map.entry("SagAfsluttetUdenAfgoerelse", "Sag afsluttet uden afgørelse"),
             Map.entry("SagAfsluttet", "Sag afsluttet"),
+            Map.entry("BevillingTilknyttetSag", "Bevilling givet på sagen"),
+            Map.entry("BevillingerFortsatEfterAfslutning", "Bevillinger fortsætter efter sagens afslutning"),
             Map.entry("BevillingGivet", "Bevilling givet"),
             Map.entry("BevillingBestilt", "Bevilling bestilt hos leverandør"),
             Map.entry("BevillingStartdatoFastsat", "Startdato fastsat"),
