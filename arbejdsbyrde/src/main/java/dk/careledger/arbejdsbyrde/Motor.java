@@ -114,7 +114,7 @@ final class Motor {
      */
     <S, C, E> List<E> udfoer(Aggregat<S, C, E> aggregat, C kommando, Cvr kommune, Aktoer aktoer) {
         ur = Math.max(ur + 1, nu);
-        Kontekst kontekst = new Kontekst(new Registrering(kommune, aktoer, Instant.ofEpochMilli(ur)), katalog, kryptering, fakta,
+        Kontekst kontekst = new Kontekst(new Registrering(kommune, aktoer, Instant.ofEpochMilli(ur)), katalog, kryptering, fakta.opslag(),
                 Kontekst.STANDARD_FREMTIDSTOLERANCE);
         List<E> haendelser;
         try {

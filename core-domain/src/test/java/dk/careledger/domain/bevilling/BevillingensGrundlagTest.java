@@ -33,7 +33,7 @@ import dk.careledger.domain.katalog.Ydelsestype;
 import dk.careledger.domain.testfixtures.Scenarie;
 import dk.careledger.domain.testfixtures.SynligKryptering;
 import dk.careledger.domain.testfixtures.TestKontekst;
-import dk.careledger.domain.testfixtures.TestOpslag;
+import dk.careledger.domain.felles.Faktatabel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,7 +79,7 @@ class BevillingensGrundlagTest {
 
     @Test
     void refusesABevillingRestingOnAnAfslag() {
-        TestOpslag opslag = new TestOpslag().medSag(AFSLAGSSAG, new Sagsfakta(BORGER, LocalDate.of(2026, 2, 16),
+        Faktatabel opslag = new Faktatabel().medSag(AFSLAGSSAG, new Sagsfakta(BORGER, LocalDate.of(2026, 2, 16),
                 Map.of(AFSLAG, new Afgoerelsesfakta(false, BEVILGET_DATO))));
         scenarie.given().when(giv(BORGER, AFSLAGSSAG, AFSLAG, STARTDATO, BEVILGET_DATO, null, null), TestKontekst.kontekst(opslag))
                 .thenRefused(REGEL, "AFGOERELSE_ER_AFSLAG", "afgoerelseId");

@@ -15,7 +15,7 @@ import dk.careledger.domain.forloeb.command.TilknytSag;
 import dk.careledger.domain.forloeb.event.ForloebEvent;
 import dk.careledger.domain.testfixtures.Scenarie;
 import dk.careledger.domain.testfixtures.TestKontekst;
-import dk.careledger.domain.testfixtures.TestOpslag;
+import dk.careledger.domain.felles.Faktatabel;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class ForloebetsBorgerTest {
     private final Scenarie<ForloebState, ForloebCommand, ForloebEvent> scenarie =
             new Scenarie<>(ForloebState::initial, ForloebDecider::evolve, ForloebDecider::decide);
 
-    private final TestOpslag opslag = new TestOpslag()
+    private final Faktatabel opslag = new Faktatabel()
             .medSag(ANDEN_BORGERS_SAG, new Sagsfakta(ANDEN_BORGER, LocalDate.of(2026, 2, 1), Map.of()))
             .medBevilling(ANDEN_BORGERS_BEVILLING, ANDEN_BORGER);
 

@@ -16,7 +16,7 @@ import dk.careledger.domain.henvendelse.command.ModtagHenvendelse;
 import dk.careledger.domain.henvendelse.event.HenvendelseEvent;
 import dk.careledger.domain.testfixtures.Scenarie;
 import dk.careledger.domain.testfixtures.TestKontekst;
-import dk.careledger.domain.testfixtures.TestOpslag;
+import dk.careledger.domain.felles.Faktatabel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ class HenvendelsensSagerTest {
 
     @Test
     void refusesHandlingTheHenvendelseIntoAnotherCitizensSag() {
-        TestOpslag opslag = new TestOpslag().medSag(ANDEN_BORGERS_SAG,
+        Faktatabel opslag = new Faktatabel().medSag(ANDEN_BORGERS_SAG,
                 new Sagsfakta(BorgerId.of("6f1c2b9e-3d4a-4e5f-8a7b-0c1d2e3f4aaa"), LocalDate.of(2026, 1, 5), Map.of()));
         scenarie.given(henvendelseFraBorgerModtaget())
                 .when(new HaandterHenvendelse(HENVENDELSE_FRA_BORGER_ID, Udfald.TILKNYTTET_SAG, List.of(ANDEN_BORGERS_SAG), null,

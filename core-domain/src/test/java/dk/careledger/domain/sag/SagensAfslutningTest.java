@@ -19,7 +19,7 @@ import dk.careledger.domain.sag.event.SagAfsluttet;
 import dk.careledger.domain.sag.event.SagEvent;
 import dk.careledger.domain.testfixtures.Scenarie;
 import dk.careledger.domain.testfixtures.TestKontekst;
-import dk.careledger.domain.testfixtures.TestOpslag;
+import dk.careledger.domain.felles.Faktatabel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +33,8 @@ class SagensAfslutningTest {
     private static final BevillingId OPHOERT = BevillingId.of("be11e000-0000-4000-8000-0000000000a2");
 
     private final Scenarie<SagState, SagCommand, SagEvent> scenarie = SagFixtures.scenarie();
-    private final TestOpslag opslag = new TestOpslag().medBevilling(LOEBENDE, BORGER_ID)
-            .medOphoertBevilling(OPHOERT, BORGER_ID, AFSLUTTET.minusDays(10));
+    private final Faktatabel opslag = new Faktatabel().medBevilling(LOEBENDE, BORGER_ID)
+            .medBevilling(OPHOERT, BORGER_ID).medSlut(OPHOERT, AFSLUTTET.minusDays(10));
 
     private AfgoerelseTruffet afgjort() {
         return SagFixtures.afgoerelseTruffet();

@@ -22,7 +22,7 @@ import dk.careledger.domain.sag.event.AfgoerelseTruffet;
 import dk.careledger.domain.sag.event.SagEvent;
 import dk.careledger.domain.testfixtures.Scenarie;
 import dk.careledger.domain.testfixtures.TestKontekst;
-import dk.careledger.domain.testfixtures.TestOpslag;
+import dk.careledger.domain.felles.Faktatabel;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class SagensGrundlagTest {
 
     @Test
     void refusesOpeningTheSagFromAnotherCitizensHenvendelse() {
-        TestOpslag opslag = new TestOpslag().medHenvendelse(HENVENDELSE_ID, BORGER_ID)
+        Faktatabel opslag = new Faktatabel().medHenvendelse(HENVENDELSE_ID, BORGER_ID)
                 .medHenvendelse(ANDEN_BORGERS_HENVENDELSE, BorgerId.of("b0e9e000-0000-4000-8000-0000000000bb"));
         scenarie.given().when(opretMed(List.of(HENVENDELSE_ID, ANDEN_BORGERS_HENVENDELSE), OPSTAAET), TestKontekst.kontekst(opslag))
                 .thenRefused(REGEL, "ANDEN_BORGER", "henvendelser[1]");

@@ -3,6 +3,7 @@ package dk.careledger.domain.testfixtures;
 import dk.careledger.domain.bevilling.BevillingFixtures;
 import dk.careledger.domain.felles.Aktoer;
 import dk.careledger.domain.felles.Cvr;
+import dk.careledger.domain.felles.Faktatabel;
 import dk.careledger.domain.felles.Kontekst;
 import dk.careledger.domain.felles.Registrering;
 import dk.careledger.domain.felles.Rolle;
@@ -30,7 +31,7 @@ public final class TestKontekst {
     public static final Instant NU = Instant.parse("2027-12-01T09:15:00Z");
     public static final Katalog KATALOG = Kataloglaeser.standard();
     /** The other aggregates the fixtures refer to. */
-    public static final TestOpslag OPSLAG = standardOpslag();
+    public static final Faktatabel OPSLAG = standardOpslag();
 
     private TestKontekst() {
     }
@@ -58,12 +59,12 @@ public final class TestKontekst {
     }
 
     /** With another world of other aggregates. */
-    public static Kontekst kontekst(TestOpslag opslag) {
+    public static Kontekst kontekst(Faktatabel opslag) {
         return new Kontekst(registrering(), KATALOG, new SynligKryptering(), opslag, Kontekst.STANDARD_FREMTIDSTOLERANCE);
     }
 
-    private static TestOpslag standardOpslag() {
-        TestOpslag opslag = new TestOpslag();
+    private static Faktatabel standardOpslag() {
+        Faktatabel opslag = new Faktatabel();
         // the bevilling fixtures' sag: afgjort with a bevilling on the day the bevilling was given
         opslag.medSag(BevillingFixtures.SAG, new Sagsfakta(BevillingFixtures.BORGER, LocalDate.of(2026, 2, 16),
                 Map.of(BevillingFixtures.AFGOERELSE, new Afgoerelsesfakta(true, BevillingFixtures.BEVILGET_DATO))));
