@@ -98,9 +98,9 @@ import java.util.Set;
  *       ones (svarfrist, virkningsdato, sagsbehandler fra) may. An afgørelse is not truffet before the sag arose (400
  *       {@code DATO_FOER_GRUNDLAG}).</li>
  *   <li><b>Closing with bevillinger</b> (UC3, ADR 0020): a sag knows the bevillinger granted on it
- *       ({@link BevillingTilknyttetSag}, recorded in each bevilling's transaction; a closed sag takes none). Closing it
- *       while any of them still runs or waits on the venteliste after the closing day needs the explicit decision
- *       {@code bevillingerFortsaetter} (422 {@code BEVILLINGER_AABNE}), which is recorded as
+ *       ({@link BevillingTilknyttetSag}, recorded in each bevilling's transaction; a closed sag takes none). Closing it,
+ *       with or without afgørelse, while any of them still runs or waits on the venteliste after the closing day needs
+ *       the explicit decision {@code bevillingerFortsaetter} (422 {@code BEVILLINGER_AABNE}), which is recorded as
  *       {@link BevillingerFortsatEfterAfslutning}: the help may outlive the sag (solution C), but not silently.</li>
  *   <li><b>Henvendelser</b> a sag is opened from exist (404 {@code HENVENDELSE_UKENDT}) and concern its primær part
  *       (422 {@code ANDEN_BORGER}, field {@code henvendelser[i]}), read through the {@code Opslag} (ADR 0020); the command
@@ -161,7 +161,7 @@ public final class SagDecider {
             return List.of(startRevisitation(state, revisitation, kontekst));
         }
         if (command instanceof AfslutSagUdenAfgoerelse afslutUden) {
-            return List.of(afslutSagUdenAfgoerelse(state, afslutUden, kontekst));
+            return afslutSagUdenAfgoerelse(state, afslutUden, kontekst);
         }
         if (command instanceof AfslutSag afslut) {
             return afslutSag(state, afslut, kontekst);
@@ -473,8 +473,7 @@ public final class SagDecider {
                 krypter(kontekst, state.borgerId(), c.aarsag()), kontekst.registrering());
     }
 
-    private static SagAfsluttetUdenAfgoerelse afslutSagUdenAfgoerelse(SagState state, AfslutSagUdenAfgoerelse c,
-            Kontekst kontekst) {
+    private static List<SagEvent> afslutSagUdenAfgoerelse(SagState state, AfslutSagUdenAfgoerelse c, Kontekst kontekst) {
         AfslutningsAarsag aarsag = Afvisning.paakraevet(c.aarsag(), "aarsag");
         LocalDate afsluttetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.afsluttetDato(), "afsluttetDato"),
                 "afsluttetDato", kontekst);
@@ -485,8 +484,9 @@ public final class SagDecider {
             throw Afvisning.regel("SAG_HAR_AFGOERELSE", null,
                     "Sagen har en afgørelse; afslut den med AfslutSag");
         }
-        return new SagAfsluttetUdenAfgoerelse(c.sagId(), aarsag, afsluttetDato,
-                krypter(kontekst, state.borgerId(), c.bemaerkning()), kontekst.registrering());
+        return medBevillingsbeslutning(state, new SagAfsluttetUdenAfgoerelse(c.sagId(), aarsag, afsluttetDato,
+                krypter(kontekst, state.borgerId(), c.bemaerkning()), kontekst.registrering()), afsluttetDato,
+                c.bevillingerFortsaetter(), kontekst);
     }
 
     private static List<SagEvent> afslutSag(SagState state, AfslutSag c, Kontekst kontekst) {
@@ -496,19 +496,28 @@ public final class SagDecider {
             throw Afvisning.regel("SAG_UDEN_AFGOERELSE", null,
                     "Sagen har ingen afgørelse; afslut den med AfslutSagUdenAfgoerelse og en årsag");
         }
+        return medBevillingsbeslutning(state, new SagAfsluttet(c.sagId(), afsluttetDato, kontekst.registrering()), afsluttetDato,
+                c.bevillingerFortsaetter(), kontekst);
+    }
+
+    /**
+     * The closure, and, when bevillinger on the sag still run or wait after the closing day, the caseworker's explicit
+     * decision that they go on (422 {@code BEVILLINGER_AABNE} without it; ADR 0020).
+     */
+    private static List<SagEvent> medBevillingsbeslutning(SagState state, SagEvent afslutning, LocalDate afsluttetDato,
+            Boolean bevillingerFortsaetter, Kontekst kontekst) {
         List<BevillingId> aabne = state.bevillinger().stream()
                 .filter(b -> kontekst.opslag().bevillingLoeberEfter(b, afsluttetDato))
                 .sorted(Comparator.comparing(BevillingId::toString)).toList();
-        SagAfsluttet afsluttet = new SagAfsluttet(c.sagId(), afsluttetDato, kontekst.registrering());
         if (aabne.isEmpty()) {
-            return List.of(afsluttet);
+            return List.of(afslutning);
         }
-        if (!Boolean.TRUE.equals(c.bevillingerFortsaetter())) {
+        if (!Boolean.TRUE.equals(bevillingerFortsaetter)) {
             throw Afvisning.regel("BEVILLINGER_AABNE", "bevillingerFortsaetter", "Bevillingerne " + aabne
                     + " løber eller venter efter " + afsluttetDato + ": ophør dem først, eller angiv bevillingerFortsaetter,"
                     + " hvis de skal fortsætte uden sagen");
         }
-        return List.of(afsluttet, new BevillingerFortsatEfterAfslutning(c.sagId(), aabne, kontekst.registrering()));
+        return List.of(afslutning, new BevillingerFortsatEfterAfslutning(afslutning.sagId(), aabne, kontekst.registrering()));
     }
 
     /**

@@ -10,12 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.sag.command.AfslutSag;
+import dk.careledger.domain.sag.command.AfslutSagUdenAfgoerelse;
 import dk.careledger.domain.sag.command.SagCommand;
 import dk.careledger.domain.sag.command.TilknytBevillingTilSag;
 import dk.careledger.domain.sag.event.AfgoerelseTruffet;
 import dk.careledger.domain.sag.event.BevillingTilknyttetSag;
 import dk.careledger.domain.sag.event.BevillingerFortsatEfterAfslutning;
 import dk.careledger.domain.sag.event.SagAfsluttet;
+import dk.careledger.domain.sag.event.SagAfsluttetUdenAfgoerelse;
 import dk.careledger.domain.sag.event.SagEvent;
 import dk.careledger.domain.testfixtures.Scenarie;
 import dk.careledger.domain.testfixtures.TestKontekst;
@@ -71,6 +73,17 @@ class SagensAfslutningTest {
                         new BevillingTilknyttetSag(SAG_ID, OPHOERT, registrering()))
                 .when(new AfslutSag(SAG_ID, AFSLUTTET, true), TestKontekst.kontekst(opslag))
                 .then(new SagAfsluttet(SAG_ID, AFSLUTTET, registrering()),
+                        new BevillingerFortsatEfterAfslutning(SAG_ID, List.of(LOEBENDE), registrering()));
+    }
+
+    @Test
+    void asksTheSameDecisionWhenASagWithoutAfgoerelseIsClosedWhileABevillingOnItRuns() {
+        scenarie.given(sagOprettet(), new BevillingTilknyttetSag(SAG_ID, LOEBENDE, registrering()))
+                .when(new AfslutSagUdenAfgoerelse(SAG_ID, AfslutningsAarsag.FRAFLYTTET, AFSLUTTET, null), TestKontekst.kontekst(opslag))
+                .thenRefused(REGEL, "BEVILLINGER_AABNE", "bevillingerFortsaetter");
+        scenarie.given(sagOprettet(), new BevillingTilknyttetSag(SAG_ID, LOEBENDE, registrering()))
+                .when(new AfslutSagUdenAfgoerelse(SAG_ID, AfslutningsAarsag.FRAFLYTTET, AFSLUTTET, null, true), TestKontekst.kontekst(opslag))
+                .then(new SagAfsluttetUdenAfgoerelse(SAG_ID, AfslutningsAarsag.FRAFLYTTET, AFSLUTTET, null, registrering()),
                         new BevillingerFortsatEfterAfslutning(SAG_ID, List.of(LOEBENDE), registrering()));
     }
 
