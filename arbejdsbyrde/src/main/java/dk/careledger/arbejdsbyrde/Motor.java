@@ -35,6 +35,8 @@ final class Motor {
     private final PriorityQueue<Handling> koe = new PriorityQueue<>();
     private final ArrayDeque<GenereretHaendelse> ud = new ArrayDeque<>();
     private final Map<String, Aggregat<?, ?, ?>> alle;
+    /** What the deciders may read of other aggregates (ADR 0020), kept from the events as they are made. */
+    private final Faktaindeks fakta = new Faktaindeks();
     private long naesteNr;
     private long ur = Long.MIN_VALUE;
     private long nu = Long.MIN_VALUE;
@@ -112,7 +114,8 @@ final class Motor {
      */
     <S, C, E> List<E> udfoer(Aggregat<S, C, E> aggregat, C kommando, Cvr kommune, Aktoer aktoer) {
         ur = Math.max(ur + 1, nu);
-        Kontekst kontekst = new Kontekst(new Registrering(kommune, aktoer, Instant.ofEpochMilli(ur)), katalog, kryptering);
+        Kontekst kontekst = new Kontekst(new Registrering(kommune, aktoer, Instant.ofEpochMilli(ur)), katalog, kryptering, fakta.opslag(),
+                Kontekst.STANDARD_FREMTIDSTOLERANCE);
         List<E> haendelser;
         try {
             haendelser = aggregat.regler.decide(aggregat.tilstand, kommando, kontekst);
@@ -122,6 +125,7 @@ final class Motor {
         UUID kommandoId = uuid();
         for (E haendelse : haendelser) {
             aggregat.tilstand = aggregat.regler.evolve(aggregat.tilstand, haendelse);
+            fakta.husk(haendelse);
             ud.add(new GenereretHaendelse(aggregat.id, aggregat.type.lagretType(), aggregat.naesteSekvens++,
                     (Record) haendelse, uuid(), kommandoId));
             antal++;

@@ -61,6 +61,7 @@ import dk.careledger.domain.sag.command.GenoptagSag;
 import dk.careledger.domain.sag.command.MarkerSagOplyst;
 import dk.careledger.domain.sag.command.ModtagKlage;
 import dk.careledger.domain.sag.command.OpretSag;
+import dk.careledger.domain.sag.command.TilknytBevillingTilSag;
 import dk.careledger.domain.sag.command.RegistrerSamtykke;
 import dk.careledger.domain.sag.command.SagCommand;
 import dk.careledger.domain.sag.command.SendPartshoering;
@@ -273,7 +274,7 @@ final class Simulering implements Iterator<GenereretHaendelse> {
             // else: the visit happened but was never registered
         }
         if (AKUTTE.contains(st.indsatsKode()) && rnd.nextDouble() < UPLANLAGT_PR_DAG) {
-            long leveret = tidIdag(90 + rnd.nextInt(21 * 60));
+            long leveret = bev.ledigtTidspunkt(tidIdag(90 + rnd.nextInt(21 * 60)));
             int varighed = 10 + rnd.nextInt(36);
             String udfoerer = bev.leverandoer.medarbejder(rnd);
             RegistrerUplanlagtLevering kommando = new RegistrerUplanlagtLevering(bev.id, motor.uuid(),
@@ -286,7 +287,7 @@ final class Simulering implements Iterator<GenereretHaendelse> {
 
     private void levering(Bevilling bev, int minut, int varighed) {
         SplittableRandom rnd = bev.borger.rnd;
-        long leveret = tidIdag(minut);
+        long leveret = bev.ledigtTidspunkt(tidIdag(minut));
         String udfoerer = bev.leverandoer.medarbejder(rnd);
         RegistrerLevering kommando = new RegistrerLevering(bev.id, motor.uuid(), Instant.ofEpochMilli(leveret), udfoerer,
                 varighed);
@@ -297,7 +298,7 @@ final class Simulering implements Iterator<GenereretHaendelse> {
 
     private void ikkeLeveret(Bevilling bev, int minut, IkkeLeveretAarsag aarsag, boolean erstatning, String bemaerkning) {
         SplittableRandom rnd = bev.borger.rnd;
-        long planlagt = tidIdag(minut);
+        long planlagt = bev.ledigtTidspunkt(tidIdag(minut));
         RegistrerIkkeLeveret kommando = new RegistrerIkkeLeveret(bev.id, motor.uuid(), Instant.ofEpochMilli(planlagt),
                 aarsag, erstatning, bemaerkning);
         Aktoer aktoer = bev.leverandoer.aktoer(bev.leverandoer.medarbejder(rnd));
@@ -700,7 +701,7 @@ final class Simulering implements Iterator<GenereretHaendelse> {
     private void tjekSagsafslutning(Sag s) {
         SagState st = s.tilstand();
         if (s.kaede || s.afslutningVurderet || s.borger.ude || st.afsluttet() || !st.harAfgoerelse()
-                || st.underRevisitation() || s.aktivBevilling() != null) {
+                || st.underRevisitation() || (s.aktivBevilling() != null && !lukkesMedLoebendeHjaelp(s))) {
             return;
         }
         s.afslutningVurderet = true;
@@ -714,13 +715,22 @@ final class Simulering implements Iterator<GenereretHaendelse> {
         motor.planlaeg(tid(dato, kontorminut(rnd)), () -> {
             SagState nu = s.tilstand();
             if (planlagt != s.afslutningsplan || s.borger.ude || s.kaede || nu.afsluttet() || nu.underRevisitation()
-                    || s.aktivBevilling() != null) {
+                    || (s.aktivBevilling() != null && !lukkesMedLoebendeHjaelp(s))) {
                 return;
             }
             LocalDate d = senest(dato, s.sidsteDato);
-            sag(s, new AfslutSag(s.id, d), d);
+            sag(s, new AfslutSag(s.id, d, true), d);
             sagLukket(s);
         });
+    }
+
+    /**
+     * Some kommuner close a sag soon after its afgørelse while the help runs on (KL/KOMBIT solution C; brief §0.5); the
+     * caseworker then says explicitly that the bevillinger go on (ADR 0020). Chosen from the sag's id, so the random
+     * sequence of the rest of the history stays as it was.
+     */
+    private static boolean lukkesMedLoebendeHjaelp(Sag s) {
+        return Math.floorMod(s.id.value().getLeastSignificantBits(), 8) == 0;
     }
 
     private void sagLukket(Sag s) {
@@ -754,14 +764,22 @@ final class Simulering implements Iterator<GenereretHaendelse> {
         Indsats indsats = indsats(kode);
         boolean tid = indsats.ydelsestype() == Ydelsestype.TID;
         boolean venteliste = s != null && tid && forslag.varighedDage() == 0 && rnd.nextDouble() < 0.1;
-        LocalDate startdato = venteliste ? null : start;
         Bevilling bev = new Bevilling(b, s, indsats);
+        // a self-referring unit sometimes registers help it gave acutely the day before, with the reason (ADR 0020);
+        // chosen from the id, so the citizen's random sequence, and with it the rest of the history, stays as it was
+        boolean tilbagevirkende = s == null && Math.floorMod(bev.id.value().getLeastSignificantBits(), 4) == 0;
+        LocalDate startdato = venteliste ? null : tilbagevirkende ? bevilget.minusDays(1) : start;
+        // a myndighed plans the first opfølgning when it grants (UC3 step 4)
+        LocalDate foersteOpfoelgning = s != null ? bevilget.plusDays(91) : null;
         bev.myndighed = aktoer;
         motor.udfoer(bev.agg, new GivBevilling(bev.id, b.id(), s == null ? null : s.id, afgoerelse, kode, startdato,
                 forslag.slutdato(startdato), forslag.omfang(), forslag.ramme(), forslag.egenbetalingOere(),
-                forslag.beloebOere(), bevilget), b.cvr(), aktoer);
+                forslag.beloebOere(), bevilget, tilbagevirkende ? "Hjælpen blev givet akut dagen før" : null, foersteOpfoelgning),
+                b.cvr(), aktoer);
         b.bevillinger.add(bev);
         if (s != null) {
+            // what the command side does in the bevilling's transaction: the sag records it (ADR 0020)
+            motor.udfoer(s.agg, new TilknytBevillingTilSag(s.id, bev.id), b.cvr(), aktoer);
             s.bevillinger.add(bev);
         }
         Forloeb f = forloebFor(b, indsats.forloebstype(), bevilget, aktoer);
@@ -1016,7 +1034,7 @@ final class Simulering implements Iterator<GenereretHaendelse> {
             }
             LocalDate d = senest(dato, s.sidsteDato);
             if (st.harAfgoerelse()) {
-                motor.udfoer(s.agg, new AfslutSag(s.id, d), b.cvr(), aktoer);
+                motor.udfoer(s.agg, new AfslutSag(s.id, d, true), b.cvr(), aktoer);
             } else {
                 motor.udfoer(s.agg, new AfslutSagUdenAfgoerelse(s.id, doed ? AfslutningsAarsag.DOED : AfslutningsAarsag.FRAFLYTTET,
                         d, doed ? (b.rnd.nextBoolean() ? "Meddelelse om dødsfald fra CPR" : null)
@@ -1228,6 +1246,23 @@ final class Simulering implements Iterator<GenereretHaendelse> {
         Forloeb forloeb;
         Leverandoer leverandoer;
         Aktoer myndighed;
+        /** The moments of the visits planned today: one visit is one levering (LEVERING_DOBBELT, ADR 0020). */
+        final java.util.Set<Long> besoeg = new java.util.HashSet<>();
+        long besoegsdag = Long.MIN_VALUE;
+
+        /** {@code tid}, or the first whole minute after it that no other visit of this bevilling has (visits are planned day by day). */
+        long ledigtTidspunkt(long tid) {
+            long dag = Math.floorDiv(tid, 86_400_000L);
+            if (dag != besoegsdag) {
+                besoeg.clear();
+                besoegsdag = dag;
+            }
+            long t = tid;
+            while (!besoeg.add(t)) {
+                t += 60_000;
+            }
+            return t;
+        }
         Besoegsplan plan;
         /** The first day without the ydelse, once an end is decided (E3, a new afgørelse). */
         LocalDate planSlut;

@@ -113,7 +113,7 @@ final class Klient {
 
     UUID borger() {
         UUID id = UUID.randomUUID();
-        String cpr = String.format("%010d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000L));
+        String cpr = dk.careledger.app.e2e.Cprnumre.tilfaeldigt();
         Svar s = ok(post("/api/borgere", json("borgerId", id, "identtype", "CPR", "identifikator", cpr, "navn", "Test Borger")), 200, 201);
         return UUID.fromString(s.krop().get("borgerId").asText());
     }

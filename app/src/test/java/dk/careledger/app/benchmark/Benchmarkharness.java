@@ -254,10 +254,12 @@ final class Benchmarkharness {
         }
         List<Double> laengder = lange.stream().map(x -> ((Number) x.get("n")).doubleValue()).toList();
         Instant leveret = sidsteDag.atTime(12, 0).atZone(TIDSZONE).toInstant();
+        // every visit at its own moment: one visit of one bevilling at one time is one levering (LEVERING_DOBBELT, ADR 0020)
+        java.util.concurrent.atomic.AtomicLong besoeg = new java.util.concurrent.atomic.AtomicLong();
         Tilfoejelsesmaaling.Scenarie levering = new Tilfoejelsesmaaling.Scenarie("leveringer på lange strømme", (klient, nummer) -> {
             Map<String, Object> b = Tilfoejelsesmaaling.rundt(lange, klient);
             return t.post("/api/bevillinger/" + b.get("id") + "/leveringer", Map.of("leveringId", UUID.randomUUID(),
-                    "leveret", leveret.plusSeconds(nummer % 3600).toString(), "udfoertAf", "bm-hjemmepleje", "varighedMinutter", 20),
+                    "leveret", leveret.plusMillis(besoeg.getAndIncrement()).toString(), "udfoertAf", "bm-hjemmepleje", "varighedMinutter", 20),
                     "bm-hjemmepleje", "UDFOERER", (String) b.get("kommune"));
         });
         Map<String, Object> l = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ final class Borgerbliksklient {
     // ---- citizens ----
 
     UUID borgerMedCpr() {
-        return borger("CPR", String.format("%010d", ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L)));
+        return borger("CPR", dk.careledger.app.e2e.Cprnumre.tilfaeldigt());
     }
 
     UUID borgerMedErstatningsCpr() {

@@ -41,7 +41,7 @@ class AfvisningerTest {
     @BeforeEach
     void enVerdenMedSagerOgBevillinger() {
         klient = new LedgerKlient(port);
-        borger = klient.borger(String.format("%010d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000L)), "Test Borger");
+        borger = klient.borger(Cprnumre.tilfaeldigt(), "Test Borger");
         sag = opretSag();
         lukketSag = opretSag();
         ok(klient.post("/api/sager/" + lukketSag + "/afslutning-uden-afgoerelse", json("aarsag", "TRUKKET_TILBAGE", "afsluttetDato", "2026-03-05")));

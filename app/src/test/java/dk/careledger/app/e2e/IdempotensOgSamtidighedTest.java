@@ -4,13 +4,8 @@ import static dk.careledger.app.e2e.LedgerKlient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +83,7 @@ class IdempotensOgSamtidighedTest {
         UUID sag = UUID.randomUUID();
         String etag = klient.post("/api/sager", sag(sag)).raa().headers().firstValue("ETag").orElseThrow();
 
-        List<Integer> statusser = parallelt(8, i -> klient.post("/api/sager/" + sag + "/sagsbehandler",
+        List<Integer> statusser = Samtidigt.parallelt(8, i -> klient.post("/api/sager/" + sag + "/sagsbehandler",
                 json("sagsbehandler", "sb-" + i, "fra", "2026-03-03"), UUID.randomUUID(), etag).status());
 
         assertThat(statusser).containsOnly(200, 409);
@@ -102,34 +97,12 @@ class IdempotensOgSamtidighedTest {
         klient.post("/api/sager", sag(sag));
         UUID kommandoId = UUID.randomUUID();
 
-        List<Integer> statusser = parallelt(8, i -> klient.post("/api/sager/" + sag + "/tilstande",
+        List<Integer> statusser = Samtidigt.parallelt(8, i -> klient.post("/api/sager/" + sag + "/tilstande",
                 json("fsiiiKode", "J1.1", "niveau", 2, "vurderetDato", "2026-03-03"), kommandoId, null).status());
 
         assertThat(statusser).allMatch(s -> s == 200 || s == 409);
         assertThat(statusser).contains(200);
         assertThat(haendelser(sag)).isEqualTo(2);
-    }
-
-    interface Kald {
-        int status(int i) throws Exception;
-    }
-
-    private static List<Integer> parallelt(int n, Kald kald) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Future<Integer>> fremtider = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int nr = i;
-                fremtider.add(pool.submit((Callable<Integer>) () -> kald.status(nr)));
-            }
-            List<Integer> statusser = new ArrayList<>();
-            for (Future<Integer> f : fremtider) {
-                statusser.add(f.get());
-            }
-            return statusser;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private long haendelser(UUID aggregat) {
@@ -142,6 +115,6 @@ class IdempotensOgSamtidighedTest {
     }
 
     static String cpr() {
-        return String.format("%010d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000L));
+        return Cprnumre.tilfaeldigt();
     }
 }

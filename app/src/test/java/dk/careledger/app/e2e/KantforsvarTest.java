@@ -44,7 +44,7 @@ class KantforsvarTest {
     @BeforeEach
     void enBorgerMedEnSagOgEnBevilling() {
         klient = new LedgerKlient(port);
-        borger = klient.borger(String.format("%010d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000L)), "Test Borger");
+        borger = klient.borger(Cprnumre.tilfaeldigt(), "Test Borger");
         sag = UUID.randomUUID();
         assertThat(klient.post("/api/sager", json("sagId", sag, "borgerId", borger, "ejer", LedgerKlient.AALBORG, "ansvarligEnhed", "visitation",
                 "kleNummer", "27.36.04", "handlingsfacet", "G01", "foelsomhed", "FOELSOMME_PERSONOPLYSNINGER", "titel", "Praktisk hjælp",

@@ -45,7 +45,7 @@ class KommandoroutingTest {
     void everyDispatchedCommandIsRoutedByTheIdOfTheAggregateItActsOn() {
         List<CommandMessage<?>> sendt = new CopyOnWriteArrayList<>();
         LedgerKlient klient = new LedgerKlient(port);
-        UUID borger = klient.borger(String.format("%010d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000L)), "Test Borger");
+        UUID borger = klient.borger(Cprnumre.tilfaeldigt(), "Test Borger");
         Map<String, UUID> ider = new java.util.LinkedHashMap<>();
         try (Lukbar r = lyt(sendt)) {
             UUID henvendelse = UUID.randomUUID();
@@ -80,7 +80,7 @@ class KommandoroutingTest {
     @Test
     void aCommandWhoseHandlingNodeWasLostIsSentOnceMoreAndStoredOnce() {
         LedgerKlient klient = new LedgerKlient(port);
-        UUID borger = klient.borger(String.format("%010d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000L)), "Test Borger");
+        UUID borger = klient.borger(Cprnumre.tilfaeldigt(), "Test Borger");
         UUID henvendelse = UUID.randomUUID();
         java.util.concurrent.atomic.AtomicInteger forsoeg = new java.util.concurrent.atomic.AtomicInteger();
         Registration tabt = commandBus.registerDispatchInterceptor(beskeder -> (i, besked) -> {

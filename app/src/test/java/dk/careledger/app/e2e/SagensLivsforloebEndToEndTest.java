@@ -153,6 +153,7 @@ class SagensLivsforloebEndToEndTest {
                 "S PartshoeringBesvaret",
                 "S AfgoerelseTruffet",
                 "B1 BevillingGivet",
+                "S BevillingTilknyttetSag",
                 "B1 BevillingBestilt",
                 "F BevillingTilknyttetForloeb",
                 "B1 LeveringUdfoert",
@@ -171,7 +172,7 @@ class SagensLivsforloebEndToEndTest {
         // the timeline: every fact of the sag in order, readable, with actor, record time and business time
         LedgerKlient.Svar tidslinje = ok(200, sagsbehandler.get("/api/sager/" + s + "/tidslinje"));
         JsonNode poster = tidslinje.krop();
-        assertThat(poster).hasSize(15);
+        assertThat(poster).hasSize(16);
         List<String> typer = new ArrayList<>();
         Instant forrige = Instant.EPOCH;
         for (int i = 0; i < poster.size(); i++) {
@@ -185,7 +186,7 @@ class SagensLivsforloebEndToEndTest {
         }
         assertThat(typer).containsExactly("SagOprettet", "SamtykkeRegistreret", "TilstandVurderet", "TilstandVurderet", "OplysningerAnmodet",
                 "SagSatIBero", "SagGenoptaget", "SagOplyst", "PartshoeringSendt", "PartshoeringBesvaret", "AfgoerelseTruffet",
-                "RevisitationStartet", "SagOplyst", "AfgoerelseTruffet", "SagAfsluttet");
+                "BevillingTilknyttetSag", "RevisitationStartet", "SagOplyst", "AfgoerelseTruffet", "SagAfsluttet");
         JsonNode opret = poster.get(0);
         assertThat(opret.get("beskrivelse").asText()).isEqualTo("Sag oprettet");
         assertThat(opret.get("brugerId").asText()).isEqualTo("sb-0001");
@@ -197,7 +198,7 @@ class SagensLivsforloebEndToEndTest {
         assertThat(afgoerelse.get("data").get("type").asText()).isEqualTo("DELVIS_BEVILLING");
         assertThat(afgoerelse.get("data").get("begrundelse").asText()).startsWith("Personlig pleje bevilges");
         assertThat(afgoerelse.get("virkning").get("virkningsdato").asText()).isEqualTo("2026-03-16");
-        JsonNode revisitation = poster.get(11);
+        JsonNode revisitation = poster.get(12);
         assertThat(revisitation.get("rolle").asText()).isEqualTo("SYSTEM");
         assertThat(revisitation.get("data").get("bevillingId").asText()).isEqualTo(b1.toString());
     }

@@ -87,7 +87,7 @@ class UgyldigtInputTest {
     @BeforeEach
     void enVerdenMedEtAfHvert() {
         LedgerKlient klient = new LedgerKlient(port);
-        UUID borger = klient.borger(String.format("%010d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000L)), "Test Borger");
+        UUID borger = klient.borger(Cprnumre.tilfaeldigt(), "Test Borger");
         UUID sag = UUID.randomUUID();
         ok(klient.post("/api/sager", json("sagId", sag, "borgerId", borger, "ejer", LedgerKlient.AALBORG, "ansvarligEnhed", "visitation",
                 "kleNummer", "27.36.04", "handlingsfacet", "G01", "foelsomhed", "FOELSOMME_PERSONOPLYSNINGER", "titel", "Praktisk hjælp",

@@ -3,6 +3,8 @@ package dk.careledger.commandside.bevilling;
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Handlingskontekst;
 import dk.careledger.commandside.kommando.KommandoUdfald;
+import dk.careledger.commandside.kommando.Regler;
+import dk.careledger.commandside.sag.Bevillingstilknytning;
 import dk.careledger.domain.bevilling.BevillingDecider;
 import dk.careledger.domain.bevilling.BevillingState;
 import dk.careledger.domain.bevilling.command.BevillingCommand;
@@ -11,7 +13,9 @@ import dk.careledger.domain.bevilling.command.RegistrerIkkeLeveret;
 import dk.careledger.domain.bevilling.command.RegistrerLevering;
 import dk.careledger.domain.bevilling.command.RegistrerUplanlagtLevering;
 import dk.careledger.domain.bevilling.event.BevillingEvent;
+import dk.careledger.domain.bevilling.event.BevillingGivet;
 import dk.careledger.domain.felles.Cvr;
+import dk.careledger.domain.felles.Kontekst;
 import dk.careledger.domain.felles.Kryptering;
 import dk.careledger.domain.katalog.Katalog;
 import java.time.Clock;
@@ -28,7 +32,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * Axon's shell around {@link BevillingDecider}: one handler takes every {@link BevillingCommand}, asks the pure decider
- * for events and applies them; one event-sourcing handler folds events into {@link BevillingState}. No rules here.
+ * for events and applies them; one event-sourcing handler folds events into {@link BevillingState}. No rules here. A
+ * bevilling granted on a sag is recorded on the sag in the same unit of work ({@link Bevillingstilknytning}).
  * {@code CREATE_IF_MISSING} lets the decider, not Axon, answer a command on an id that does not exist
  * (BEVILLING_UKENDT) and a creation command on one that does (BEVILLING_FINDES).
  */
@@ -48,11 +53,16 @@ public class BevillingAggregate {
 
     @CommandHandler(commandName = Aggregattype.BEVILLING_KOMMANDO)
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public KommandoUdfald handle(BevillingCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering) {
+    public KommandoUdfald handle(BevillingCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering,
+            Regler regler, Bevillingstilknytning sager) {
         Handlingskontekst.kraevKommune(metaData, version, Aggregattype.BEVILLING, id, ejer, leverance(command) ? state.leverandoerKommune() : null);
         Handlingskontekst.kraevForventetVersion(metaData, version);
-        List<BevillingEvent> events = BevillingDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering));
+        Kontekst kontekst = Handlingskontekst.kontekst(metaData, clock, katalog, kryptering, regler);
+        List<BevillingEvent> events = BevillingDecider.decide(state, command, kontekst);
         events.forEach(AggregateLifecycle::apply);
+        // the sag records the bevilling granted on it, in this transaction (ADR 0020)
+        events.stream().filter(BevillingGivet.class::isInstance).map(BevillingGivet.class::cast)
+                .forEach(givet -> sager.tilknyt(givet, kontekst));
         return new KommandoUdfald(command.bevillingId().toString(), Aggregattype.BEVILLING.name(), version,
                 events.stream().map(event -> event.getClass().getSimpleName()).toList());
     }

@@ -1,6 +1,7 @@
 package dk.careledger.commandside.borger;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Cpr;
 import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.KrypteretTekst;
@@ -146,6 +147,11 @@ public class BorgerRegister {
             throw Afvisning.ugyldig("IDENTIFIKATOR_UGYLDIG", "identifikator", identtype == Identtype.CPR
                     ? "Et CPR-nummer er ti cifre (ddmmåå-xxxx)"
                     : "Et erstatningspersonnummer er seks cifre (ddmmåå) fulgt af fire cifre eller store bogstaver");
+        }
+        // an erstatningspersonnummer is kept as given; a CPR number's date must exist, its century from the 7th digit
+        if (identtype == Identtype.CPR && Cpr.foedselsdato(s).isEmpty()) {
+            throw Afvisning.ugyldig("CPR_DATO_UGYLDIG", "identifikator",
+                    "CPR-nummerets fødselsdato findes ikke (dag, måned og år med århundrede fra 7. ciffer)");
         }
         return s;
     }

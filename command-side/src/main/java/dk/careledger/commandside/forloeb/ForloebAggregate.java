@@ -3,6 +3,7 @@ package dk.careledger.commandside.forloeb;
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Handlingskontekst;
 import dk.careledger.commandside.kommando.KommandoUdfald;
+import dk.careledger.commandside.kommando.Regler;
 import dk.careledger.domain.forloeb.ForloebDecider;
 import dk.careledger.domain.forloeb.ForloebState;
 import dk.careledger.domain.forloeb.command.ForloebCommand;
@@ -44,10 +45,11 @@ public class ForloebAggregate {
 
     @CommandHandler(commandName = Aggregattype.FORLOEB_KOMMANDO)
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public KommandoUdfald handle(ForloebCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering) {
+    public KommandoUdfald handle(ForloebCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering,
+            Regler regler) {
         Handlingskontekst.kraevKommune(metaData, version, Aggregattype.FORLOEB, id, ejer);
         Handlingskontekst.kraevForventetVersion(metaData, version);
-        List<ForloebEvent> events = ForloebDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering));
+        List<ForloebEvent> events = ForloebDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering, regler));
         events.forEach(AggregateLifecycle::apply);
         return new KommandoUdfald(command.forloebId().toString(), Aggregattype.FORLOEB.name(), version,
                 events.stream().map(event -> event.getClass().getSimpleName()).toList());

@@ -3,7 +3,10 @@ package dk.careledger.commandside.henvendelse;
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Handlingskontekst;
 import dk.careledger.commandside.kommando.KommandoUdfald;
+import dk.careledger.commandside.kommando.Regler;
+import dk.careledger.domain.felles.Kontekst;
 import dk.careledger.domain.henvendelse.HenvendelseDecider;
+import dk.careledger.domain.henvendelse.command.HaandterHenvendelse;
 import dk.careledger.domain.henvendelse.HenvendelseState;
 import dk.careledger.domain.henvendelse.command.HenvendelseCommand;
 import dk.careledger.domain.henvendelse.event.HenvendelseEvent;
@@ -44,13 +47,23 @@ public class HenvendelseAggregate {
 
     @CommandHandler(commandName = Aggregattype.HENVENDELSE_KOMMANDO)
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public KommandoUdfald handle(HenvendelseCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering) {
+    public KommandoUdfald handle(HenvendelseCommand command, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering,
+            Regler regler) {
         Handlingskontekst.kraevKommune(metaData, version, Aggregattype.HENVENDELSE, id, ejer);
         Handlingskontekst.kraevForventetVersion(metaData, version);
-        List<HenvendelseEvent> events = HenvendelseDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering));
+        List<HenvendelseEvent> events = HenvendelseDecider.decide(state, command, Handlingskontekst.kontekst(metaData, clock, katalog, kryptering, regler));
         events.forEach(AggregateLifecycle::apply);
         return new KommandoUdfald(command.henvendelseId().toString(), Aggregattype.HENVENDELSE.name(), version,
                 events.stream().map(event -> event.getClass().getSimpleName()).toList());
+    }
+
+    /**
+     * UC1 step 6 on behalf of a sag opened from this henvendelse: {@link Henvendelsesmarkering} loads this aggregate in
+     * the sag's unit of work and hands it the command, so the sag and the henvendelse are written in one transaction
+     * or not at all (ADR 0020). The rules are the decider's, as for a command from a client.
+     */
+    void haandterVedSagsoprettelse(HaandterHenvendelse command, Kontekst kontekst) {
+        HenvendelseDecider.decide(state, command, kontekst).forEach(AggregateLifecycle::apply);
     }
 
     @EventSourcingHandler

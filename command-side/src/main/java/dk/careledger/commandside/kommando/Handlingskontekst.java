@@ -5,19 +5,27 @@ import dk.careledger.domain.felles.Aktoer;
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Kontekst;
 import dk.careledger.domain.felles.Kryptering;
+import dk.careledger.domain.felles.Opslag;
 import dk.careledger.domain.felles.Registrering;
 import dk.careledger.domain.felles.Rolle;
 import dk.careledger.domain.katalog.Katalog;
 import java.time.Clock;
+import java.time.Duration;
 import org.axonframework.messaging.MetaData;
 
-/** Builds the decider's {@link Kontekst} from command metadata and the injected clock. */
+/** Builds the decider's {@link Kontekst} from command metadata, the injected clock and the {@link Regler}. */
 public final class Handlingskontekst {
     private Handlingskontekst() {
     }
 
-    public static Kontekst kontekst(MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering) {
-        return new Kontekst(registrering(metaData, clock), katalog, kryptering);
+    public static Kontekst kontekst(MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering, Regler regler) {
+        return new Kontekst(registrering(metaData, clock), katalog, kryptering, regler.opslag(), regler.fremtidstolerance());
+    }
+
+    /** As {@link #kontekst(MetaData, Clock, Katalog, Kryptering, Regler)}, with another {@link Opslag}. */
+    public static Kontekst kontekst(MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering, Opslag opslag,
+            Duration fremtidstolerance) {
+        return new Kontekst(registrering(metaData, clock), katalog, kryptering, opslag, fremtidstolerance);
     }
 
     /**

@@ -20,12 +20,16 @@ import dk.careledger.domain.bevilling.event.BevillingStartdatoFastsat;
 import dk.careledger.domain.bevilling.event.LeveringIkkeUdfoert;
 import dk.careledger.domain.bevilling.event.LeveringUdfoert;
 import dk.careledger.domain.bevilling.event.OpfoelgningGennemfoert;
+import dk.careledger.domain.bevilling.event.OpfoelgningPlanlagt;
+import dk.careledger.domain.bevilling.event.TilbagevirkningBegrundet;
 import dk.careledger.domain.bevilling.event.UplanlagtLeveringRegistreret;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.Kontekst;
 import dk.careledger.domain.felles.KrypteretTekst;
 import dk.careledger.domain.felles.Rolle;
+import dk.careledger.domain.felles.Sagsfakta;
+import dk.careledger.domain.felles.Tidsregler;
 import dk.careledger.domain.katalog.FsiiiGruppe;
 import dk.careledger.domain.katalog.FsiiiKode;
 import dk.careledger.domain.katalog.Indsats;
@@ -73,7 +77,20 @@ import java.util.UUID;
  *   <li><b>Money.</b> OEKONOMISK ydelser need a positive beloebOere (400 {@code FELT_PAAKRAEVET} when missing,
  *       {@code BELOEB_UGYLDIG} when not positive); other ydelser may not carry one (400 {@code BELOEB_UGYLDIG}),
  *       since what is paid is not what is delivered. egenbetalingOere, when given, is not negative (400
- *       {@code BELOEB_UGYLDIG}). Startdato before bevilgetDato is allowed (a grant with effect from an acute start).</li>
+ *       {@code BELOEB_UGYLDIG}).</li>
+ *   <li><b>Time</b> (ADR 0020). What is registered as having happened (bevilgetDato, bestiltDato, leveret, planlagt of
+ *       a visit not delivered, gennemfoertDato) lies no further ahead than {@link Kontekst#fremtidstolerance()} of the
+ *       record time (400 {@code DATO_I_FREMTIDEN}); planned dates (startdato, slutdato, ophoersdato, virkningFra,
+ *       naesteOpfoelgning, foersteOpfoelgning) may lie ahead. A startdato before bevilgetDato is retroactive and needs
+ *       a tilbagevirkningBegrundelse (400 {@code STARTDATO_FOER_BEVILLING}), which becomes
+ *       {@link TilbagevirkningBegrundet}; a startdato set from the venteliste is never before bevilgetDato. The
+ *       bevilgetDato is not before the afgørelse it rests on, nor before the sag arose (400 {@code DATO_FOER_GRUNDLAG});
+ *       a first opfølgning given at the grant is not before it and becomes {@link OpfoelgningPlanlagt} (UC3 step 4).</li>
+ *   <li><b>The sag and the afgørelse</b> (ADR 0020), read through {@link Kontekst#opslag()}: the sag exists (404
+ *       {@code SAG_UKENDT}) and is the citizen's (422 {@code ANDEN_BORGER}, field borgerId); a named afgørelse was made
+ *       on that sag (404 {@code AFGOERELSE_UKENDT}) and grants help (422 {@code AFGOERELSE_ER_AFSLAG}).</li>
+ *   <li><b>One visit, one levering.</b> A levering at the same moment of the same bevilling as an earlier one, under
+ *       another leveringId, is a double registration (409 {@code LEVERING_DOBBELT}) and is not counted twice.</li>
  *   <li><b>Bestilling</b> may be repeated: the latest names the current leverandør (frit valg, change of
  *       leverandør). leverandoerKommune marks a leverandør in another kommune (UC3 5.a1); the myndighed stays.</li>
  *   <li><b>Ikke leveret</b> with aarsag ANDET needs a bemaerkning (400 {@code FELT_PAAKRAEVET}); an unplanned
@@ -118,7 +135,7 @@ public final class BevillingDecider {
         Objects.requireNonNull(kontekst, "kontekst");
         Afvisning.paakraevet(command.bevillingId(), "bevillingId");
         if (command instanceof GivBevilling giv) {
-            return List.of(giv(state, giv, kontekst));
+            return giv(state, giv, kontekst);
         }
         if (command instanceof BestilBevilling bestil) {
             return List.of(bestil(state, bestil, kontekst));
@@ -153,7 +170,13 @@ public final class BevillingDecider {
             return new BevillingState(true, givet.bevillingId(), givet.borgerId(), givet.sagId(), givet.indsatsKode(),
                     givet.ydelsestype(), givet.bevilgetDato(), givet.startdato(), givet.slutdato(), givet.omfang(),
                     givet.omfang(), givet.ramme(), false, null, null, null, null, IdSaet.tom(), IdSaet.tom(), null,
-                    false);
+                    false, IdSaet.tom());
+        }
+        if (event instanceof TilbagevirkningBegrundet) {
+            return state;
+        }
+        if (event instanceof OpfoelgningPlanlagt planlagt) {
+            return state.medPlanlagtOpfoelgning(planlagt.opfoelgningsdato());
         }
         if (event instanceof BevillingBestilt bestilt) {
             return state.medBestilling(bestilt.leverandoer(), bestilt.leverandoerKommune());
@@ -168,13 +191,13 @@ public final class BevillingDecider {
             return state.medOphoer(ophoert.ophoersdato(), ophoert.aarsag());
         }
         if (event instanceof LeveringUdfoert udfoert) {
-            return state.medLevering(udfoert.leveringId());
+            return state.medLevering(udfoert.leveringId(), udfoert.leveret());
         }
         if (event instanceof LeveringIkkeUdfoert ikkeUdfoert) {
-            return state.medLevering(ikkeUdfoert.leveringId());
+            return state.medLevering(ikkeUdfoert.leveringId(), ikkeUdfoert.planlagt());
         }
         if (event instanceof UplanlagtLeveringRegistreret uplanlagt) {
-            return state.medLevering(uplanlagt.leveringId());
+            return state.medLevering(uplanlagt.leveringId(), uplanlagt.leveret());
         }
         if (event instanceof OpfoelgningGennemfoert opfoelgning) {
             return state.medOpfoelgning(opfoelgning.opfoelgningId(), opfoelgning.naesteOpfoelgning(),
@@ -192,7 +215,7 @@ public final class BevillingDecider {
         return state;
     }
 
-    private static BevillingGivet giv(BevillingState state, GivBevilling c, Kontekst kontekst) {
+    private static List<BevillingEvent> giv(BevillingState state, GivBevilling c, Kontekst kontekst) {
         if (state.findes()) {
             throw Afvisning.konflikt("BEVILLING_FINDES", null, "Bevillingen " + c.bevillingId() + " findes allerede");
         }
@@ -201,7 +224,8 @@ public final class BevillingDecider {
         Indsats indsats = kontekst.katalog().indsats(indsatsKode)
                 .orElseThrow(() -> Afvisning.ugyldig("UKENDT_INDSATS", "indsatsKode",
                         "Indsatsen '" + indsatsKode + "' findes ikke i indsatskataloget"));
-        Afvisning.paakraevet(c.bevilgetDato(), "bevilgetDato");
+        LocalDate bevilgetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.bevilgetDato(), "bevilgetDato"),
+                "bevilgetDato", kontekst);
         if (c.sagId() == null && c.afgoerelseId() != null) {
             throw Afvisning.ugyldig("SAG_PAAKRAEVET", "sagId",
                     "En afgørelse er truffet på en sag: angiv sagen, afgørelsen " + c.afgoerelseId() + " hører til");
@@ -215,6 +239,17 @@ public final class BevillingDecider {
         if (c.startdato() != null && c.slutdato() != null && c.slutdato().isBefore(c.startdato())) {
             throw Afvisning.ugyldig("PERIODE_UGYLDIG", "slutdato", "Slutdatoen ligger før startdatoen");
         }
+        boolean tilbagevirkende = c.startdato() != null && c.startdato().isBefore(bevilgetDato);
+        if (tilbagevirkende && erBlank(c.tilbagevirkningBegrundelse())) {
+            throw Afvisning.ugyldig("STARTDATO_FOER_BEVILLING", "startdato", "Startdatoen " + c.startdato()
+                    + " ligger før bevillingen blev givet (" + bevilgetDato + "); angiv tilbagevirkningBegrundelse, hvis den"
+                    + " skal virke fra før afgørelsen");
+        }
+        if (!tilbagevirkende && !erBlank(c.tilbagevirkningBegrundelse())) {
+            throw Afvisning.ugyldig("FELT_IKKE_TILLADT", "tilbagevirkningBegrundelse",
+                    "Bevillingen virker ikke fra før den blev givet; der er ingen tilbagevirkning at begrunde");
+        }
+        Tidsregler.ikkeFoer(c.foersteOpfoelgning(), bevilgetDato, "foersteOpfoelgning", "bevillingen blev givet");
         if (indsats.ydelsestype() == Ydelsestype.TID && c.omfang() == null) {
             throw Afvisning.ugyldig("FELT_PAAKRAEVET", "omfang",
                     indsats.navn() + " er en tidsydelse: angiv omfanget (minutter og gange pr. periode)");
@@ -228,15 +263,53 @@ public final class BevillingDecider {
         if (c.egenbetalingOere() != null && c.egenbetalingOere() < 0) {
             throw Afvisning.ugyldig("BELOEB_UGYLDIG", "egenbetalingOere", "Egenbetalingen kan ikke være negativ");
         }
-        return new BevillingGivet(c.bevillingId(), c.borgerId(), c.sagId(), c.afgoerelseId(), indsats.kode(),
+        if (c.sagId() != null) {
+            kraevSagensAfgoerelse(c, bevilgetDato, kontekst);
+        }
+        List<BevillingEvent> events = new ArrayList<>(3);
+        events.add(new BevillingGivet(c.bevillingId(), c.borgerId(), c.sagId(), c.afgoerelseId(), indsats.kode(),
                 indsats.kleNummer(), indsats.hjemmel(), indsats.ydelsestype(), c.startdato(), c.slutdato(), c.omfang(),
-                c.ramme(), c.egenbetalingOere(), c.beloebOere(), c.bevilgetDato(), kontekst.registrering());
+                c.ramme(), c.egenbetalingOere(), c.beloebOere(), bevilgetDato, kontekst.registrering()));
+        if (tilbagevirkende) {
+            events.add(new TilbagevirkningBegrundet(c.bevillingId(), c.startdato(), bevilgetDato,
+                    krypter(kontekst, c.borgerId(), c.tilbagevirkningBegrundelse()), kontekst.registrering()));
+        }
+        if (c.foersteOpfoelgning() != null) {
+            events.add(new OpfoelgningPlanlagt(c.bevillingId(), c.foersteOpfoelgning(), kontekst.registrering()));
+        }
+        return List.copyOf(events);
+    }
+
+    /**
+     * The sag is the citizen's, and the afgørelse, when named, was made on it, grants help and was made no later than
+     * the bevilling (ADR 0020). Read through {@link Kontekst#opslag()}: these facts never change once recorded, so no
+     * command running at the same time can make the check wrong.
+     */
+    private static void kraevSagensAfgoerelse(GivBevilling c, LocalDate bevilgetDato, Kontekst kontekst) {
+        Sagsfakta sag = kontekst.opslag().sag(c.sagId())
+                .orElseThrow(() -> Afvisning.ikkeFundet("SAG_UKENDT", "sagId", "Sagen " + c.sagId() + " findes ikke"));
+        if (!sag.borgerId().equals(c.borgerId())) {
+            throw Afvisning.regel("ANDEN_BORGER", "borgerId",
+                    "Sagen " + c.sagId() + " handler om en anden borger end bevillingen");
+        }
+        if (c.afgoerelseId() == null) {
+            Tidsregler.ikkeFoer(bevilgetDato, sag.opstaaetDato(), "bevilgetDato", "sagen opstod");
+            return;
+        }
+        Sagsfakta.Afgoerelsesfakta afgoerelse = sag.afgoerelse(c.afgoerelseId())
+                .orElseThrow(() -> Afvisning.ikkeFundet("AFGOERELSE_UKENDT", "afgoerelseId",
+                        "Afgørelsen " + c.afgoerelseId() + " er ikke truffet på sagen " + c.sagId()));
+        if (!afgoerelse.bevilger()) {
+            throw Afvisning.regel("AFGOERELSE_ER_AFSLAG", "afgoerelseId",
+                    "Afgørelsen " + c.afgoerelseId() + " er et afslag; en bevilling hviler på en bevilling eller delvis bevilling");
+        }
+        Tidsregler.ikkeFoer(bevilgetDato, afgoerelse.truffetDato(), "bevilgetDato", "afgørelsen blev truffet");
     }
 
     private static BevillingBestilt bestil(BevillingState state, BestilBevilling c, Kontekst kontekst) {
         kraevBevilling(state, c);
         String leverandoer = Afvisning.paakraevet(c.leverandoer(), "leverandoer");
-        Afvisning.paakraevet(c.bestiltDato(), "bestiltDato");
+        Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.bestiltDato(), "bestiltDato"), "bestiltDato", kontekst);
         kraevIkkeOphoert(state, "Der kan ikke bestilles på en ophørt bevilling");
         return new BevillingBestilt(c.bevillingId(), leverandoer, c.leverandoerKommune(), c.bestiltDato(),
                 krypter(kontekst, state.borgerId(), c.handlingsanvisning()), kontekst.registrering());
@@ -254,6 +327,11 @@ public final class BevillingDecider {
         if (state.slutdato() != null && startdato.isAfter(state.slutdato())) {
             throw Afvisning.ugyldig("PERIODE_UGYLDIG", "startdato",
                     "Startdatoen ligger efter bevillingens slutdato " + state.slutdato());
+        }
+        if (startdato.isBefore(state.bevilgetDato())) {
+            throw Afvisning.ugyldig("STARTDATO_FOER_BEVILLING", "startdato", "Startdatoen " + startdato
+                    + " ligger før bevillingen blev givet (" + state.bevilgetDato() + "); en borger på venteliste starter"
+                    + " tidligst den dag, bevillingen blev givet");
         }
         return new BevillingStartdatoFastsat(c.bevillingId(), startdato, kontekst.registrering());
     }
@@ -281,10 +359,10 @@ public final class BevillingDecider {
     private static LeveringUdfoert registrerLevering(BevillingState state, RegistrerLevering c, Kontekst kontekst) {
         kraevBevilling(state, c);
         UUID leveringId = Afvisning.paakraevet(c.leveringId(), "leveringId");
-        Instant leveret = Afvisning.paakraevet(c.leveret(), "leveret");
+        Instant leveret = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.leveret(), "leveret"), "leveret", kontekst);
         String udfoertAf = Afvisning.paakraevet(c.udfoertAf(), "udfoertAf");
         kraevPositivVarighed(c.varighedMinutter());
-        kraevNyLevering(state, leveringId);
+        kraevNyLevering(state, leveringId, leveret, "leveret");
         kraevLoebendeBevilling(state, leveret, "leveret");
         return new LeveringUdfoert(c.bevillingId(), leveringId, leveret, udfoertAf, c.varighedMinutter(),
                 kontekst.registrering());
@@ -294,13 +372,13 @@ public final class BevillingDecider {
             Kontekst kontekst) {
         kraevBevilling(state, c);
         UUID leveringId = Afvisning.paakraevet(c.leveringId(), "leveringId");
-        Instant planlagt = Afvisning.paakraevet(c.planlagt(), "planlagt");
+        Instant planlagt = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.planlagt(), "planlagt"), "planlagt", kontekst);
         IkkeLeveretAarsag aarsag = Afvisning.paakraevet(c.aarsag(), "aarsag");
         if (aarsag == IkkeLeveretAarsag.ANDET && erBlank(c.bemaerkning())) {
             throw Afvisning.ugyldig("FELT_PAAKRAEVET", "bemaerkning",
                     "Når årsagen er 'andet', skal det beskrives i bemærkningen, hvorfor besøget ikke blev gennemført");
         }
-        kraevNyLevering(state, leveringId);
+        kraevNyLevering(state, leveringId, planlagt, "planlagt");
         kraevLoebendeBevilling(state, planlagt, "planlagt");
         return new LeveringIkkeUdfoert(c.bevillingId(), leveringId, planlagt, aarsag, c.erstatningTilbudt(),
                 krypter(kontekst, state.borgerId(), c.bemaerkning()), kontekst.registrering());
@@ -310,11 +388,11 @@ public final class BevillingDecider {
             RegistrerUplanlagtLevering c, Kontekst kontekst) {
         kraevBevilling(state, c);
         UUID leveringId = Afvisning.paakraevet(c.leveringId(), "leveringId");
-        Instant leveret = Afvisning.paakraevet(c.leveret(), "leveret");
+        Instant leveret = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.leveret(), "leveret"), "leveret", kontekst);
         String udfoertAf = Afvisning.paakraevet(c.udfoertAf(), "udfoertAf");
         kraevPositivVarighed(c.varighedMinutter());
         Afvisning.paakraevet(c.anledning(), "anledning");
-        kraevNyLevering(state, leveringId);
+        kraevNyLevering(state, leveringId, leveret, "leveret");
         kraevLoebendeBevilling(state, leveret, "leveret");
         return new UplanlagtLeveringRegistreret(c.bevillingId(), leveringId, leveret, udfoertAf,
                 c.varighedMinutter(), krypter(kontekst, state.borgerId(), c.anledning()), kontekst.registrering());
@@ -329,7 +407,8 @@ public final class BevillingDecider {
                 .filter(kode -> kode.gruppe() == FsiiiGruppe.E)
                 .orElseThrow(() -> Afvisning.ugyldig("UKENDT_FSIII_KODE", "resultatKode",
                         "'" + resultatKode + "' er ikke en FSIII-kode for resultat af opfølgning (E1–E4)"));
-        LocalDate gennemfoertDato = Afvisning.paakraevet(c.gennemfoertDato(), "gennemfoertDato");
+        LocalDate gennemfoertDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.gennemfoertDato(), "gennemfoertDato"),
+                "gennemfoertDato", kontekst);
         if (AFSLUTTES.equals(resultatKode)) {
             if (c.naesteOpfoelgning() != null) {
                 throw Afvisning.ugyldig("FELT_IKKE_TILLADT", "naesteOpfoelgning",
@@ -407,10 +486,18 @@ public final class BevillingDecider {
         }
     }
 
-    private static void kraevNyLevering(BevillingState state, UUID leveringId) {
+    /**
+     * A leveringId is used once, and so is a moment: one visit of one bevilling at one time is one levering, whatever
+     * id a second click or a retrying device gives it (409 {@code LEVERING_DOBBELT}).
+     */
+    private static void kraevNyLevering(BevillingState state, UUID leveringId, Instant tidspunkt, String felt) {
         if (state.leveringIds().contains(leveringId)) {
             throw Afvisning.konflikt("LEVERING_FINDES", "leveringId",
                     "Leveringen " + leveringId + " er allerede registreret");
+        }
+        if (state.harLeveringPaa(tidspunkt)) {
+            throw Afvisning.konflikt("LEVERING_DOBBELT", felt, "Der er allerede registreret en levering på bevillingen "
+                    + tidspunkt + "; det samme besøg registreres kun én gang");
         }
     }
 

@@ -5,6 +5,7 @@ import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.katalog.Ydelsestype;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
@@ -39,23 +40,36 @@ import java.util.UUID;
  *                            cleared by an ophør (nothing is followed up on a stopped bevilling)
  * @param revisitationPaagaar whether the latest opfølgning was E4 Revisitation and no other result or ophør
  *                            has come since
+ * @param leveringstidspunkter the moment of every levering registered (leveret or planlagt), as
+ *                            {@link #tidspunktsnoegle(Instant)}: one visit is registered once, whatever its id
  */
 public record BevillingState(boolean findes, BevillingId bevillingId, BorgerId borgerId, SagId sagId,
         String indsatsKode, Ydelsestype ydelsestype, LocalDate bevilgetDato, LocalDate startdato,
         LocalDate slutdato, Omfang bevilgetOmfang, Omfang omfang, Omfang ramme, boolean bestilt,
         String leverandoer, Cvr leverandoerKommune, LocalDate ophoersdato, OphoersAarsag ophoersAarsag,
         Set<UUID> leveringIds, Set<UUID> opfoelgningIds, LocalDate naesteOpfoelgning,
-        boolean revisitationPaagaar) {
+        boolean revisitationPaagaar, Set<UUID> leveringstidspunkter) {
 
     public BevillingState {
         leveringIds = IdSaet.af(Objects.requireNonNull(leveringIds, "leveringIds"));
         opfoelgningIds = IdSaet.af(Objects.requireNonNull(opfoelgningIds, "opfoelgningIds"));
+        leveringstidspunkter = IdSaet.af(Objects.requireNonNull(leveringstidspunkter, "leveringstidspunkter"));
+    }
+
+    /** A moment as a key in {@link #leveringstidspunkter()}: seconds and nanoseconds, so two moments never share one. */
+    public static UUID tidspunktsnoegle(Instant tidspunkt) {
+        return new UUID(tidspunkt.getEpochSecond(), tidspunkt.getNano());
+    }
+
+    /** Whether a levering at exactly this moment is registered already. */
+    public boolean harLeveringPaa(Instant tidspunkt) {
+        return leveringstidspunkter.contains(tidspunktsnoegle(tidspunkt));
     }
 
     /** Before the first event: the bevilling does not exist. */
     public static BevillingState initial() {
         return new BevillingState(false, null, null, null, null, null, null, null, null, null, null, null, false,
-                null, null, null, null, IdSaet.tom(), IdSaet.tom(), null, false);
+                null, null, null, null, IdSaet.tom(), IdSaet.tom(), null, false, IdSaet.tom());
     }
 
     /** Whether an ophør has been registered, whatever its date: the decision to stop is final. */
@@ -76,41 +90,47 @@ public record BevillingState(boolean findes, BevillingId bevillingId, BorgerId b
         return ramme != null ? ramme : bevilgetOmfang;
     }
 
-    BevillingState medLevering(UUID leveringId) {
+    BevillingState medLevering(UUID leveringId, Instant tidspunkt) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 startdato, slutdato, bevilgetOmfang, omfang, ramme, bestilt, leverandoer, leverandoerKommune,
                 ophoersdato, ophoersAarsag, ((IdSaet) leveringIds).med(leveringId), opfoelgningIds,
-                naesteOpfoelgning, revisitationPaagaar);
+                naesteOpfoelgning, revisitationPaagaar, ((IdSaet) leveringstidspunkter).med(tidspunktsnoegle(tidspunkt)));
+    }
+
+    BevillingState medPlanlagtOpfoelgning(LocalDate dato) {
+        return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
+                startdato, slutdato, bevilgetOmfang, omfang, ramme, bestilt, leverandoer, leverandoerKommune,
+                ophoersdato, ophoersAarsag, leveringIds, opfoelgningIds, dato, revisitationPaagaar, leveringstidspunkter);
     }
 
     BevillingState medBestilling(String nyLeverandoer, Cvr nyLeverandoerKommune) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 startdato, slutdato, bevilgetOmfang, omfang, ramme, true, nyLeverandoer, nyLeverandoerKommune,
-                ophoersdato, ophoersAarsag, leveringIds, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar);
+                ophoersdato, ophoersAarsag, leveringIds, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar, leveringstidspunkter);
     }
 
     BevillingState medStartdato(LocalDate nyStartdato) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 nyStartdato, slutdato, bevilgetOmfang, omfang, ramme, bestilt, leverandoer, leverandoerKommune,
-                ophoersdato, ophoersAarsag, leveringIds, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar);
+                ophoersdato, ophoersAarsag, leveringIds, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar, leveringstidspunkter);
     }
 
     BevillingState medOmfang(Omfang nytOmfang) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 startdato, slutdato, bevilgetOmfang, nytOmfang, ramme, bestilt, leverandoer, leverandoerKommune,
-                ophoersdato, ophoersAarsag, leveringIds, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar);
+                ophoersdato, ophoersAarsag, leveringIds, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar, leveringstidspunkter);
     }
 
     BevillingState medOphoer(LocalDate dato, OphoersAarsag aarsag) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 startdato, slutdato, bevilgetOmfang, omfang, ramme, bestilt, leverandoer, leverandoerKommune,
-                dato, aarsag, leveringIds, opfoelgningIds, null, false);
+                dato, aarsag, leveringIds, opfoelgningIds, null, false, leveringstidspunkter);
     }
 
     BevillingState medOpfoelgning(UUID opfoelgningId, LocalDate naeste, boolean revisitation) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 startdato, slutdato, bevilgetOmfang, omfang, ramme, bestilt, leverandoer, leverandoerKommune,
                 ophoersdato, ophoersAarsag, leveringIds, ((IdSaet) opfoelgningIds).med(opfoelgningId), naeste,
-                revisitation);
+                revisitation, leveringstidspunkter);
     }
 }

@@ -4,6 +4,7 @@ import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.Kontekst;
+import dk.careledger.domain.felles.Sagsfakta;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.forloeb.command.AfslutForloeb;
 import dk.careledger.domain.forloeb.command.ForloebCommand;
@@ -38,8 +39,9 @@ import java.util.Set;
  *       the code the bevilling uses); ending on the start day is allowed.</li>
  *   <li>The aarsag for ending is mandatory (a pathway's end must be explained in the record) and encrypted
  *       with the citizen's key.</li>
- *   <li>Whether the linked sager and bevillinger exist and concern the same citizen is the command side's
- *       concern (cross-aggregate references are ids only).</li>
+ *   <li>A linked sag or bevilling must exist (404 {@code SAG_UKENDT} / {@code BEVILLING_UKENDT}) and concern the
+ *       forløb's citizen (422 {@code ANDEN_BORGER}), read through {@link dk.careledger.domain.felles.Opslag}: a
+ *       citizen never changes, so the check cannot race (ADR 0020).</li>
  *   <li>Anonymous citizens and citizens without CPR are plain {@link BorgerId}s here; nothing differs.</li>
  * </ul>
  */
@@ -123,6 +125,9 @@ public final class ForloebDecider {
             throw Afvisning.konflikt("SAG_ALLEREDE_TILKNYTTET", "sagId",
                     "Sagen " + sagId + " er allerede knyttet til forløbet");
         }
+        BorgerId sagensBorger = kontekst.opslag().sag(sagId).map(Sagsfakta::borgerId)
+                .orElseThrow(() -> Afvisning.ikkeFundet("SAG_UKENDT", "sagId", "Sagen " + sagId + " findes ikke"));
+        kraevSammeBorger(state, sagensBorger, "sagId", "Sagen " + sagId);
         return new SagTilknyttetForloeb(c.forloebId(), sagId, kontekst.registrering());
     }
 
@@ -132,6 +137,9 @@ public final class ForloebDecider {
             throw Afvisning.konflikt("BEVILLING_ALLEREDE_TILKNYTTET", "bevillingId",
                     "Bevillingen " + bevillingId + " er allerede knyttet til forløbet");
         }
+        BorgerId bevillingensBorger = kontekst.opslag().bevillingensBorger(bevillingId)
+                .orElseThrow(() -> Afvisning.ikkeFundet("BEVILLING_UKENDT", "bevillingId", "Bevillingen " + bevillingId + " findes ikke"));
+        kraevSammeBorger(state, bevillingensBorger, "bevillingId", "Bevillingen " + bevillingId);
         return new BevillingTilknyttetForloeb(c.forloebId(), bevillingId, kontekst.registrering());
     }
 
@@ -144,6 +152,12 @@ public final class ForloebDecider {
         Afvisning.paakraevet(c.aarsag(), "aarsag");
         return new ForloebAfsluttet(c.forloebId(), slutdato, kontekst.kryptering().krypter(state.borgerId(), c.aarsag()),
                 kontekst.registrering());
+    }
+
+    private static void kraevSammeBorger(ForloebState state, BorgerId borgerId, String felt, String hvad) {
+        if (!borgerId.equals(state.borgerId())) {
+            throw Afvisning.regel("ANDEN_BORGER", felt, hvad + " handler om en anden borger end forløbet");
+        }
     }
 
     private static void kraevAabentForloeb(ForloebState state, ForloebCommand c) {

@@ -5,6 +5,8 @@ import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.Kontekst;
 import dk.careledger.domain.felles.KrypteretTekst;
 import dk.careledger.domain.felles.SagId;
+import dk.careledger.domain.felles.Sagsfakta;
+import dk.careledger.domain.felles.Tidsregler;
 import dk.careledger.domain.henvendelse.command.AfklarHenvendelse;
 import dk.careledger.domain.henvendelse.command.HaandterHenvendelse;
 import dk.careledger.domain.henvendelse.command.HenvendelseCommand;
@@ -33,8 +35,13 @@ import java.util.Objects;
  *   <li>Neither afklaretDato nor haandteretDato may lie before modtagetDato (400 {@code DATO_FOER_MODTAGELSE}):
  *       one cannot clarify or handle what has not yet been received.</li>
  *   <li>{@code sager} must not hold nulls or the same sag twice (400 {@code SAGER_UGYLDIG}); TILKNYTTET_SAG
- *       with more than one sag, and INGEN_SAG with any sag, are also {@code SAGER_UGYLDIG}. Whether the sager
- *       exist is checked by the command side (ids only across aggregates).</li>
+ *       with more than one sag, and INGEN_SAG with any sag, are also {@code SAGER_UGYLDIG}. Each sag must exist (404
+ *       {@code SAG_UKENDT}) and be the same citizen's (422 {@code ANDEN_BORGER}, field {@code sager[i]}), read through
+ *       the {@code Opslag} (ADR 0020).</li>
+ *   <li>Marking it handled with SAG_OPRETTET and sager it was already handled with emits nothing: opening a sag from
+ *       it already did so (UC1 step 6), and a client following the old flow is not refused.</li>
+ *   <li>modtagetDato, afklaretDato and haandteretDato lie no further ahead than the tolerance of the record time (400
+ *       {@code DATO_I_FREMTIDEN}).</li>
  *   <li>A begrundelse given with SAG_OPRETTET or TILKNYTTET_SAG is kept (encrypted) as a note.</li>
  *   <li>oensketIndsatsKode, when given, must be in the indsats catalogue (400 {@code UKENDT_INDSATS}).</li>
  *   <li>Anonymous citizens (3.c1) and citizens without CPR are plain {@link BorgerId}s here; the citizen
@@ -60,7 +67,7 @@ public final class HenvendelseDecider {
             return List.of(afklar(state, afklar, kontekst));
         }
         if (command instanceof HaandterHenvendelse haandter) {
-            return List.of(haandter(state, haandter, kontekst));
+            return haandter(state, haandter, kontekst);
         }
         throw new IllegalArgumentException("Ukendt kommando: " + command.getClass().getName());
     }
@@ -102,7 +109,7 @@ public final class HenvendelseDecider {
                 .orElseThrow(() -> Afvisning.ugyldig("UKENDT_FSIII_KODE", "kildeKode",
                         "'" + kildeKode + "' er ikke en FSIII-kode for henvendelse/henvisning fra (gruppe A)"));
         Afvisning.paakraevet(c.kanal(), "kanal");
-        Afvisning.paakraevet(c.modtagetDato(), "modtagetDato");
+        Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.modtagetDato(), "modtagetDato"), "modtagetDato", kontekst);
         Afvisning.paakraevet(c.aarsag(), "aarsag");
         if (kilde.henvisning() && erBlank(c.diagnose())) {
             throw Afvisning.ugyldig("DIAGNOSE_PAAKRAEVET", "diagnose",
@@ -122,12 +129,16 @@ public final class HenvendelseDecider {
         kraevAabenHenvendelse(state, c);
         LocalDate afklaretDato = Afvisning.paakraevet(c.afklaretDato(), "afklaretDato");
         ikkeFoerModtagelse(state, afklaretDato, "afklaretDato");
+        Tidsregler.ikkeIFremtiden(afklaretDato, "afklaretDato", kontekst);
         Afvisning.paakraevet(c.afklaring(), "afklaring");
         return new HenvendelseAfklaret(c.henvendelseId(), afklaretDato,
                 krypter(kontekst, state.borgerId(), c.afklaring()), kontekst.registrering());
     }
 
-    private static HenvendelseHaandteret haandter(HenvendelseState state, HaandterHenvendelse c, Kontekst kontekst) {
+    private static List<HenvendelseEvent> haandter(HenvendelseState state, HaandterHenvendelse c, Kontekst kontekst) {
+        if (alleredeHaandteretMedSamme(state, c)) {
+            return List.of();
+        }
         kraevAabenHenvendelse(state, c);
         Udfald udfald = Afvisning.paakraevet(c.udfald(), "udfald");
         List<SagId> sager = c.sager() == null ? List.of() : c.sager();
@@ -165,8 +176,28 @@ public final class HenvendelseDecider {
         }
         LocalDate haandteretDato = Afvisning.paakraevet(c.haandteretDato(), "haandteretDato");
         ikkeFoerModtagelse(state, haandteretDato, "haandteretDato");
-        return new HenvendelseHaandteret(c.henvendelseId(), udfald, sager,
-                krypter(kontekst, state.borgerId(), c.begrundelse()), haandteretDato, kontekst.registrering());
+        Tidsregler.ikkeIFremtiden(haandteretDato, "haandteretDato", kontekst);
+        for (int i = 0; i < sager.size(); i++) {
+            SagId sagId = sager.get(i);
+            String felt = "sager[" + i + "]";
+            Sagsfakta sag = kontekst.opslag().sag(sagId)
+                    .orElseThrow(() -> Afvisning.ikkeFundet("SAG_UKENDT", felt, "Sagen " + sagId + " findes ikke"));
+            if (!sag.borgerId().equals(state.borgerId())) {
+                throw Afvisning.regel("ANDEN_BORGER", felt,
+                        "Sagen " + sagId + " handler om en anden borger end henvendelsen");
+            }
+        }
+        return List.of(new HenvendelseHaandteret(c.henvendelseId(), udfald, sager,
+                krypter(kontekst, state.borgerId(), c.begrundelse()), haandteretDato, kontekst.registrering()));
+    }
+
+    /**
+     * Opening a sag from a henvendelse marks it handled (UC1 step 6). A client that then marks it handled with the
+     * same sag(er), as it had to before, is told nothing new happened rather than refused.
+     */
+    private static boolean alleredeHaandteretMedSamme(HenvendelseState state, HaandterHenvendelse c) {
+        return state.haandteret() && state.udfald() == Udfald.SAG_OPRETTET && c.udfald() == Udfald.SAG_OPRETTET
+                && c.sager() != null && !c.sager().isEmpty() && state.sager().containsAll(c.sager());
     }
 
     private static void kraevAabenHenvendelse(HenvendelseState state, HenvendelseCommand c) {

@@ -1,10 +1,12 @@
 package dk.careledger.domain.sag;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.HenvendelseId;
 import dk.careledger.domain.felles.Kontekst;
 import dk.careledger.domain.felles.KrypteretTekst;
+import dk.careledger.domain.felles.Tidsregler;
 import dk.careledger.domain.katalog.FsiiiGruppe;
 import dk.careledger.domain.katalog.FsiiiKode;
 import dk.careledger.domain.sag.command.AfslutSag;
@@ -20,9 +22,12 @@ import dk.careledger.domain.sag.command.SagCommand;
 import dk.careledger.domain.sag.command.SendPartshoering;
 import dk.careledger.domain.sag.command.StartRevisitation;
 import dk.careledger.domain.sag.command.TildelSagsbehandler;
+import dk.careledger.domain.sag.command.TilknytBevillingTilSag;
 import dk.careledger.domain.sag.command.TraefAfgoerelse;
 import dk.careledger.domain.sag.command.VurderTilstand;
 import dk.careledger.domain.sag.event.AfgoerelseTruffet;
+import dk.careledger.domain.sag.event.BevillingTilknyttetSag;
+import dk.careledger.domain.sag.event.BevillingerFortsatEfterAfslutning;
 import dk.careledger.domain.sag.event.KlageModtaget;
 import dk.careledger.domain.sag.event.OplysningerAnmodet;
 import dk.careledger.domain.sag.event.PartshoeringBesvaret;
@@ -39,6 +44,7 @@ import dk.careledger.domain.sag.event.SagsbehandlerTildelt;
 import dk.careledger.domain.sag.event.SamtykkeRegistreret;
 import dk.careledger.domain.sag.event.TilstandVurderet;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -86,6 +92,19 @@ import java.util.Set;
  *       Closing is allowed while i bero or under revisitation (e.g. the citizen died); closure ends i bero.</li>
  *   <li>A klage may concern any afgørelse on the sag, also a full bevilling, and is registered even when it
  *       arrives after the klagefrist: whether to dispense is a decision, not a registration rule.</li>
+ *   <li><b>Time</b> (ADR 0020): dates of what has happened (opstaaetDato, samtykke, vurdering, anmodning, genoptagelse,
+ *       oplyst, partshøring sendt and besvaret, afgørelse truffet and sendt, klage modtaget, revisitation startet,
+ *       afsluttet) lie no further ahead than the tolerance of the record time (400 {@code DATO_I_FREMTIDEN}); planned
+ *       ones (svarfrist, virkningsdato, sagsbehandler fra) may. An afgørelse is not truffet before the sag arose (400
+ *       {@code DATO_FOER_GRUNDLAG}).</li>
+ *   <li><b>Closing with bevillinger</b> (UC3, ADR 0020): a sag knows the bevillinger granted on it
+ *       ({@link BevillingTilknyttetSag}, recorded in each bevilling's transaction; a closed sag takes none). Closing it,
+ *       with or without afgørelse, while any of them still runs or waits on the venteliste after the closing day needs
+ *       the explicit decision {@code bevillingerFortsaetter} (422 {@code BEVILLINGER_AABNE}), which is recorded as
+ *       {@link BevillingerFortsatEfterAfslutning}: the help may outlive the sag (solution C), but not silently.</li>
+ *   <li><b>Henvendelser</b> a sag is opened from exist (404 {@code HENVENDELSE_UKENDT}) and concern its primær part
+ *       (422 {@code ANDEN_BORGER}, field {@code henvendelser[i]}), read through the {@code Opslag} (ADR 0020); the command
+ *       side then marks them handled in the same transaction (UC1 step 6).</li>
  * </ul>
  * Free text (titel, omfang, borgerensVurdering, hvad, emne, svar, begrundelse, uoplystBegrundelse, aarsag,
  * bemaerkning) is encrypted with the key of the sag's primær part.
@@ -142,10 +161,13 @@ public final class SagDecider {
             return List.of(startRevisitation(state, revisitation, kontekst));
         }
         if (command instanceof AfslutSagUdenAfgoerelse afslutUden) {
-            return List.of(afslutSagUdenAfgoerelse(state, afslutUden, kontekst));
+            return afslutSagUdenAfgoerelse(state, afslutUden, kontekst);
         }
         if (command instanceof AfslutSag afslut) {
-            return List.of(afslutSag(state, afslut, kontekst));
+            return afslutSag(state, afslut, kontekst);
+        }
+        if (command instanceof TilknytBevillingTilSag tilknyt) {
+            return tilknytBevilling(state, tilknyt, kontekst);
         }
         throw new IllegalArgumentException("Ukendt kommando: " + command.getClass().getName());
     }
@@ -153,7 +175,7 @@ public final class SagDecider {
     /** The state after the event. Never refuses: events are facts. */
     public static SagState evolve(SagState state, SagEvent event) {
         if (event instanceof SagOprettet oprettet) {
-            return SagState.oprettet(oprettet.sagId(), oprettet.borgerId(), oprettet.ejer());
+            return SagState.oprettet(oprettet.sagId(), oprettet.borgerId(), oprettet.ejer(), oprettet.opstaaetDato());
         }
         if (event instanceof SagsbehandlerTildelt || event instanceof TilstandVurderet) {
             return state;
@@ -180,13 +202,19 @@ public final class SagDecider {
             return state.medPartshoering(besvaret.partshoeringId(), true);
         }
         if (event instanceof AfgoerelseTruffet truffet) {
-            return state.medAfgoerelse(truffet.afgoerelseId());
+            return state.medAfgoerelse(truffet.afgoerelseId(), truffet.type(), truffet.truffetDato());
         }
         if (event instanceof KlageModtaget klage) {
             return state.medKlage(klage.klageId());
         }
         if (event instanceof RevisitationStartet) {
             return state.medRevisitation(true);
+        }
+        if (event instanceof BevillingTilknyttetSag tilknyttet) {
+            return state.medBevilling(tilknyttet.bevillingId());
+        }
+        if (event instanceof BevillingerFortsatEfterAfslutning) {
+            return state;
         }
         if (event instanceof SagAfsluttetUdenAfgoerelse || event instanceof SagAfsluttet) {
             return state.medIBero(false, null).medFremdrift(Fremdrift.AFSLUTTET);
@@ -225,12 +253,22 @@ public final class SagDecider {
         }
         Afvisning.paakraevet(c.foelsomhed(), "foelsomhed");
         Afvisning.paakraevet(c.titel(), "titel");
-        Afvisning.paakraevet(c.opstaaetDato(), "opstaaetDato");
+        Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.opstaaetDato(), "opstaaetDato"), "opstaaetDato", kontekst);
         List<HenvendelseId> henvendelser = c.henvendelser() == null ? List.of() : c.henvendelser();
         if (henvendelser.stream().anyMatch(Objects::isNull)
                 || new HashSet<>(henvendelser).size() != henvendelser.size()) {
             throw Afvisning.ugyldig("HENVENDELSER_UGYLDIG", "henvendelser",
                     "Listen over henvendelser må ikke indeholde tomme eller gentagne henvendelser");
+        }
+        for (int i = 0; i < henvendelser.size(); i++) {
+            HenvendelseId henvendelseId = henvendelser.get(i);
+            String felt = "henvendelser[" + i + "]";
+            BorgerId henvendelsensBorger = kontekst.opslag().henvendelsensBorger(henvendelseId)
+                    .orElseThrow(() -> Afvisning.ikkeFundet("HENVENDELSE_UKENDT", felt, "Henvendelsen " + henvendelseId + " findes ikke"));
+            if (!henvendelsensBorger.equals(borgerId)) {
+                throw Afvisning.regel("ANDEN_BORGER", felt,
+                        "Henvendelsen " + henvendelseId + " handler om en anden borger end sagens primære part");
+            }
         }
         return new SagOprettet(c.sagId(), sagsnummer, borgerId, c.ejer(), ansvarligEnhed, kleNummer, handlingsfacet,
                 c.foelsomhed(), krypter(kontekst, borgerId, c.titel()), c.opstaaetDato(), henvendelser,
@@ -251,7 +289,7 @@ public final class SagDecider {
         if (svar == SamtykkeSvar.GIVET) {
             Afvisning.paakraevet(c.omfang(), "omfang");
         }
-        Afvisning.paakraevet(c.dato(), "dato");
+        Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.dato(), "dato"), "dato", kontekst);
         if (state.samtykker().contains(c.samtykkeId())) {
             throw Afvisning.konflikt("SAMTYKKE_FINDES", "samtykkeId",
                     "Samtykket " + c.samtykkeId() + " er allerede registreret på sagen");
@@ -282,7 +320,8 @@ public final class SagDecider {
         if (betydningKode != null) {
             fsiii(kontekst, betydningKode, "betydningKode", EnumSet.of(FsiiiGruppe.D), "en betydningskode (D)");
         }
-        LocalDate vurderetDato = Afvisning.paakraevet(c.vurderetDato(), "vurderetDato");
+        LocalDate vurderetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.vurderetDato(), "vurderetDato"),
+                "vurderetDato", kontekst);
         return new TilstandVurderet(c.sagId(), fsiiiKode, c.niveau(), c.forventetNiveau(), udfoerelseKode,
                 betydningKode, krypter(kontekst, state.borgerId(), c.borgerensVurdering()), vurderetDato,
                 kontekst.registrering());
@@ -294,7 +333,8 @@ public final class SagDecider {
         fsiii(kontekst, tredjepartKode, "tredjepartKode", EnumSet.of(FsiiiGruppe.A),
                 "en kode for henvendelse/henvisning fra (A)");
         Afvisning.paakraevet(c.hvad(), "hvad");
-        LocalDate anmodetDato = Afvisning.paakraevet(c.anmodetDato(), "anmodetDato");
+        LocalDate anmodetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.anmodetDato(), "anmodetDato"),
+                "anmodetDato", kontekst);
         if (c.svarfrist() != null) {
             ikkeFoer(c.svarfrist(), anmodetDato, "svarfrist", "anmodningen blev sendt");
         }
@@ -315,7 +355,8 @@ public final class SagDecider {
     }
 
     private static SagGenoptaget genoptagSag(SagState state, GenoptagSag c, Kontekst kontekst) {
-        LocalDate genoptagetDato = Afvisning.paakraevet(c.genoptagetDato(), "genoptagetDato");
+        LocalDate genoptagetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.genoptagetDato(), "genoptagetDato"),
+                "genoptagetDato", kontekst);
         if (!state.iBero()) {
             throw Afvisning.regel("SAG_IKKE_I_BERO", null, "Sagen er ikke i bero og kan ikke genoptages");
         }
@@ -324,7 +365,8 @@ public final class SagDecider {
     }
 
     private static SagOplyst markerSagOplyst(SagState state, MarkerSagOplyst c, Kontekst kontekst) {
-        LocalDate oplystDato = Afvisning.paakraevet(c.oplystDato(), "oplystDato");
+        LocalDate oplystDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.oplystDato(), "oplystDato"),
+                "oplystDato", kontekst);
         kraevIkkeIBero(state);
         if (state.fremdrift() == Fremdrift.OPLYST) {
             throw Afvisning.regel("SAG_ALLEREDE_OPLYST", null, "Sagen er allerede oplyst");
@@ -335,7 +377,8 @@ public final class SagDecider {
 
     private static PartshoeringSendt sendPartshoering(SagState state, SendPartshoering c, Kontekst kontekst) {
         Afvisning.paakraevet(c.partshoeringId(), "partshoeringId");
-        LocalDate sendtDato = Afvisning.paakraevet(c.sendtDato(), "sendtDato");
+        LocalDate sendtDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.sendtDato(), "sendtDato"), "sendtDato",
+                kontekst);
         LocalDate svarfrist = Afvisning.paakraevet(c.svarfrist(), "svarfrist");
         ikkeFoer(svarfrist, sendtDato, "svarfrist", "partshøringen blev sendt");
         Afvisning.paakraevet(c.emne(), "emne");
@@ -349,7 +392,8 @@ public final class SagDecider {
 
     private static PartshoeringBesvaret besvarPartshoering(SagState state, BesvarPartshoering c, Kontekst kontekst) {
         Afvisning.paakraevet(c.partshoeringId(), "partshoeringId");
-        LocalDate besvaretDato = Afvisning.paakraevet(c.besvaretDato(), "besvaretDato");
+        LocalDate besvaretDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.besvaretDato(), "besvaretDato"),
+                "besvaretDato", kontekst);
         Afvisning.paakraevet(c.svar(), "svar");
         if (!state.harPartshoering(c.partshoeringId())) {
             throw Afvisning.ikkeFundet("PARTSHOERING_UKENDT", "partshoeringId",
@@ -375,11 +419,14 @@ public final class SagDecider {
             throw Afvisning.ugyldig("KLAGEVEJLEDNING_PAAKRAEVET", "klagevejledningGivet",
                     "En afgørelse, der ikke giver fuldt medhold, skal have klagevejledning (forvaltningsloven § 25)");
         }
-        LocalDate truffetDato = Afvisning.paakraevet(c.truffetDato(), "truffetDato");
+        LocalDate truffetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.truffetDato(), "truffetDato"),
+                "truffetDato", kontekst);
+        Tidsregler.ikkeFoer(truffetDato, state.opstaaetDato(), "truffetDato", "sagen opstod");
         if (c.sendtDato() != null) {
             ikkeFoer(c.sendtDato(), truffetDato, "sendtDato", "afgørelsen blev truffet");
+            Tidsregler.ikkeIFremtiden(c.sendtDato(), "sendtDato", kontekst);
         }
-        if (state.afgoerelser().contains(c.afgoerelseId())) {
+        if (state.harAfgoerelse(c.afgoerelseId())) {
             throw Afvisning.konflikt("AFGOERELSE_FINDES", "afgoerelseId",
                     "Afgørelsen " + c.afgoerelseId() + " er allerede truffet");
         }
@@ -398,8 +445,9 @@ public final class SagDecider {
     private static KlageModtaget modtagKlage(SagState state, ModtagKlage c, Kontekst kontekst) {
         Afvisning.paakraevet(c.klageId(), "klageId");
         Afvisning.paakraevet(c.afgoerelseId(), "afgoerelseId");
-        LocalDate modtagetDato = Afvisning.paakraevet(c.modtagetDato(), "modtagetDato");
-        if (!state.afgoerelser().contains(c.afgoerelseId())) {
+        LocalDate modtagetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.modtagetDato(), "modtagetDato"),
+                "modtagetDato", kontekst);
+        if (!state.harAfgoerelse(c.afgoerelseId())) {
             throw Afvisning.ikkeFundet("AFGOERELSE_UKENDT", "afgoerelseId",
                     "Afgørelsen " + c.afgoerelseId() + " er ikke truffet på denne sag");
         }
@@ -410,7 +458,8 @@ public final class SagDecider {
     }
 
     private static RevisitationStartet startRevisitation(SagState state, StartRevisitation c, Kontekst kontekst) {
-        LocalDate startetDato = Afvisning.paakraevet(c.startetDato(), "startetDato");
+        LocalDate startetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.startetDato(), "startetDato"),
+                "startetDato", kontekst);
         Afvisning.paakraevet(c.aarsag(), "aarsag");
         if (!state.harAfgoerelse()) {
             throw Afvisning.regel("SAG_IKKE_AFGJORT", null,
@@ -424,10 +473,10 @@ public final class SagDecider {
                 krypter(kontekst, state.borgerId(), c.aarsag()), kontekst.registrering());
     }
 
-    private static SagAfsluttetUdenAfgoerelse afslutSagUdenAfgoerelse(SagState state, AfslutSagUdenAfgoerelse c,
-            Kontekst kontekst) {
+    private static List<SagEvent> afslutSagUdenAfgoerelse(SagState state, AfslutSagUdenAfgoerelse c, Kontekst kontekst) {
         AfslutningsAarsag aarsag = Afvisning.paakraevet(c.aarsag(), "aarsag");
-        LocalDate afsluttetDato = Afvisning.paakraevet(c.afsluttetDato(), "afsluttetDato");
+        LocalDate afsluttetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.afsluttetDato(), "afsluttetDato"),
+                "afsluttetDato", kontekst);
         if (aarsag == AfslutningsAarsag.ANDET) {
             Afvisning.paakraevet(c.bemaerkning(), "bemaerkning");
         }
@@ -435,17 +484,52 @@ public final class SagDecider {
             throw Afvisning.regel("SAG_HAR_AFGOERELSE", null,
                     "Sagen har en afgørelse; afslut den med AfslutSag");
         }
-        return new SagAfsluttetUdenAfgoerelse(c.sagId(), aarsag, afsluttetDato,
-                krypter(kontekst, state.borgerId(), c.bemaerkning()), kontekst.registrering());
+        return medBevillingsbeslutning(state, new SagAfsluttetUdenAfgoerelse(c.sagId(), aarsag, afsluttetDato,
+                krypter(kontekst, state.borgerId(), c.bemaerkning()), kontekst.registrering()), afsluttetDato,
+                c.bevillingerFortsaetter(), kontekst);
     }
 
-    private static SagAfsluttet afslutSag(SagState state, AfslutSag c, Kontekst kontekst) {
-        LocalDate afsluttetDato = Afvisning.paakraevet(c.afsluttetDato(), "afsluttetDato");
+    private static List<SagEvent> afslutSag(SagState state, AfslutSag c, Kontekst kontekst) {
+        LocalDate afsluttetDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.afsluttetDato(), "afsluttetDato"),
+                "afsluttetDato", kontekst);
         if (!state.harAfgoerelse()) {
             throw Afvisning.regel("SAG_UDEN_AFGOERELSE", null,
                     "Sagen har ingen afgørelse; afslut den med AfslutSagUdenAfgoerelse og en årsag");
         }
-        return new SagAfsluttet(c.sagId(), afsluttetDato, kontekst.registrering());
+        return medBevillingsbeslutning(state, new SagAfsluttet(c.sagId(), afsluttetDato, kontekst.registrering()), afsluttetDato,
+                c.bevillingerFortsaetter(), kontekst);
+    }
+
+    /**
+     * The closure, and, when bevillinger on the sag still run or wait after the closing day, the caseworker's explicit
+     * decision that they go on (422 {@code BEVILLINGER_AABNE} without it; ADR 0020).
+     */
+    private static List<SagEvent> medBevillingsbeslutning(SagState state, SagEvent afslutning, LocalDate afsluttetDato,
+            Boolean bevillingerFortsaetter, Kontekst kontekst) {
+        List<BevillingId> aabne = state.bevillinger().stream()
+                .filter(b -> kontekst.opslag().bevillingLoeberEfter(b, afsluttetDato))
+                .sorted(Comparator.comparing(BevillingId::toString)).toList();
+        if (aabne.isEmpty()) {
+            return List.of(afslutning);
+        }
+        if (!Boolean.TRUE.equals(bevillingerFortsaetter)) {
+            throw Afvisning.regel("BEVILLINGER_AABNE", "bevillingerFortsaetter", "Bevillingerne " + aabne
+                    + " løber eller venter efter " + afsluttetDato + ": ophør dem først, eller angiv bevillingerFortsaetter,"
+                    + " hvis de skal fortsætte uden sagen");
+        }
+        return List.of(afslutning, new BevillingerFortsatEfterAfslutning(afslutning.sagId(), aabne, kontekst.registrering()));
+    }
+
+    /**
+     * A bevilling granted on the sag is recorded on it, in the bevilling's transaction (ADR 0020); a closed sag takes no
+     * new bevilling (422 {@code SAG_AFSLUTTET}, from the open-sag check). The same bevilling twice records nothing.
+     */
+    private static List<SagEvent> tilknytBevilling(SagState state, TilknytBevillingTilSag c, Kontekst kontekst) {
+        BevillingId bevillingId = Afvisning.paakraevet(c.bevillingId(), "bevillingId");
+        if (state.bevillinger().contains(bevillingId)) {
+            return List.of();
+        }
+        return List.of(new BevillingTilknyttetSag(c.sagId(), bevillingId, kontekst.registrering()));
     }
 
     private static void kraevSag(SagState state, SagCommand c) {

@@ -1,9 +1,12 @@
 package dk.careledger.domain.sag;
 
 import dk.careledger.domain.felles.AfgoerelseId;
+import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.SagId;
+import dk.careledger.domain.felles.Sagsfakta;
+import dk.careledger.domain.felles.Sagsfakta.Afgoerelsesfakta;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,38 +23,53 @@ import java.util.UUID;
  * @param findes             whether the sag has been opened
  * @param borgerId           the primær part, whose key encrypts the sag's free text; null before creation
  * @param ejer               the owning authority (CVR); null before creation
+ * @param opstaaetDato       when the sag arose; null before creation
  * @param fremdrift          the index case state; null before creation
  * @param iBero              whether the sag is i bero, awaiting requested information (UC2 2.a2)
  * @param iBeroFra           since when it is i bero; null when not i bero
  * @param underRevisitation  whether a revisitation was started and no new afgørelse has been made since
- * @param afgoerelser        the afgørelser made on the sag
+ * @param afgoerelser        the afgørelser made on the sag, with what other aggregates may rely on (ADR 0020)
  * @param partshoeringer     each partshøring sent, and whether it has been answered
  * @param samtykker          the registered samtykker
  * @param anmodninger        the anmodninger om oplysninger sent
  * @param klager             the klager received
+ * @param bevillinger        the bevillinger granted on the sag ({@code BevillingTilknyttetSag}, ADR 0020)
  */
-public record SagState(SagId sagId, boolean findes, BorgerId borgerId, Cvr ejer, Fremdrift fremdrift, boolean iBero,
-        LocalDate iBeroFra, boolean underRevisitation, Set<AfgoerelseId> afgoerelser,
-        Map<UUID, Boolean> partshoeringer, Set<UUID> samtykker, Set<UUID> anmodninger, Set<UUID> klager) {
+public record SagState(SagId sagId, boolean findes, BorgerId borgerId, Cvr ejer, LocalDate opstaaetDato,
+        Fremdrift fremdrift, boolean iBero, LocalDate iBeroFra, boolean underRevisitation,
+        Map<AfgoerelseId, Afgoerelsesfakta> afgoerelser,
+        Map<UUID, Boolean> partshoeringer, Set<UUID> samtykker, Set<UUID> anmodninger, Set<UUID> klager,
+        Set<BevillingId> bevillinger) {
 
     public SagState {
-        afgoerelser = Set.copyOf(Objects.requireNonNull(afgoerelser, "afgoerelser"));
+        afgoerelser = Map.copyOf(Objects.requireNonNull(afgoerelser, "afgoerelser"));
         partshoeringer = Map.copyOf(Objects.requireNonNull(partshoeringer, "partshoeringer"));
         samtykker = Set.copyOf(Objects.requireNonNull(samtykker, "samtykker"));
         anmodninger = Set.copyOf(Objects.requireNonNull(anmodninger, "anmodninger"));
         klager = Set.copyOf(Objects.requireNonNull(klager, "klager"));
+        bevillinger = Set.copyOf(Objects.requireNonNull(bevillinger, "bevillinger"));
     }
 
     /** Before the first event: the sag does not exist. */
     public static SagState initial() {
-        return new SagState(null, false, null, null, null, false, null, false, Set.of(), Map.of(), Set.of(), Set.of(),
-                Set.of());
+        return new SagState(null, false, null, null, null, null, false, null, false, Map.of(), Map.of(), Set.of(),
+                Set.of(), Set.of(), Set.of());
     }
 
     /** A freshly opened sag: {@link Fremdrift#OPSTAAET}, nothing else happened yet. */
-    public static SagState oprettet(SagId sagId, BorgerId borgerId, Cvr ejer) {
-        return new SagState(sagId, true, borgerId, ejer, Fremdrift.OPSTAAET, false, null, false, Set.of(), Map.of(),
-                Set.of(), Set.of(), Set.of());
+    public static SagState oprettet(SagId sagId, BorgerId borgerId, Cvr ejer, LocalDate opstaaetDato) {
+        return new SagState(sagId, true, borgerId, ejer, opstaaetDato, Fremdrift.OPSTAAET, false, null, false, Map.of(),
+                Map.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    /** What other aggregates' rules may rely on (ADR 0020); only for an existing sag. */
+    public Sagsfakta fakta() {
+        return new Sagsfakta(borgerId, opstaaetDato, afgoerelser);
+    }
+
+    /** Whether the afgørelse was made on this sag. */
+    public boolean harAfgoerelse(AfgoerelseId afgoerelseId) {
+        return afgoerelser.containsKey(afgoerelseId);
     }
 
     /** Business-closed, with or without an afgørelse. */
@@ -80,46 +98,53 @@ public record SagState(SagId sagId, boolean findes, BorgerId borgerId, Cvr ejer,
     }
 
     public SagState medFremdrift(Fremdrift nyFremdrift) {
-        return new SagState(sagId, findes, borgerId, ejer, nyFremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
-                partshoeringer, samtykker, anmodninger, klager);
+        return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, nyFremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
+                partshoeringer, samtykker, anmodninger, klager, bevillinger);
     }
 
     public SagState medIBero(boolean nyIBero, LocalDate fra) {
-        return new SagState(sagId, findes, borgerId, ejer, fremdrift, nyIBero, nyIBero ? fra : null, underRevisitation,
-                afgoerelser, partshoeringer, samtykker, anmodninger, klager);
+        return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, nyIBero, nyIBero ? fra : null, underRevisitation,
+                afgoerelser, partshoeringer, samtykker, anmodninger, klager, bevillinger);
     }
 
     public SagState medRevisitation(boolean nyUnderRevisitation) {
-        return new SagState(sagId, findes, borgerId, ejer, fremdrift, iBero, iBeroFra, nyUnderRevisitation, afgoerelser,
-                partshoeringer, samtykker, anmodninger, klager);
+        return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, iBero, iBeroFra, nyUnderRevisitation, afgoerelser,
+                partshoeringer, samtykker, anmodninger, klager, bevillinger);
     }
 
     /** Records the afgørelse: the sag becomes {@link Fremdrift#AFGJORT} and any revisitation is concluded. */
-    public SagState medAfgoerelse(AfgoerelseId afgoerelseId) {
-        return new SagState(sagId, findes, borgerId, ejer, Fremdrift.AFGJORT, iBero, iBeroFra, false,
-                plus(afgoerelser, afgoerelseId), partshoeringer, samtykker, anmodninger, klager);
+    public SagState medAfgoerelse(AfgoerelseId afgoerelseId, Afgoerelsestype type, LocalDate truffetDato) {
+        Map<AfgoerelseId, Afgoerelsesfakta> nye = new HashMap<>(afgoerelser);
+        nye.put(afgoerelseId, new Afgoerelsesfakta(type != Afgoerelsestype.AFSLAG, truffetDato));
+        return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, Fremdrift.AFGJORT, iBero, iBeroFra, false,
+                nye, partshoeringer, samtykker, anmodninger, klager, bevillinger);
     }
 
     public SagState medPartshoering(UUID partshoeringId, boolean besvaret) {
         Map<UUID, Boolean> nye = new HashMap<>(partshoeringer);
         nye.put(partshoeringId, besvaret);
-        return new SagState(sagId, findes, borgerId, ejer, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
-                nye, samtykker, anmodninger, klager);
+        return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
+                nye, samtykker, anmodninger, klager, bevillinger);
     }
 
     public SagState medSamtykke(UUID samtykkeId) {
-        return new SagState(sagId, findes, borgerId, ejer, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
-                partshoeringer, plus(samtykker, samtykkeId), anmodninger, klager);
+        return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
+                partshoeringer, plus(samtykker, samtykkeId), anmodninger, klager, bevillinger);
     }
 
     public SagState medAnmodning(UUID anmodningId) {
-        return new SagState(sagId, findes, borgerId, ejer, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
-                partshoeringer, samtykker, plus(anmodninger, anmodningId), klager);
+        return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
+                partshoeringer, samtykker, plus(anmodninger, anmodningId), klager, bevillinger);
     }
 
     public SagState medKlage(UUID klageId) {
-        return new SagState(sagId, findes, borgerId, ejer, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
-                partshoeringer, samtykker, anmodninger, plus(klager, klageId));
+        return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, iBero, iBeroFra, underRevisitation, afgoerelser,
+                partshoeringer, samtykker, anmodninger, plus(klager, klageId), bevillinger);
+    }
+
+    public SagState medBevilling(BevillingId bevillingId) {
+        return new SagState(sagId, findes, borgerId, ejer, opstaaetDato, fremdrift, iBero, iBeroFra, underRevisitation,
+                afgoerelser, partshoeringer, samtykker, anmodninger, klager, plus(bevillinger, bevillingId));
     }
 
     private static <T> Set<T> plus(Set<T> set, T element) {

@@ -75,7 +75,7 @@ class IdSaetTest {
                 fraSnapshot.borgerId(), fraSnapshot.sagId(), fraSnapshot.indsatsKode(), fraSnapshot.ydelsestype(),
                 fraSnapshot.bevilgetDato(), fraSnapshot.startdato(), fraSnapshot.slutdato(),
                 fraSnapshot.bevilgetOmfang(), fraSnapshot.omfang(), fraSnapshot.ramme(), false, null, null, null, null,
-                new HashSet<>(Set.of(BevillingFixtures.LEVERING)), new HashSet<>(), null, false);
+                new HashSet<>(Set.of(BevillingFixtures.LEVERING)), new HashSet<>(), null, false, new HashSet<>());
 
         BevillingState efter = BevillingDecider.evolve(medHashSet, BevillingFixtures.leveringIkkeUdfoert());
 

@@ -299,8 +299,16 @@ class HenvendelseDeciderTest {
         @Test
         void refusesHandlingAHenvendelseTwice() {
             scenarie.given(henvisningFraSygehusModtaget(), haandteretMedSagOprettet(HENVISNING_ID))
-                    .when(haandterMedSagOprettet(HENVISNING_ID))
+                    .when(haandter(Udfald.TILKNYTTET_SAG, List.of(EKSISTERENDE_SAG_ID), null))
                     .thenRefused(REGEL, "HENVENDELSE_HAANDTERET", null);
+        }
+
+        @Test
+        void answersMarkingItHandledWithTheSagItWasAlreadyHandledWithWithNoNewEvent() {
+            // UC1 step 6: opening the sag marked it handled; a client that still marks it afterwards changes nothing
+            scenarie.given(henvisningFraSygehusModtaget(), haandteretMedSagOprettet(HENVISNING_ID))
+                    .when(haandterMedSagOprettet(HENVISNING_ID))
+                    .then();
         }
 
         @Test

@@ -807,7 +807,7 @@ class SagDeciderTest {
             assertThat(state.iBero()).isFalse();
             assertThat(state.iBeroFra()).isNull();
             assertThat(state.underRevisitation()).isTrue();
-            assertThat(state.afgoerelser()).containsExactly(AFGOERELSE_ID);
+            assertThat(state.afgoerelser()).containsOnlyKeys(AFGOERELSE_ID);
             assertThat(state.partshoeringer()).containsEntry(PARTSHOERING_ID, true);
             assertThat(state.samtykker()).containsExactly(SAMTYKKE_ID);
             assertThat(state.anmodninger()).containsExactly(ANMODNING_ID);

@@ -5,6 +5,7 @@ import dk.careledger.domain.bevilling.event.BevillingGivet;
 import dk.careledger.domain.bevilling.event.BevillingOphoert;
 import dk.careledger.domain.bevilling.event.BevillingStartdatoFastsat;
 import dk.careledger.domain.bevilling.event.OpfoelgningGennemfoert;
+import dk.careledger.domain.bevilling.event.OpfoelgningPlanlagt;
 import dk.careledger.domain.felles.HenvendelseId;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.henvendelse.Udfald;
@@ -42,7 +43,7 @@ public final class Arbejdslistefold {
                 || event instanceof SagGenoptaget || event instanceof AfgoerelseTruffet || event instanceof SagAfsluttetUdenAfgoerelse
                 || event instanceof SagAfsluttet
                 || event instanceof BevillingGivet || event instanceof BevillingStartdatoFastsat || event instanceof BevillingOphoert
-                || event instanceof OpfoelgningGennemfoert;
+                || event instanceof OpfoelgningGennemfoert || event instanceof OpfoelgningPlanlagt;
     }
 
     public static HenvendelseRaekke evolve(HenvendelseRaekke rad, HenvendelseEvent event) {
@@ -129,6 +130,11 @@ public final class Arbejdslistefold {
             return new BevillingRaekke(rad.bevillingId(), rad.kommune(), rad.borgerId(), rad.sagId(), rad.indsatsKode(), rad.kleNummer(),
                     rad.bevilgetDato(), rad.startdato(), rad.slutdato(), o.ophoersdato(), rad.senesteOpfoelgningDato(),
                     rad.senesteResultatKode(), rad.naesteOpfoelgning());
+        }
+        if (event instanceof OpfoelgningPlanlagt p && rad.senesteOpfoelgningDato() == null && rad.ophoersdato() == null) {
+            // the first opfølgning, planned at the grant (UC3 step 4): the bevilling is on the opfølgning worklist from the start
+            return new BevillingRaekke(rad.bevillingId(), rad.kommune(), rad.borgerId(), rad.sagId(), rad.indsatsKode(), rad.kleNummer(),
+                    rad.bevilgetDato(), rad.startdato(), rad.slutdato(), rad.ophoersdato(), null, null, p.opfoelgningsdato());
         }
         if (event instanceof OpfoelgningGennemfoert o) {
             // the latest opfølgning by its own date plans the next one; a late-registered older one changes nothing

@@ -22,8 +22,21 @@ import java.time.LocalDate;
  * @param ramme            optional upper frame the omfang may later change within without a new afgørelse
  * @param egenbetalingOere optional: the citizen's own payment per month, in øre (e.g. aflastningsophold)
  * @param beloebOere       the amount per month in øre; mandatory for OEKONOMISK ydelser, not allowed otherwise
+ * @param bevilgetDato     the day it was granted; not in the future, not before the afgørelse
+ * @param tilbagevirkningBegrundelse optional, plaintext: why a startdato before bevilgetDato is right; mandatory
+ *                         exactly when the startdato lies before the bevilgetDato (ADR 0020)
+ * @param foersteOpfoelgning optional: the first planned opfølgning (UC3 step 4), on or after bevilgetDato
  */
 public record GivBevilling(BevillingId bevillingId, BorgerId borgerId, SagId sagId, AfgoerelseId afgoerelseId,
         String indsatsKode, LocalDate startdato, LocalDate slutdato, Omfang omfang, Omfang ramme,
-        Long egenbetalingOere, Long beloebOere, LocalDate bevilgetDato) implements BevillingCommand {
+        Long egenbetalingOere, Long beloebOere, LocalDate bevilgetDato, String tilbagevirkningBegrundelse,
+        LocalDate foersteOpfoelgning) implements BevillingCommand {
+
+    /** Without tilbagevirkning and without a planned first opfølgning. */
+    public GivBevilling(BevillingId bevillingId, BorgerId borgerId, SagId sagId, AfgoerelseId afgoerelseId,
+            String indsatsKode, LocalDate startdato, LocalDate slutdato, Omfang omfang, Omfang ramme,
+            Long egenbetalingOere, Long beloebOere, LocalDate bevilgetDato) {
+        this(bevillingId, borgerId, sagId, afgoerelseId, indsatsKode, startdato, slutdato, omfang, ramme,
+                egenbetalingOere, beloebOere, bevilgetDato, null, null);
+    }
 }

@@ -9,7 +9,7 @@ import dk.careledger.domain.felles.Registrering;
  */
 public sealed interface BevillingEvent permits BevillingGivet, BevillingBestilt, BevillingStartdatoFastsat,
         BevillingAendret, BevillingOphoert, LeveringUdfoert, LeveringIkkeUdfoert, UplanlagtLeveringRegistreret,
-        OpfoelgningGennemfoert {
+        OpfoelgningGennemfoert, TilbagevirkningBegrundet, OpfoelgningPlanlagt {
     BevillingId bevillingId();
 
     Registrering registrering();

@@ -7,6 +7,7 @@ import dk.careledger.domain.bevilling.event.BevillingGivet;
 import dk.careledger.domain.bevilling.event.BevillingOphoert;
 import dk.careledger.domain.bevilling.event.BevillingStartdatoFastsat;
 import dk.careledger.domain.bevilling.event.OpfoelgningGennemfoert;
+import dk.careledger.domain.bevilling.event.OpfoelgningPlanlagt;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -67,6 +68,13 @@ public record YdelseRaekke(UUID bevillingId, UUID borgerId, String kommune, UUID
                     hjemmel, ydelsestype, bevilgetDato, startdato, slutdato, o.ophoersdato(), o.aarsag().name(),
                     slut(slutdato, o.ophoersdato()), omfang, omfangFra, ramme, egenbetalingOere, beloebOere, leverandoer, leverandoerKommune,
                     bestiltDato, senesteOpfoelgning, senesteOpfoelgningResultat, null, registreret, o.registrering().registreringstid());
+        }
+        if (e instanceof OpfoelgningPlanlagt p && senesteOpfoelgning == null) {
+            // the first opfølgning planned at the grant; once one has been held, its naesteOpfoelgning plans the next
+            return new YdelseRaekke(bevillingId, borgerId, kommune, sagId, afgoerelseId, indsatsKode, kleHovedgruppe, kleGruppe, kleEmne,
+                    hjemmel, ydelsestype, bevilgetDato, startdato, slutdato, ophoersdato, ophoersaarsag, slut, omfang, omfangFra, ramme,
+                    egenbetalingOere, beloebOere, leverandoer, leverandoerKommune, bestiltDato, senesteOpfoelgning,
+                    senesteOpfoelgningResultat, p.opfoelgningsdato(), registreret, p.registrering().registreringstid());
         }
         if (e instanceof OpfoelgningGennemfoert o) {
             return new YdelseRaekke(bevillingId, borgerId, kommune, sagId, afgoerelseId, indsatsKode, kleHovedgruppe, kleGruppe, kleEmne,
