@@ -23,7 +23,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
 
 /** The embedded issuer, its start-up guard, and what a token must carry to name a user (ADR 0019). */
 class IndbyggetUdstederTest {
-    private final SikkerhedsKonfiguration konfiguration = new SikkerhedsKonfiguration();
+    private final SikkerhedsConfig konfiguration = new SikkerhedsConfig();
 
     @Test
     void givenAnExternalDatabaseAndNoIssuerWhenTheEmbeddedIssuerWouldStartThenStartIsRefusedUnlessExplicitlyAllowed() {

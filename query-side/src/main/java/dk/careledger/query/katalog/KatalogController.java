@@ -29,12 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
  * Every code list a client or the UI picks from, served from the same versioned files the deciders check against
  * (KLE, handlingsfacetter, FSIII with E1–E4, indsatser with their KLE and hjemmel, forløbstyper), the hjemler derived
  * from them, and the lists the ledger defines in code (årsager, kanaler, afgørelsestyper, følsomhed, samtykke). Each
- * answer carries the version of its source, so a client can tell that a list it cached is stale. Every role may read
- * them: they hold no personal data, so reading them is not logged.
+ * answer carries the version of its source, so a client can tell that a list it cached is stale. Every role that works
+ * with cases, feeds or settings may read them (not DRIFT, which runs the machine); they hold no personal data, so
+ * reading them is not logged.
  */
 @RestController
 @Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE, Adgangsrolle.LEVERANDOER,
-    Adgangsrolle.REVISOR, Adgangsrolle.INTEGRATION, Adgangsrolle.KONFIGURATION, Adgangsrolle.DRIFT})
+    Adgangsrolle.REVISOR, Adgangsrolle.INTEGRATION, Adgangsrolle.KONFIGURATION})
 @RequestMapping(path = "/api/katalog", produces = "application/json")
 @Tag(name = "Katalog", description = "Kodelister: KLE, handlingsfacetter, FSIII (inkl. E1–E4), indsatser, forløbstyper, hjemler og ledgerens egne koder")
 public class KatalogController {

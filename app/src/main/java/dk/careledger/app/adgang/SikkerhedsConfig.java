@@ -35,8 +35,8 @@ import org.springframework.util.StringUtils;
  * database unless {@code ledger.adgang.tillad-indbygget-udsteder=true}.
  */
 @Configuration(proxyBeanMethods = false)
-public class SikkerhedsKonfiguration {
-    private static final Logger LOG = LoggerFactory.getLogger(SikkerhedsKonfiguration.class);
+public class SikkerhedsConfig {
+    private static final Logger LOG = LoggerFactory.getLogger(SikkerhedsConfig.class);
 
     @Bean
     SecurityFilterChain sikkerhed(HttpSecurity http, JwtDecoder decoder) throws Exception {
@@ -66,10 +66,10 @@ public class SikkerhedsKonfiguration {
                                 throw new InvalidBearerTokenException("Tokenet mangler et gyldigt krav: " + e.getMessage());
                             }
                         }))
-                        .authenticationEntryPoint(SikkerhedsKonfiguration::ikkeLoggetInd)
+                        .authenticationEntryPoint(SikkerhedsConfig::ikkeLoggetInd)
                         .accessDeniedHandler((req, res, e) -> Problemsvar.skriv(res, 403, "MANGLER_RETTIGHED",
                                 "Brugeren har ikke en rolle, der giver adgang her")))
-                .exceptionHandling(e -> e.authenticationEntryPoint(SikkerhedsKonfiguration::ikkeLoggetInd)
+                .exceptionHandling(e -> e.authenticationEntryPoint(SikkerhedsConfig::ikkeLoggetInd)
                         .accessDeniedHandler((req, res, ex) -> Problemsvar.skriv(res, 403, "MANGLER_RETTIGHED",
                                 "Brugeren har ikke en rolle, der giver adgang her")));
         return http.build();
