@@ -1,5 +1,6 @@
 package dk.careledger.app.adgang;
 
+import dk.careledger.app.e2e.Cprnumre;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.careledger.app.testsupport.Testtokens;
@@ -111,7 +112,7 @@ final class Adgangsklient {
         Bruger sb = sagsbehandler(kommune);
         UUID borger = UUID.randomUUID();
         ok("/api/borgere", sb, json("borgerId", borger, "identtype", "CPR", "identifikator",
-                String.format("%010d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 10_000_000_000L)), "navn", "Adgang Testesen"));
+                Cprnumre.tilfaeldigt(), "navn", "Adgang Testesen"));
         UUID sag = sag(sb, borger, "27.36.04", "FOELSOMME_PERSONOPLYSNINGER");
         UUID henvendelse = UUID.randomUUID();
         ok("/api/henvendelser", sb, json("henvendelseId", henvendelse, "borgerId", borger, "kildeKode", "A1", "kanal", "TELEFON",

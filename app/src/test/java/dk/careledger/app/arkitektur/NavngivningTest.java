@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * framework's English word ({@code Controller}, {@code Config}); a role the ledger defines is Danish
  * ({@code Projektion}, {@code Laeser}, {@code Skriver}, {@code Raekke}, {@code Indstillinger}).
  */
-@AnalyzeClasses(packages = "dk.careledger", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dk.careledger", importOptions = {ImportOption.DoNotIncludeTests.class, IkkeTestjars.class})
 class NavngivningTest {
 
     @ArchTest

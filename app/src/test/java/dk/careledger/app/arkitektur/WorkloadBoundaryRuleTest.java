@@ -25,7 +25,7 @@ class WorkloadBoundaryRuleTest {
     @BeforeAll
     static void importer() {
         // as ModuleArchitectureTest's @AnalyzeClasses imports them
-        produktion = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).importPackages("dk.careledger");
+        produktion = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests()).withImportOption(new IkkeTestjars()).importPackages("dk.careledger");
     }
 
     @Test
