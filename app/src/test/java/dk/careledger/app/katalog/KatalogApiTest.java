@@ -134,5 +134,6 @@ class KatalogApiTest {
         Svar sager = klient.get("/api/sager?kommnue=29189420");
         assertThat(sager.status()).as("%s", sager.krop()).isEqualTo(400);
         assertThat(sager.krop().get("felt").asText()).isEqualTo("kommnue");
+        assertThat(sager.krop().get("detail").asText()).as("did you mean").contains("mente du 'kommune'?");
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -30,9 +31,10 @@ final class JsonFejl {
             t = t.getCause();
         }
         if (t instanceof UnrecognizedPropertyException u) {
-            String kendte = u.getKnownPropertyIds() == null ? "" : "; kendte felter: "
-                    + new TreeSet<>(u.getKnownPropertyIds().stream().map(String::valueOf).toList());
-            return Afvisning.ugyldig("UKENDT_FELT", sti(u), "Ukendt felt '" + u.getPropertyName() + "'" + kendte);
+            List<String> navne = u.getKnownPropertyIds() == null ? List.of() : u.getKnownPropertyIds().stream().map(String::valueOf).toList();
+            String kendte = navne.isEmpty() ? "" : "; kendte felter: " + new TreeSet<>(navne);
+            return Afvisning.ugyldig("UKENDT_FELT", sti(u), "Ukendt felt '" + u.getPropertyName() + "'"
+                    + Forslag.menteDu(u.getPropertyName(), navne) + kendte);
         }
         if (t instanceof InvalidFormatException f) {
             return Afvisning.ugyldig("UGYLDIG_VAERDI", sti(f), "Ugyldig værdi '" + f.getValue() + "' for feltet '" + sti(f) + "'"

@@ -47,7 +47,8 @@ public class Parametervagt implements WebMvcConfigurer, HandlerInterceptor {
                     if (!kendte.contains(navn)) {
                         throw Afvisning.ugyldig("PARAMETER_UKENDT", navn, kendte.isEmpty()
                                 ? "Parameteren '" + navn + "' understøttes ikke: her tages ingen parametre"
-                                : "Parameteren '" + navn + "' understøttes ikke her; kendte parametre: " + String.join(", ", new TreeSet<>(kendte)));
+                                : "Parameteren '" + navn + "' understøttes ikke her" + Forslag.menteDu(navn, kendte)
+                                        + "; kendte parametre: " + String.join(", ", new TreeSet<>(kendte)));
                     }
                 }
             }
