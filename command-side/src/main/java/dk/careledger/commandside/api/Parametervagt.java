@@ -1,7 +1,10 @@
 package dk.careledger.commandside.api;
 
 import dk.careledger.domain.felles.Afvisning;
+import java.lang.reflect.Method;
 import java.util.HashSet;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.core.MethodParameter;
@@ -26,6 +29,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class Parametervagt implements WebMvcConfigurer, HandlerInterceptor {
     private static final String EGNE_PAKKER = "dk.careledger.";
+    /** The declared parameters per handler method, found once (empty: the method takes any). */
+    private final Map<Method, Optional<Set<String>>> kendteParametre = new ConcurrentHashMap<>();
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -41,7 +46,7 @@ public class Parametervagt implements WebMvcConfigurer, HandlerInterceptor {
             }
         }
         if (handler instanceof HandlerMethod metode && metode.getBeanType().getPackageName().startsWith(EGNE_PAKKER)) {
-            Set<String> kendte = parametre(metode);
+            Set<String> kendte = kendteParametre.computeIfAbsent(metode.getMethod(), m -> Optional.ofNullable(parametre(metode))).orElse(null);
             if (kendte != null) {
                 for (String navn : request.getParameterMap().keySet()) {
                     if (!kendte.contains(navn)) {

@@ -1,18 +1,17 @@
 package dk.careledger.query.arbejdsliste;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.domain.katalog.Katalog;
 import dk.careledger.query.arbejdsliste.Sagsbehandlingstid.Friststatus;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The worklists' query parameters, read as text and checked here, so every bad value is a 400 naming the
  * parameter ({@code PARAMETER_UGYLDIG}) rather than a framework error.
  */
 final class Parametre {
-    private static final Pattern OTTE_CIFRE = Pattern.compile("\\d{8}");
 
     private Parametre() {
     }
@@ -22,10 +21,7 @@ final class Parametre {
         if (kommune == null || kommune.isBlank()) {
             throw ugyldig("kommune", "Parameteren 'kommune' skal angives: kommunens CVR-nummer, otte cifre");
         }
-        if (!OTTE_CIFRE.matcher(kommune).matches()) {
-            throw ugyldig("kommune", "Parameteren 'kommune' er et CVR-nummer på otte cifre, fik '" + kommune + "'");
-        }
-        return kommune;
+        return Inputgraenser.cvrParameter(kommune, "kommune");
     }
 
     /** Optional: the ansvarlig enhed; blank means all units. */

@@ -1,6 +1,7 @@
 package dk.careledger.query.sag;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
 
 /** Query parameters of the sag endpoints: a bad value is 400 {@code PARAMETER_UGYLDIG} naming the parameter. */
 final class Sagsparametre {
-    private static final Pattern CVR = Pattern.compile("\\d{8}");
     private static final Pattern KLE = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2})?)?");
     static final int MAKS_STOERRELSE = 500;
 
@@ -23,10 +23,7 @@ final class Sagsparametre {
 
     static String kommune(String v) {
         String k = tom(v);
-        if (k != null && !CVR.matcher(k).matches()) {
-            throw ugyldig("kommune", "kommune er et CVR-nummer på otte cifre, fik '" + v + "'");
-        }
-        return k;
+        return k == null ? null : Inputgraenser.cvrParameter(k, "kommune");
     }
 
     static String kle(String v) {
