@@ -157,7 +157,9 @@ class Klynge:
 
 
 def cpr(n):
-    return "%010d" % (1000000000 + (int(uuid.uuid4().int % 8_000_000_000) + n) % 8_999_999_999)
+    """A random CPR number whose date exists (day 1-28, seventh digit 0-3: the 1900s), as the register requires."""
+    r = uuid.uuid4().int
+    return "%02d%02d%02d%04d" % (1 + r % 28, 1 + (r // 28) % 12, (r // 336) % 100, (r // 33_600) % 4_000)
 
 
 def opsaet_borger(k, n):
@@ -303,9 +305,15 @@ def tabeller(a):
 def vent(a):
     slut = time.monotonic() + a.timeout
     forrige = None
+    status = None
+    adgang = None
     while time.monotonic() < slut:
         try:
-            with urllib.request.urlopen(a.node + "/api/admin/projektioner", timeout=10) as r:
+            if adgang is None:
+                # the projections' status is for the DRIFT role (ADR 0019)
+                adgang = "Bearer " + token(a.node, "drift")
+            forespoergsel = urllib.request.Request(a.node + "/api/admin/projektioner", headers={"Authorization": adgang})
+            with urllib.request.urlopen(forespoergsel, timeout=10) as r:
                 status = json.load(r)
         except OSError:
             time.sleep(1)
