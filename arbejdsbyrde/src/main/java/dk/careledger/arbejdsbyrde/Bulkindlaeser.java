@@ -17,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -89,7 +88,6 @@ public class Bulkindlaeser {
 
     private static final Logger LOG = LoggerFactory.getLogger(Bulkindlaeser.class);
     private static final Aktoer INDLAESER = new Aktoer("careledger:bulkindlaeser", Rolle.SYSTEM);
-    private static final ZoneId TIDSZONE = Tidszone.DANMARK;
     private static final Set<String> REAKTIVE_PROCESSER = Set.of(RevisitationsProces.PROCESSING_GROUP);
     private static final String COPY_SQL = "COPY " + LedgerSchema.DOMAIN_EVENT_TABLE
             + " (event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,"
@@ -160,7 +158,7 @@ public class Bulkindlaeser {
      */
     public Resultat indlaes(Arbejdsbyrde byrde, Fremskridt fremskridt) {
         long start = System.nanoTime();
-        registrerBorgere(byrde.borgere(), byrde.parametre().startdato().atStartOfDay(TIDSZONE).toInstant());
+        registrerBorgere(byrde.borgere(), byrde.parametre().startdato().atStartOfDay(Tidszone.DANMARK).toInstant());
         Duration registrering = Duration.ofNanos(System.nanoTime() - start);
         Resultat resultat = indlaesHaendelser(byrde.koer(noegleBoks), STANDARD_CHUNK, fremskridt);
         return new Resultat(resultat.haendelser(), byrde.borgere().size(), registrering, resultat.indlaesning(),

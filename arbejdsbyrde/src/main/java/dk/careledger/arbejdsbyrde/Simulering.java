@@ -1,5 +1,6 @@
 package dk.careledger.arbejdsbyrde;
 
+import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.domain.bevilling.BevillingDecider;
 import dk.careledger.domain.bevilling.BevillingState;
@@ -106,7 +107,7 @@ import java.util.UUID;
  */
 final class Simulering implements Iterator<GenereretHaendelse> {
 
-    private static final ZoneId TIDSZONE = BevillingDecider.TIDSZONE;
+    private static final ZoneId TIDSZONE = Tidszone.DANMARK;
     private static final Aktoer REVISITATIONSPROCES = new Aktoer("careledger:revisitation-proces", Rolle.SYSTEM);
     private static final Aktoer MEDCOM = new Aktoer("careledger:medcom", Rolle.SYSTEM);
     private static final double DOED_PR_DAG = 0.11 / 365;

@@ -5,7 +5,6 @@ import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.sag.command.OpretSag;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 public class Sagsnumre {
-    private static final ZoneId DANMARK = Tidszone.DANMARK;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -32,7 +30,7 @@ public class Sagsnumre {
         if (kommando.sagsnummer() != null && !kommando.sagsnummer().isBlank()) {
             return kommando;
         }
-        int aar = kommando.opstaaetDato() != null ? kommando.opstaaetDato().getYear() : LocalDate.now(clock.withZone(DANMARK)).getYear();
+        int aar = kommando.opstaaetDato() != null ? kommando.opstaaetDato().getYear() : LocalDate.now(clock.withZone(Tidszone.DANMARK)).getYear();
         String nummer = kommando.kleNummer() + "-" + kommando.handlingsfacet() + "-" + naeste(kommando.ejer(), aar) + "-"
                 + String.format("%02d", aar % 100);
         return new OpretSag(kommando.sagId(), nummer, kommando.borgerId(), kommando.ejer(), kommando.ansvarligEnhed(),

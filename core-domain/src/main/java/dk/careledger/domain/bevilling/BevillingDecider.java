@@ -36,7 +36,6 @@ import dk.careledger.domain.katalog.Indsats;
 import dk.careledger.domain.katalog.Ydelsestype;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -119,7 +118,6 @@ import java.util.UUID;
 public final class BevillingDecider {
 
     /** The zone whose calendar decides which day a levering belongs to. */
-    public static final ZoneId TIDSZONE = Tidszone.DANMARK;
 
     private static final String AENDRES = "E2";
     private static final String AFSLUTTES = "E3";
@@ -467,7 +465,7 @@ public final class BevillingDecider {
 
     /** The levering's date in Europe/Copenhagen lies on or after the startdato and before the end. */
     private static void kraevLoebendeBevilling(BevillingState state, Instant tidspunkt, String felt) {
-        LocalDate dato = tidspunkt.atZone(TIDSZONE).toLocalDate();
+        LocalDate dato = tidspunkt.atZone(Tidszone.DANMARK).toLocalDate();
         if (state.startdato() == null) {
             throw Afvisning.regel("BEVILLING_IKKE_STARTET", null,
                     "Borgeren står på venteliste: bevillingen har ingen startdato endnu");

@@ -1,5 +1,6 @@
 package dk.careledger.domain.bevilling;
 
+import dk.careledger.domain.felles.Tidszone;
 import static dk.careledger.domain.bevilling.BevillingFixtures.FOERSTE_BESOEG;
 import static dk.careledger.domain.bevilling.BevillingFixtures.IKKE_LEVERET;
 import static dk.careledger.domain.bevilling.BevillingFixtures.LEVERING;
@@ -147,7 +148,7 @@ class RegistrerLeveringTest {
 
     @Test
     void acceptsALeveringOnTheSlutdato() {
-        Instant sidsteDag = SYGEPLEJE_SLUTDATO.atTime(20, 0).atZone(BevillingDecider.TIDSZONE).toInstant();
+        Instant sidsteDag = SYGEPLEJE_SLUTDATO.atTime(20, 0).atZone(Tidszone.DANMARK).toInstant();
         assertThat(scenarie.given(sygeplejeGivet())
                 .when(new RegistrerLevering(SYGEPLEJE, LEVERING, sidsteDag, "sp-0007", 20)).events()).hasSize(1);
     }

@@ -33,7 +33,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -74,7 +73,6 @@ import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
  */
 @Component
 public class SagsindeksFeedProjektion implements Projektion {
-    private static final ZoneId DANMARK = Tidszone.DANMARK;
 
     private final JdbcTemplate jdbc;
     private final Faktalager lager;
@@ -212,7 +210,7 @@ public class SagsindeksFeedProjektion implements Projektion {
                 continue;
             }
             long trinIndeks = indeks;
-            Map<UUID, Indekssag> skal = Indekssager.beregn(b, LocalDate.ofInstant(tid, DANMARK), opslag);
+            Map<UUID, Indekssag> skal = Indekssager.beregn(b, LocalDate.ofInstant(tid, Tidszone.DANMARK), opslag);
             List<UUID> fjernes = iIndekset.keySet().stream().filter(emne -> !skal.containsKey(emne)).toList();
             for (Indekssag s : skal.values()) {
                 Sagsregistrering forrige = iIndekset.get(s.id());
@@ -291,7 +289,7 @@ public class SagsindeksFeedProjektion implements Projektion {
     private List<UUID> afstemBorgere(List<UUID> borgere, Instant nu, String bruger) {
         List<UUID> rettede = new ArrayList<>();
         Opslag opslag = new Opslag();
-        LocalDate dag = LocalDate.ofInstant(nu, DANMARK);
+        LocalDate dag = LocalDate.ofInstant(nu, Tidszone.DANMARK);
         for (int fra = 0; fra < borgere.size(); fra += 500) {
             List<UUID> del = borgere.subList(fra, Math.min(borgere.size(), fra + 500));
             Map<UUID, List<Faktum>> pr = lager.hent(del);

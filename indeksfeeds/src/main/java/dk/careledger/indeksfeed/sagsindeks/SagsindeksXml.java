@@ -1,5 +1,6 @@
 package dk.careledger.indeksfeed.sagsindeks;
 
+import dk.careledger.domain.felles.Tidszone;
 import static dk.careledger.indeksfeed.sagsindeks.Navnerum.GD;
 import static dk.careledger.indeksfeed.sagsindeks.Navnerum.SAG;
 import static dk.careledger.indeksfeed.sagsindeks.Navnerum.SD;
@@ -218,7 +219,7 @@ public final class SagsindeksXml {
         if (!r.tilstande().isEmpty() && r.tilstande().get(0).fra() != null) {
             return r.tilstande().get(0).fra();
         }
-        return LocalDate.ofInstant(r.tidspunkt(), Indeksdato.DANMARK);
+        return LocalDate.ofInstant(r.tidspunkt(), Tidszone.DANMARK);
     }
 
     private String egenTitel(Sagsregistrering.Titel t) {

@@ -4,7 +4,6 @@ import dk.careledger.domain.felles.Tidszone;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
@@ -21,14 +20,13 @@ import java.time.ZoneOffset;
  */
 public final class Indeksdato {
     /** The indexes' business dates are Danish days. */
-    public static final ZoneId DANMARK = Tidszone.DANMARK;
 
     private Indeksdato() {
     }
 
     /** A business date as the index's dateTime: the start of that day in Danish time, e.g. 2026-03-23T00:00:00.000+01:00. */
     public static String dag(LocalDate d) {
-        int offset = DANMARK.getRules().getOffset(d.atStartOfDay()).getTotalSeconds();
+        int offset = Tidszone.DANMARK.getRules().getOffset(d.atStartOfDay()).getTotalSeconds();
         StringBuilder b = new StringBuilder(29);
         dato(b, d.getYear(), d.getMonthValue(), d.getDayOfMonth());
         b.append("T00:00:00.000").append(offset < 0 ? '-' : '+');

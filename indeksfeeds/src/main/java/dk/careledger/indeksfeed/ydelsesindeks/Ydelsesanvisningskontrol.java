@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,7 +45,6 @@ import org.xml.sax.SAXException;
  * registration and relation rules to every index object (§5.2.1, §9, §11). The source is given per rule.
  */
 public final class Ydelsesanvisningskontrol {
-    private static final ZoneId DANMARK = Tidszone.DANMARK;
     private static final Pattern KLE_EMNE = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}");
     private static final Pattern CVR = Pattern.compile("\\d{8}");
     private static final Pattern UUID_FORM = Pattern.compile("[a-fA-F0-9]{8}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{4}-[a-fA-F0-9]{12}");
@@ -660,7 +658,7 @@ public final class Ydelsesanvisningskontrol {
     }
 
     private static Instant dag(LocalDate d) {
-        return d.atStartOfDay(DANMARK).toInstant();
+        return d.atStartOfDay(Tidszone.DANMARK).toInstant();
     }
 
     private static BigDecimal beloeb(String s) {

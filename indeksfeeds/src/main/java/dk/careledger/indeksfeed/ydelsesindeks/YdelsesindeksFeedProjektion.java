@@ -35,7 +35,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,7 +66,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class YdelsesindeksFeedProjektion implements Projektion {
-    private static final ZoneId DANMARK = Tidszone.DANMARK;
     private static final Feedjson<YdelseRaekke> RAEKKE = Feedjson.af(YdelseRaekke.class, "ydelsesrække");
 
     private final JdbcTemplate jdbc;
@@ -165,7 +163,7 @@ public class YdelsesindeksFeedProjektion implements Projektion {
             }
             Haendelse h = bevillingshaendelser.get(i);
             Registrering reg = registrering(h.haendelse());
-            LocalDate dag = LocalDate.ofInstant(reg.registreringstid(), DANMARK);
+            LocalDate dag = LocalDate.ofInstant(reg.registreringstid(), Tidszone.DANMARK);
             leveringer.trin(efter.get(i), h.globalIndeks(), reg.registreringstid(), reg.aktoer().brugerId(), dag, Leveranceaarsag.HAENDELSE);
         }
         gemRaekker(raekker.values());
@@ -180,7 +178,7 @@ public class YdelsesindeksFeedProjektion implements Projektion {
      */
     public List<UUID> afstem(Instant nu, String bruger) {
         log.laas(Feed.YDELSESINDEKS);
-        LocalDate dag = LocalDate.ofInstant(nu, DANMARK);
+        LocalDate dag = LocalDate.ofInstant(nu, Tidszone.DANMARK);
         Long hoved = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
         List<UUID> leveret = new ArrayList<>();
         List<UUID> alle = jdbc.queryForList("SELECT bevilling_id FROM feed_bevilling ORDER BY bevilling_id", UUID.class);

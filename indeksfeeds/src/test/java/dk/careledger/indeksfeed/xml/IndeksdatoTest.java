@@ -1,5 +1,6 @@
 package dk.careledger.indeksfeed.xml;
 
+import dk.careledger.domain.felles.Tidszone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -25,7 +26,7 @@ class IndeksdatoTest {
     @Test
     void everyDayFrom1894To2200IsWrittenAsTheFormatterWritesTheStartOfTheDay() {
         for (LocalDate d = LocalDate.of(1894, 1, 1); d.getYear() <= 2200; d = d.plusDays(1)) {
-            assertThat(Indeksdato.dag(d)).isEqualTo(MOENSTER.format(d.atStartOfDay(Indeksdato.DANMARK)));
+            assertThat(Indeksdato.dag(d)).isEqualTo(MOENSTER.format(d.atStartOfDay(Tidszone.DANMARK)));
         }
     }
 
@@ -33,7 +34,7 @@ class IndeksdatoTest {
     void aYearOutsideFourDigitsIsWrittenAsTheFormatterWritesIt() {
         for (int aar : new int[] {-10000, -1, 0, 1, 999, 1000, 9999, 10000, 123456}) {
             LocalDate d = LocalDate.of(aar, 7, 1);
-            assertThat(Indeksdato.dag(d)).as("year %d", aar).isEqualTo(MOENSTER.format(d.atStartOfDay(Indeksdato.DANMARK)));
+            assertThat(Indeksdato.dag(d)).as("year %d", aar).isEqualTo(MOENSTER.format(d.atStartOfDay(Tidszone.DANMARK)));
             Instant t = d.atTime(12, 34, 56, 789_000_000).toInstant(ZoneOffset.UTC);
             assertThat(Indeksdato.tidspunkt(t)).as("year %d", aar).isEqualTo(MOENSTER.withZone(ZoneOffset.UTC).format(t));
         }

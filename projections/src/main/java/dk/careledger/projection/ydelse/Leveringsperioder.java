@@ -1,5 +1,6 @@
 package dk.careledger.projection.ydelse;
 
+import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.domain.bevilling.BevillingDecider;
 import dk.careledger.domain.bevilling.event.LeveringIkkeUdfoert;
 import dk.careledger.domain.bevilling.event.LeveringUdfoert;
@@ -131,7 +132,7 @@ public final class Leveringsperioder {
     private static final Periodetype[] PERIODETYPER = Periodetype.values();
 
     private static LocalDate dag(Instant tidspunkt) {
-        return LocalDate.ofInstant(tidspunkt, BevillingDecider.TIDSZONE);
+        return LocalDate.ofInstant(tidspunkt, Tidszone.DANMARK);
     }
 
     /** The counts per period, in key order. */

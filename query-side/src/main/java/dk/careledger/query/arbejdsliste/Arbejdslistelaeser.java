@@ -1,5 +1,6 @@
 package dk.careledger.query.arbejdsliste;
 
+import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.domain.bevilling.BevillingDecider;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.Dekryptering;
@@ -58,7 +59,7 @@ public class Arbejdslistelaeser {
 
     /** Today in Denmark: the day the lists are computed for. */
     public LocalDate idag() {
-        return LocalDate.now(clock.withZone(BevillingDecider.TIDSZONE));
+        return LocalDate.now(clock.withZone(Tidszone.DANMARK));
     }
 
     // ---- henvendelser not yet handled ----

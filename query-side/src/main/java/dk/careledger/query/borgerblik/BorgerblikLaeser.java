@@ -25,7 +25,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +53,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class BorgerblikLaeser {
-    static final ZoneId TIDSZONE = Tidszone.DANMARK;
 
     private static final String BORGER_OG_KONFIGURATION = "SELECT b.identtype, b.glemt IS NOT NULL, " + Borgerblikindstillinger.KOLONNER
             + " FROM borger b LEFT JOIN borgerblik_konfiguration k ON b.identtype = 'CPR' AND b.glemt IS NULL"
@@ -96,7 +94,7 @@ public class BorgerblikLaeser {
     }
 
     public LocalDate idag() {
-        return LocalDate.ofInstant(clock.instant(), TIDSZONE);
+        return LocalDate.ofInstant(clock.instant(), Tidszone.DANMARK);
     }
 
     /** The view today, or empty when the citizen register does not know the citizen. */

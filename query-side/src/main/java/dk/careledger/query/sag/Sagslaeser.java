@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,7 +44,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Sagslaeser {
-    static final ZoneId TIDSZONE = Tidszone.DANMARK;
 
     private final JdbcTemplate jdbc;
     private final Politikindstillinger konfiguration;
@@ -60,7 +58,7 @@ public class Sagslaeser {
     }
 
     public LocalDate idag() {
-        return LocalDate.ofInstant(clock.instant(), TIDSZONE);
+        return LocalDate.ofInstant(clock.instant(), Tidszone.DANMARK);
     }
 
     /** One sag, or 404 {@code SAG_UKENDT}. */

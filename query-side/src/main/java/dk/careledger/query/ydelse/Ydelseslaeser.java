@@ -1,5 +1,6 @@
 package dk.careledger.query.ydelse;
 
+import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.domain.bevilling.BevillingDecider;
 import dk.careledger.domain.katalog.Indsats;
 import dk.careledger.domain.katalog.Katalog;
@@ -45,7 +46,7 @@ public class Ydelseslaeser {
 
     /** Today in Denmark. */
     public LocalDate idag() {
-        return LocalDate.ofInstant(clock.instant(), BevillingDecider.TIDSZONE);
+        return LocalDate.ofInstant(clock.instant(), Tidszone.DANMARK);
     }
 
     /** The ydelser matching every filter given, oldest grant first, at most {@code graense}. */

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import dk.careledger.domain.felles.Tidszone;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,7 +50,6 @@ import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
  */
 @Service
 public class PolitikAendringsrapport {
-    public static final ZoneId TIDSZONE = Tidszone.DANMARK;
 
     /** The report. {@code anvendt}: the configuration row was stored. */
     public record Rapport(String kommune, String klePraefiks, Politik politik, Sagsbegreb sagsbegreb, LocalDate gyldigFra,
@@ -89,7 +87,7 @@ public class PolitikAendringsrapport {
     }
 
     public LocalDate idag() {
-        return LocalDate.ofInstant(clock.instant(), TIDSZONE);
+        return LocalDate.ofInstant(clock.instant(), Tidszone.DANMARK);
     }
 
     /** Reports the change and, if {@code aendring.anvend()}, stores it as registered by {@code registreretAf}. */
