@@ -39,7 +39,7 @@ public class SikkerhedsConfig {
     private static final Logger LOG = LoggerFactory.getLogger(SikkerhedsConfig.class);
 
     @Bean
-    SecurityFilterChain sikkerhed(HttpSecurity http, JwtDecoder decoder) throws Exception {
+    SecurityFilterChain sikkerhed(HttpSecurity http, JwtDecoder decoder, Clock clock) throws Exception {
         // no CSRF token: a bearer token is not sent by a browser on its own; a session (Sessionsbruger) is protected by
         // its SameSite cookie and a required custom header (Sessionsbruger.CsrfVagt)
         http.csrf(c -> c.disable())
@@ -59,7 +59,7 @@ public class SikkerhedsConfig {
                         .requestMatchers("/actuator/**").hasAuthority("ROLLE_DRIFT")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
-                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(jwt -> {
+                        .jwt(j -> j.decoder(new HuskendeJwtDecoder(decoder, clock)).jwtAuthenticationConverter(jwt -> {
                             try {
                                 return new BrugerToken(Brugerkrav.bruger(jwt), jwt.getTokenValue());
                             } catch (IllegalArgumentException e) {

@@ -185,8 +185,6 @@ final class Benchmarkharness {
         int n = ind.forespoergsler();
         m.put("gulv", f.maal(n, "application/json", rnd -> "/actuator/health"));
         // every query as a caseworker (or the integration) of the kommune that owns what is read: tokens verified and every
-        // citizen shown written to the access log, as in production (ADR 0019)
-        // every query as a caseworker (or the integration) of the kommune that owns what is read: tokens verified and every
         // citizen shown written to the access log, as in production (ADR 0019); measured in turns with the same queries
         // (same citizens and sager) on the connector without token verification and without the access log
         // (UmaaltAdgang, benchmark only), so the difference is what authentication and access logging cost together
@@ -243,6 +241,8 @@ final class Benchmarkharness {
                     "bm-sagsbehandler", "SAGSBEHANDLER", b.kommune().cvr().value());
         });
         m.put("nyeAggregater", t.maal(nye, ind.klienter(), ind.opvarmningSekunder(), ind.tilfoejSekunder(), ind.tilfoejGentagelser()));
+        Map<String, Object> adgangVed = medOgUdenAdgang(t, nye, borgere, sidsteDag);
+        m.put("adgangVedTilfoejelse", adgangVed);
 
         int maksKlienter = ind.klienter().stream().mapToInt(Integer::intValue).max().orElse(1);
         List<Map<String, Object>> lange = jdbc.queryForList("SELECT y.bevilling_id::text AS id, y.kommune, count(*) AS n "
@@ -268,7 +268,48 @@ final class Benchmarkharness {
                 Math.round(Statistik.pct(laengder, 0)), "maks", Math.round(Statistik.pct(laengder, 100))));
         l.putAll(t.maal(levering, ind.klienter(), ind.opvarmningSekunder(), ind.tilfoejSekunder(), ind.tilfoejGentagelser()));
         m.put("langeStroemme", l);
-        m.put("kommandoerIAlt", t.besvaret());
+        m.put("kommandoerIAlt", t.besvaret() + (Long) adgangVed.get("kommandoerUdenAdgang"));
+        return m;
+    }
+
+    /**
+     * Append at the most clients with token verification (as every append above) and on the benchmark-only connector
+     * without it ({@link UmaaltAdgang}), one window each in turns, so that load drift falls on both alike (ADR 0019).
+     */
+    private Map<String, Object> medOgUdenAdgang(Tilfoejelsesmaaling med, Tilfoejelsesmaaling.Scenarie nye, List<GenereretBorger> borgere,
+            LocalDate dag) throws Exception {
+        Tilfoejelsesmaaling uden = new Tilfoejelsesmaaling(UmaaltAdgang.port(), true, motor, jdbc, fremskridt);
+        Tilfoejelsesmaaling.Scenarie nyeUden = new Tilfoejelsesmaaling.Scenarie("nye henvendelser uden adgangskontrol", (klient, nummer) -> {
+            GenereretBorger b = Tilfoejelsesmaaling.rundt(borgere, klient * 7919L + nummer);
+            return uden.post("/api/henvendelser", Map.of("henvendelseId", UUID.randomUUID(), "borgerId", b.borgerId().value(),
+                    "kildeKode", "A1", "kanal", "TELEFON", "modtagetDato", dag.toString(), "aarsag", "Benchmark"),
+                    "bm-umaalt", "SAGSBEHANDLER", b.kommune().cvr().value());
+        });
+        int klienter = ind.klienter().stream().mapToInt(Integer::intValue).max().orElse(1);
+        List<Double> raterMed = new ArrayList<>();
+        List<Double> raterUden = new ArrayList<>();
+        List<Double> p99Med = new ArrayList<>();
+        List<Double> p99Uden = new ArrayList<>();
+        for (int g = 0; g < ind.tilfoejGentagelser(); g++) {
+            for (boolean medAdgang : List.of(true, false)) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> r = (Map<String, Object>) (medAdgang ? med.maal(nye, List.of(klienter), ind.opvarmningSekunder(),
+                        ind.tilfoejSekunder(), 1) : uden.maal(nyeUden, List.of(klienter), ind.opvarmningSekunder(), ind.tilfoejSekunder(), 1))
+                        .get(String.valueOf(klienter));
+                (medAdgang ? raterMed : raterUden).add(((Number) r.get("kommandoerPrSekund")).doubleValue());
+                (medAdgang ? p99Med : p99Uden).add(((Number) r.get("p99ms")).doubleValue());
+            }
+        }
+        double rate = Statistik.median(raterMed) / Statistik.median(raterUden);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("klienter", klienter);
+        m.put("kommandoerPrSekundMed", raterMed.stream().map(Math::round).toList());
+        m.put("kommandoerPrSekundUden", raterUden.stream().map(Math::round).toList());
+        m.put("p99msMed", Statistik.rund(Statistik.median(p99Med)));
+        m.put("p99msUden", Statistik.rund(Statistik.median(p99Uden)));
+        m.put("medTilUden", Statistik.rund(rate));
+        m.put("overheadProcent", Statistik.rund((1 - rate) * 100));
+        m.put("kommandoerUdenAdgang", uden.besvaret());
         return m;
     }
 

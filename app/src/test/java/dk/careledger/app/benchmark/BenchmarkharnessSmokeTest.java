@@ -42,6 +42,12 @@ class BenchmarkharnessSmokeTest extends BenchmarkKontekst {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
                 .as("every answered command stored exactly one event").isEqualTo(genereret + kommandoer);
         assertThat(((Map<String, Object>) tilfoejelse.get("nyeAggregater")).keySet()).containsExactly("1", "8", "32");
+        Map<String, Object> adgang = (Map<String, Object>) tilfoejelse.get("adgangVedTilfoejelse");
+        assertThat(adgang.get("klienter")).isEqualTo(32);
+        assertThat((List<Long>) adgang.get("kommandoerPrSekundMed")).as("append with authentication, one window a repetition")
+                .hasSize(ind.tilfoejGentagelser()).allMatch(rate -> rate > 0);
+        assertThat((List<Long>) adgang.get("kommandoerPrSekundUden")).as("and without, in turns").hasSize(ind.tilfoejGentagelser())
+                .allMatch(rate -> rate > 0);
         assertThat(((Map<String, Object>) tilfoejelse.get("langeStroemme")).keySet()).contains("1", "8", "32");
         for (String scenarie : List.of("nyeAggregater", "langeStroemme")) {
             Map<String, Object> ved32 = (Map<String, Object>) ((Map<String, Object>) tilfoejelse.get(scenarie)).get("32");
@@ -54,7 +60,8 @@ class BenchmarkharnessSmokeTest extends BenchmarkKontekst {
                 "efterGenopbygning", "efterForespoergsler", "efterTilfoejelse", "efterPeer");
         assertThat(Files.readString(md)).contains("# Benchmark — smoke mode", "## Against the targets", "## Append through the real command path",
                 "### What the largest lag was made of",
-                "## Rebuild from zero with the engine", "## Queries over HTTP", "## The ceiling", "## Heap after each phase");
+                "## Rebuild from zero with the engine", "## Queries over HTTP", "## The ceiling", "## Heap after each phase",
+                "| with authentication |");
         assertThat(ud.resolve("benchmark-smoke.json")).isNotEmptyFile();
     }
 }

@@ -165,6 +165,16 @@ final class Resultatfil {
                 sb.append("| ").append(forespoergsel(k, null)).append(" | ").append(x.get("p99TillaegMs")).append(" | ")
                         .append(x.get("prSekundMedTilUden")).append(" | ").append(x.get("overheadProcent")).append(" |\n");
             });
+            Map<String, Object> a = (Map<String, Object>) tf.get("adgangVedTilfoejelse");
+            if (a != null) {
+                sb.append("\nAppend (new henvendelser) at ").append(a.get("klienter")).append(" clients, one window with token verification ")
+                        .append("and one on the benchmark-only connector without it, in turns:\n\n")
+                        .append("| | Commands/s (windows) | p99 ms |\n|---|---|---|\n")
+                        .append("| with authentication | ").append(a.get("kommandoerPrSekundMed")).append(" | ").append(a.get("p99msMed"))
+                        .append(" |\n| without | ").append(a.get("kommandoerPrSekundUden")).append(" | ").append(a.get("p99msUden"))
+                        .append(" |\n| with ÷ without (medians) | ").append(a.get("medTilUden")).append(" (overhead ")
+                        .append(a.get("overheadProcent")).append(" %) | |\n");
+            }
         }
         sb.append("\n## The ceiling: PostgreSQL alone, same rows, identical table\n\n| Operation | Rows/s |\n|---|---|\n");
         sb.append("| multi-row INSERT (").append(loft.get("raekkerPrInsert")).append(" rows a statement, ").append(tal(loft.get("chunk")))

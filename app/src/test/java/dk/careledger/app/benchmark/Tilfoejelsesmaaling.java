@@ -1,5 +1,6 @@
 package dk.careledger.app.benchmark;
 
+import dk.careledger.app.adgang.UmaaltAdgang;
 import dk.careledger.app.testsupport.Testtokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.careledger.projection.motor.Livebatch;
@@ -71,9 +72,20 @@ final class Tilfoejelsesmaaling {
     private final AtomicLong besvaret = new AtomicLong();
     private final AtomicLong klientCpuNanos = new AtomicLong();
 
+    private final boolean udenAdgang;
+
     Tilfoejelsesmaaling(int port, Projektionsmotor motor, JdbcTemplate jdbc, Fremskridt fremskridt) {
+        this(port, false, motor, jdbc, fremskridt);
+    }
+
+    /**
+     * With {@code udenAdgang}, {@code port} is the benchmark-only connector without token verification
+     * ({@link UmaaltAdgang}): commands are sent without a token, as a sagsbehandler of the kommune.
+     */
+    Tilfoejelsesmaaling(int port, boolean udenAdgang, Projektionsmotor motor, JdbcTemplate jdbc, Fremskridt fremskridt) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         this.base = "http://localhost:" + port;
+        this.udenAdgang = udenAdgang;
         this.motor = motor;
         this.jdbc = jdbc;
         this.fremskridt = fremskridt;
@@ -82,9 +94,10 @@ final class Tilfoejelsesmaaling {
     /** A POST of {@code krop} as JSON to {@code sti}, as {@code bruger} in {@code rolle} for {@code kommune}. */
     HttpRequest.Builder post(String sti, Map<String, ?> krop, String bruger, String rolle, String kommune) {
         try {
-            return HttpRequest.newBuilder(URI.create(base + sti)).header("Content-Type", "application/json")
-                    .header("Authorization", Testtokens.bearer(bruger, rolle, kommune))
-                    .header("X-Kommando-Id", UUID.randomUUID().toString())
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + sti)).header("Content-Type", "application/json");
+            b = udenAdgang ? b.header(UmaaltAdgang.KOMMUNE, kommune)
+                    : b.header("Authorization", Testtokens.bearer(bruger, rolle, kommune));
+            return b.header("X-Kommando-Id", UUID.randomUUID().toString())
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(krop)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
