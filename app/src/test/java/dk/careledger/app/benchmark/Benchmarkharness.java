@@ -227,6 +227,10 @@ final class Benchmarkharness {
         return m;
     }
 
+    /** Registrations in one bulk request of leveringer (fewer in the smoke run). */
+    static final int BULK = 10_000;
+
+    @SuppressWarnings("unchecked")
     private Map<String, Object> tilfoejelse(Arbejdsbyrde byrde) throws Exception {
         Tilfoejelsesmaaling t = new Tilfoejelsesmaaling(port, motor, jdbc, fremskridt);
         LocalDate sidsteDag = byrde.parametre().slutdato();
@@ -268,7 +272,49 @@ final class Benchmarkharness {
                 Math.round(Statistik.pct(laengder, 0)), "maks", Math.round(Statistik.pct(laengder, 100))));
         l.putAll(t.maal(levering, ind.klienter(), ind.opvarmningSekunder(), ind.tilfoejSekunder(), ind.tilfoejGentagelser()));
         m.put("langeStroemme", l);
+        m.put("bulk", bulk(t, sidsteDag, besoeg));
         m.put("kommandoerIAlt", t.besvaret() + (Long) adgangVed.get("kommandoerUdenAdgang"));
+        return m;
+    }
+
+    /**
+     * Leveringer in bulk (issue 18 item 4): requests of {@link #BULK} registrations from one leverandør, spread over the
+     * running bevillinger of the kommune with the most, each a visit at its own moment; registrations stored a second.
+     */
+    private Map<String, Object> bulk(Tilfoejelsesmaaling t, LocalDate sidsteDag, java.util.concurrent.atomic.AtomicLong besoeg) throws Exception {
+        int antal = ind.modus().equals("roeg") ? 200 : BULK;
+        List<Map<String, Object>> bevillinger = jdbc.queryForList("SELECT y.bevilling_id::text AS id, y.kommune FROM ydelse y "
+                + "WHERE y.ydelsestype = 'TID' AND y.startdato <= ? AND y.ophoersdato IS NULL AND (y.slutdato IS NULL OR y.slutdato > ?) "
+                + "AND y.kommune = (SELECT kommune FROM ydelse GROUP BY kommune ORDER BY count(*) DESC LIMIT 1) ORDER BY 1 LIMIT 300",
+                sidsteDag, sidsteDag);
+        String kommune = (String) bevillinger.get(0).get("kommune");
+        Instant leveret = sidsteDag.atTime(13, 0).atZone(TIDSZONE).toInstant();
+        List<Double> rater = new ArrayList<>();
+        List<Double> sekunder = new ArrayList<>();
+        Map<String, Long> udfald = new java.util.TreeMap<>();
+        for (int g = 0; g < 1 + ind.tilfoejGentagelser(); g++) {
+            List<Map<String, Object>> r = new ArrayList<>(antal);
+            for (int i = 0; i < antal; i++) {
+                r.add(Map.of("type", "LEVERING", "bevillingId", bevillinger.get(i % bevillinger.size()).get("id"), "leveringId", UUID.randomUUID(),
+                        "leveret", leveret.plusMillis(besoeg.getAndIncrement()).toString(), "udfoertAf", "bm-hjemmepleje", "varighedMinutter", 20));
+            }
+            long t0 = System.nanoTime();
+            Map<String, Object> svar = t.bulk("/api/leverancer", Map.of("registreringer", r), "bm-hjemmepleje", "UDFOERER", kommune);
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (g == 0) {
+                continue; // warm-up
+            }
+            sekunder.add(s);
+            rater.add(antal / s);
+            ((Map<String, Object>) svar.get("antal")).forEach((k, v) -> udfald.merge(k, ((Number) v).longValue(), Long::sum));
+            fremskridt.meld("bulk %d/%d: %,d registreringer på %.2f s = %,.0f/s", g, ind.tilfoejGentagelser(), antal, s, antal / s);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("registreringerPrAnmodning", antal);
+        m.put("bevillinger", bevillinger.size());
+        m.put("registreringerPrSekund", Loftmaaling.rater(rater));
+        m.put("sekunderPrAnmodning", Statistik.rund(Statistik.median(sekunder)));
+        m.put("udfald", udfald);
         return m;
     }
 

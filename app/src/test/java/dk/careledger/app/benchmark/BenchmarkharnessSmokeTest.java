@@ -42,6 +42,9 @@ class BenchmarkharnessSmokeTest extends BenchmarkKontekst {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
                 .as("every answered command stored exactly one event").isEqualTo(genereret + kommandoer);
         assertThat(((Map<String, Object>) tilfoejelse.get("nyeAggregater")).keySet()).containsExactly("1", "8", "32");
+        Map<String, Object> bulk = (Map<String, Object>) tilfoejelse.get("bulk");
+        assertThat((Map<String, Object>) bulk.get("udfald")).as("every levering in the bulk requests stored").containsOnlyKeys("OPRETTET", "FANDTES", "AFVIST")
+                .containsEntry("FANDTES", 0L).containsEntry("AFVIST", 0L);
         Map<String, Object> adgang = (Map<String, Object>) tilfoejelse.get("adgangVedTilfoejelse");
         assertThat(adgang.get("klienter")).isEqualTo(32);
         assertThat((List<Long>) adgang.get("kommandoerPrSekundMed")).as("append with authentication, one window a repetition")
@@ -61,7 +64,7 @@ class BenchmarkharnessSmokeTest extends BenchmarkKontekst {
         assertThat(Files.readString(md)).contains("# Benchmark — smoke mode", "## Against the targets", "## Append through the real command path",
                 "### What the largest lag was made of",
                 "## Rebuild from zero with the engine", "## Queries over HTTP", "## The ceiling", "## Heap after each phase",
-                "| with authentication |");
+                "| with authentication |", "## Leveringer in bulk");
         assertThat(ud.resolve("benchmark-smoke.json")).isNotEmptyFile();
     }
 }

@@ -77,6 +77,13 @@ final class Resultatfil {
             sb.append(raekke("Append at " + maks + " clients, " + e.getKey(), tal(rate) + " commands/s, p99 " + p99 + " ms",
                     "≥ 5,000/s (then 10,000), p99 < 50 ms", rate >= 5000 && p99 < 50, Statistik.forhold(rate, copy) + " of COPY", "—"));
         }
+        Map<String, Object> bulk = (Map<String, Object>) tf.get("bulk");
+        if (bulk != null) {
+            double bulkRate = median(bulk.get("registreringerPrSekund"));
+            sb.append(raekke("Leveringer in bulk, " + tal(bulk.get("registreringerPrAnmodning")) + " a request", tal(bulkRate)
+                    + " registrations/s " + ((Map<String, Object>) bulk.get("registreringerPrSekund")).get("gentagelser"), "≥ 20,000/s",
+                    bulkRate >= 20_000, Statistik.forhold(bulkRate, copy) + " of COPY", "—"));
+        }
         sb.append(raekke("Projection lag at " + maks + " clients (worst scenario)", "p99 " + lagP99 + " ms", "p99 < 1 s", lagP99 < 1000, "—", "—"));
         sb.append(raekke("Heap, highest after any phase", heapMaks + " MB", "< 512 MB", heapMaks < 512, "—", "—"));
         sb.append("\n");
@@ -175,6 +182,13 @@ final class Resultatfil {
                         .append(" |\n| with ÷ without (medians) | ").append(a.get("medTilUden")).append(" (overhead ")
                         .append(a.get("overheadProcent")).append(" %) | |\n");
             }
+        }
+        if (bulk != null) {
+            sb.append("\n## Leveringer in bulk (`POST /api/leverancer`)\n\nOne leverandør's request of ").append(tal(bulk.get("registreringerPrAnmodning")))
+                    .append(" leveringer spread over ").append(bulk.get("bevillinger")).append(" running bevillinger of one kommune; one transaction a ")
+                    .append("bevilling, each levering decided by the bevilling's rules and stored as its own event. Median ")
+                    .append(bulk.get("sekunderPrAnmodning")).append(" s a request; outcomes over the measured requests: ")
+                    .append(bulk.get("udfald")).append(".\n");
         }
         sb.append("\n## The ceiling: PostgreSQL alone, same rows, identical table\n\n| Operation | Rows/s |\n|---|---|\n");
         sb.append("| multi-row INSERT (").append(loft.get("raekkerPrInsert")).append(" rows a statement, ").append(tal(loft.get("chunk")))

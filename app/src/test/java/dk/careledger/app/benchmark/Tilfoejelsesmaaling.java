@@ -104,6 +104,18 @@ final class Tilfoejelsesmaaling {
         }
     }
 
+    /** One POST of {@code krop} answered with 2xx, its JSON answer; counted as one command a registration stored. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> bulk(String sti, Map<String, ?> krop, String bruger, String rolle, String kommune) throws Exception {
+        HttpResponse<String> r = http.send(post(sti, krop, bruger, rolle, kommune).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException("POST " + sti + " answered " + r.statusCode() + ": " + r.body());
+        }
+        Map<String, Object> svar = JSON.readValue(r.body(), Map.class);
+        besvaret.addAndGet(((Number) ((Map<String, Object>) svar.get("antal")).get("OPRETTET")).longValue());
+        return svar;
+    }
+
     /** Commands answered with 2xx so far, warm-ups included: each stored exactly one event. */
     long besvaret() {
         return besvaret.get();

@@ -84,6 +84,16 @@ public class KommandoApi {
         });
     }
 
+    /** Reads part of a request body strictly, as {@link #laesKrop}. */
+    <T> T laesTrae(JsonNode node, Class<T> type) {
+        return konverter(node, type);
+    }
+
+    /** The request's {@code X-Kommando-Id}: required, a UUID. */
+    static UUID kommandoId(HttpHeaders headers) {
+        return Inputgraenser.id(uuid(header(headers, KOMMANDO_ID), KOMMANDO_ID), KOMMANDO_ID);
+    }
+
     /** Reads a request body strictly (unknown fields and bad values are 400 with the field named). */
     public <T> T laesKrop(String body, Class<T> type) {
         return konverter(traeUdAf(body), type);
@@ -106,7 +116,7 @@ public class KommandoApi {
     private <C> ResponseEntity<Svar> send(Aggregattype type, String aggregatId, C kommando, HttpHeaders headers,
             Consumer<C> referencetjek, UnaryOperator<C> fuldfoer, boolean oprettelse) {
         Kalder kalder = kalder();
-        UUID kommandoId = Inputgraenser.id(uuid(header(headers, KOMMANDO_ID), KOMMANDO_ID), KOMMANDO_ID);
+        UUID kommandoId = kommandoId(headers);
         Long forventetVersion = forventetVersion(headers);
         if (referencetjek != null) {
             referencetjek.accept(kommando);

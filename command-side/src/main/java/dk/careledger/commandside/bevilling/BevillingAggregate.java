@@ -3,6 +3,7 @@ package dk.careledger.commandside.bevilling;
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Handlingskontekst;
 import dk.careledger.commandside.kommando.KommandoUdfald;
+import dk.careledger.commandside.kommando.Postudfald;
 import dk.careledger.commandside.kommando.Regler;
 import dk.careledger.commandside.sag.Bevillingstilknytning;
 import dk.careledger.domain.bevilling.BevillingDecider;
@@ -14,11 +15,13 @@ import dk.careledger.domain.bevilling.command.RegistrerLevering;
 import dk.careledger.domain.bevilling.command.RegistrerUplanlagtLevering;
 import dk.careledger.domain.bevilling.event.BevillingEvent;
 import dk.careledger.domain.bevilling.event.BevillingGivet;
+import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Kontekst;
 import dk.careledger.domain.felles.Kryptering;
 import dk.careledger.domain.katalog.Katalog;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -39,6 +42,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  */
 @Aggregate(commandTargetResolver = "ledgerCommandTargetResolver", cache = "aggregatcache")
 public class BevillingAggregate {
+
+    /** The decider's refusal of a leveringId that is registered already. */
+    private static final String FINDES = "LEVERING_FINDES";
 
     @AggregateIdentifier
     private String id;
@@ -65,6 +71,38 @@ public class BevillingAggregate {
                 .forEach(givet -> sager.tilknyt(givet, kontekst));
         return new KommandoUdfald(command.bevillingId().toString(), Aggregattype.BEVILLING.name(), version,
                 events.stream().map(event -> event.getClass().getSimpleName()).toList());
+    }
+
+    /**
+     * Many leveringer of this bevilling from one bulk request ({@link Leveranceparti}), in one unit of work: each decided
+     * on its own against the state the ones before it left, each accepted one stored as its own event with who and when;
+     * a refused one is reported and the rest go on. A leveringId registered before is reported as already there.
+     */
+    @CommandHandler(commandName = Aggregattype.BEVILLING_KOMMANDO)
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public KommandoUdfald handle(Leveranceparti parti, MetaData metaData, Clock clock, Katalog katalog, Kryptering kryptering,
+            Regler regler) {
+        if (version < 0) {
+            // nothing to deliver on; and an aggregate Axon created for the command must not be left without an id
+            throw Afvisning.ikkeFundet(Aggregattype.BEVILLING.ukendtKode(), "bevillingId", "Der findes ingen bevilling med id " + parti.bevillingId());
+        }
+        Handlingskontekst.kraevKommune(metaData, version, Aggregattype.BEVILLING, id, ejer, state.leverandoerKommune());
+        Kontekst kontekst = Handlingskontekst.kontekst(metaData, clock, katalog, kryptering, regler);
+        List<Postudfald> udfald = new ArrayList<>(parti.poster().size());
+        List<String> haendelser = new ArrayList<>();
+        for (Leveranceparti.Post post : parti.poster()) {
+            List<BevillingEvent> events;
+            try {
+                events = BevillingDecider.decide(state, post.kommando(), kontekst);
+            } catch (Afvisning afvisning) {
+                udfald.add(FINDES.equals(afvisning.fejlkode()) ? Postudfald.fandtes(post.nr()) : Postudfald.afvist(post.nr(), afvisning));
+                continue;
+            }
+            events.forEach(AggregateLifecycle::apply);
+            events.forEach(event -> haendelser.add(event.getClass().getSimpleName()));
+            udfald.add(Postudfald.oprettet(post.nr()));
+        }
+        return new KommandoUdfald(parti.bevillingId().toString(), Aggregattype.BEVILLING.name(), version, haendelser, udfald);
     }
 
     /** A levering, a missed one or an opfølgning: what the leverandør kommune the bevilling was ordered from may record. */

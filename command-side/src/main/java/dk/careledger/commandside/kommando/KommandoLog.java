@@ -39,10 +39,24 @@ public class KommandoLog {
         }, kommandoId);
     }
 
+    /**
+     * Records a request that was carried out as several commands, each logged on its own (e.g. leveringer in bulk): its
+     * id and content hash, so the same id with other content can be refused. Written after its commands; a request id
+     * recorded already is left as it is.
+     */
+    public void gemAnmodning(UUID kommandoId, String kommandoType, byte[] indholdHash) {
+        gem(kommandoId, kommandoType, indholdHash, new KommandoUdfald(kommandoType, kommandoType, -1, java.util.List.of()), true);
+    }
+
     /** Records an accepted command; runs inside the command's transaction (see {@link KommandoLogInterceptor}). */
     void gem(UUID kommandoId, String kommandoType, byte[] indholdHash, KommandoUdfald udfald) {
+        gem(kommandoId, kommandoType, indholdHash, udfald, false);
+    }
+
+    private void gem(UUID kommandoId, String kommandoType, byte[] indholdHash, KommandoUdfald udfald, boolean hvisNy) {
         try {
-            jdbc.update("INSERT INTO kommando_log (kommando_id, kommando_type, indhold_hash, aggregat_id, svar, registreret) VALUES (?, ?, ?, ?, ?, ?)",
+            jdbc.update("INSERT INTO kommando_log (kommando_id, kommando_type, indhold_hash, aggregat_id, svar, registreret) VALUES (?, ?, ?, ?, ?, ?)"
+                    + (hvisNy ? " ON CONFLICT (kommando_id) DO NOTHING" : ""),
                     kommandoId, kommandoType, indholdHash, udfald.aggregatId(), JSON.writeValueAsString(udfald), Timestamp.from(clock.instant()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
