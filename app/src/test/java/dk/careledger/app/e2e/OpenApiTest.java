@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -59,5 +62,107 @@ class OpenApiTest {
         assertThat(svar.krop().get("security").get(0).has("bearer")).isTrue();
         assertThat(svar.raa().body()).doesNotContain("X-Bruger-Id").doesNotContain("X-Rolle").doesNotContain("X-Kommune")
                 .doesNotContain("\"Bruger\"");
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    @Test
+    void theDocumentHasATitleAVersionAndIsValidOpenApi3() {
+        LedgerKlient.Svar svar = new LedgerKlient(port).get("/v3/api-docs");
+
+        assertThat(svar.krop().get("info").get("title").asText()).startsWith("Care ledger");
+        assertThat(svar.krop().get("info").get("version").asText()).isNotBlank().isNotEqualTo("v0").doesNotContain("@");
+        io.swagger.v3.parser.core.models.SwaggerParseResult resultat = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(svar.raa().body());
+        assertThat(resultat.getMessages()).as("the OpenAPI 3 parser's complaints").isEmpty();
+        assertThat(resultat.getOpenAPI()).isNotNull();
+    }
+
+    @Test
+    void everyCommandDocumentsItsHeadersNoHeadersObjectAndCreatesAnswer201() {
+        JsonNode paths = new LedgerKlient(port).get("/v3/api-docs").krop().get("paths");
+        int kommandoer = 0;
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> sti = it.next();
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> ops = sti.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                List<String> parametre = new java.util.ArrayList<>();
+                op.getValue().path("parameters").forEach(p -> parametre.add(p.get("name").asText()));
+                assertThat(parametre).as("%s %s", op.getKey(), sti.getKey()).doesNotContain("headers");
+                if (parametre.contains("X-Kommando-Id")) {
+                    kommandoer++;
+                    op.getValue().get("parameters").forEach(p -> {
+                        if (p.get("name").asText().equals("X-Kommando-Id")) {
+                            assertThat(p.get("required").asBoolean()).isTrue();
+                            assertThat(p.get("in").asText()).isEqualTo("header");
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(kommandoer).as("commands documenting X-Kommando-Id").isGreaterThanOrEqualTo(30);
+        assertThat(paths.get("/api/leverancer").get("post").get("parameters").toString()).contains("X-Kommando-Id");
+        assertThat(paths.get("/api/sager").get("post").get("responses").has("201")).isTrue();
+        assertThat(paths.get("/api/sager").get("post").get("responses").get("201").get("headers").has("Location")).isTrue();
+        assertThat(paths.get("/api/sager").get("post").get("responses").has("200")).isFalse();
+        assertThat(paths.get("/api/sager/{sagId}/afgoerelser").get("post").get("responses").has("200")).isTrue();
+        assertThat(paths.get("/api/borgere").get("post").get("responses").has("201")).isTrue();
+    }
+
+    @Test
+    void everyOperationDocumentsItsRefusalsAsProblemDocuments() {
+        JsonNode doc = new LedgerKlient(port).get("/v3/api-docs").krop();
+        assertThat(doc.get("components").get("schemas").get("Problem").get("properties").has("fejlkode")).isTrue();
+        doc.get("paths").forEach(sti -> sti.forEach(op -> {
+            JsonNode svar = op.get("responses");
+            for (String kode : List.of("400", "401", "403", "404")) {
+                assertThat(svar.has(kode)).as("%s in %s", kode, op.get("operationId")).isTrue();
+                assertThat(svar.get(kode).get("content").has("application/problem+json")).isTrue();
+            }
+        }));
+        JsonNode kommando = doc.get("paths").get("/api/bevillinger/{bevillingId}/leveringer").get("post").get("responses");
+        assertThat(kommando.fieldNames()).toIterable().contains("200", "409", "422", "503");
+    }
+
+    @Test
+    void everyRequestMappingOfTheApiIsInTheDocument() {
+        JsonNode paths = new LedgerKlient(port).get("/v3/api-docs").krop().get("paths");
+        List<String> mangler = new java.util.ArrayList<>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (handler.getBeanType().getName().startsWith("org.springdoc.")
+                    || handler.hasMethodAnnotation(io.swagger.v3.oas.annotations.Hidden.class)
+                    || handler.getBeanType().isAnnotationPresent(io.swagger.v3.oas.annotations.Hidden.class)) {
+                return;
+            }
+            for (String moenster : info.getPatternValues()) {
+                if (!moenster.startsWith("/api/") && !moenster.startsWith("/oauth2/")) {
+                    continue;
+                }
+                for (org.springframework.web.bind.annotation.RequestMethod m : info.getMethodsCondition().getMethods()) {
+                    JsonNode sti = paths.get(moenster);
+                    if (sti == null || !sti.has(m.name().toLowerCase(java.util.Locale.ROOT))) {
+                        mangler.add(m + " " + moenster);
+                    }
+                }
+            }
+        });
+        assertThat(mangler).as("mappings missing from the OpenAPI document").isEmpty();
+    }
+
+    @Test
+    void swaggerUiIsServedToALoggedInUserAndNotToAnyoneElse() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create("http://localhost:" + port + "/swagger-ui/index.html");
+        java.net.http.HttpResponse<String> side = http.send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("Authorization", dk.careledger.app.testsupport.Testtokens.bearer("sb-0001", "SAGSBEHANDLER", LedgerKlient.AALBORG)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> uden = http.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(side.statusCode()).isEqualTo(200);
+        assertThat(side.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(side.body()).contains("swagger-ui");
+        assertThat(uden.statusCode()).isEqualTo(401);
     }
 }

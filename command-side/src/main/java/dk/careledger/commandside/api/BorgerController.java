@@ -62,7 +62,9 @@ public class BorgerController {
 
     @PostMapping(consumes = "application/json")
     @Operation(summary = "Registrer borger (CPR, erstatnings-CPR eller anonym)", description = "Samme CPR to gange giver samme borgerId (200).",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RegistrerBorger.class))))
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RegistrerBorger.class))),
+            responses = {@io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "201", description = "Registreret; Location peger på borgeren"),
+                    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "Borgeren var registreret i forvejen: samme borgerId")})
     public ResponseEntity<Map<String, Object>> registrer(@RequestBody String body) {
         RegistrerBorger anmodning = api.laesKrop(body, RegistrerBorger.class);
         Kalder kalder = api.kalder();
