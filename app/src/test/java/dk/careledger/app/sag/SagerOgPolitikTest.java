@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.careledger.app.e2e.LedgerKlientAdgang;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
 import dk.careledger.projection.motor.Projektionsmotor;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import dk.careledger.projection.sag.politik.PolitikAendringFraKommandolinjen;
 import dk.careledger.projection.sag.politik.PolitikAendringsrapport;
 import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
