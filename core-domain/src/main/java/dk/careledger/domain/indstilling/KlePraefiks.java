@@ -43,7 +43,8 @@ public final class KlePraefiks {
 
     /**
      * The prefix of a command, checked: null or blank is {@code ""} when {@code alle} allows it, else
-     * 400 {@code FELT_PAAKRAEVET}; one of another form, or with no emne in the catalogue, is 400 {@code UKENDT_KLE}.
+     * 400 {@code FELT_PAAKRAEVET}; one of another form is 400 {@code UKENDT_KLE}, and so is one with no emne in the
+     * catalogue when {@code katalog} is given.
      */
     public static String kontroller(Katalog katalog, String praefiks, boolean alle, String felt) {
         String p = praefiks == null ? "" : praefiks.trim();
@@ -53,9 +54,9 @@ public final class KlePraefiks {
             }
             throw Afvisning.ugyldig("FELT_PAAKRAEVET", felt, "Feltet '" + felt + "' skal udfyldes med en KLE-hovedgruppe, -gruppe eller -emne");
         }
-        if (!kendt(katalog, p)) {
-            throw Afvisning.ugyldig("UKENDT_KLE", felt, "'" + p + "' er ikke en KLE-hovedgruppe (NN), -gruppe (NN.NN) eller -emne (NN.NN.NN) "
-                    + "i kataloget " + katalog.version());
+        if (katalog == null ? !FORM.matcher(p).matches() : !kendt(katalog, p)) {
+            throw Afvisning.ugyldig("UKENDT_KLE", felt, "'" + p + "' er ikke en KLE-hovedgruppe (NN), -gruppe (NN.NN) eller -emne (NN.NN.NN)"
+                    + (katalog == null ? "" : " i kataloget " + katalog.version()));
         }
         return p;
     }

@@ -24,8 +24,8 @@ import java.util.Objects;
  * prefix, then the latest {@code gyldigFra}, then the latest registered) is the read models' business.
  *
  * <p>Refusals (400, the field named): {@code FELT_PAAKRAEVET} for a missing required field (for the policy: neither
- * {@code politik} nor {@code sagsbegreb}); {@code UKENDT_KLE} for a KLE prefix that is not a hovedgruppe, gruppe or emne of
- * the catalogue; {@code UKENDT_INDSATS}; {@code FRIST_UGYLDIG} for a frist outside 1 to {@value #MAKS_FRIST_DAGE} days.
+ * {@code politik} nor {@code sagsbegreb}); {@code UKENDT_KLE} for a KLE prefix that is not a hovedgruppe, gruppe or emne
+ * (for a frist and Borgerblik: of the catalogue, as before they were facts); {@code UKENDT_INDSATS}; {@code FRIST_UGYLDIG} for a frist outside 1 to {@value #MAKS_FRIST_DAGE} days.
  *
  * <p><b>Idempotent:</b> setting the value that is already the latest one for the same prefix and day (and indsats)
  * writes nothing; the command is answered with no events.
@@ -82,7 +82,8 @@ public final class KommuneindstillingDecider {
     }
 
     private static List<KommuneindstillingEvent> politik(KommuneindstillingState state, FastsaetPolitik c, Kontekst kontekst) {
-        String praefiks = KlePraefiks.kontroller(kontekst.katalog(), c.klePraefiks(), true, "klePraefiks");
+        // any well-formed prefix: a policy may be set for a KLE group before the shipped catalogue has an emne of it
+        String praefiks = KlePraefiks.kontroller(null, c.klePraefiks(), true, "klePraefiks");
         if (c.politik() == null && c.sagsbegreb() == null) {
             throw Afvisning.ugyldig("FELT_PAAKRAEVET", "politik", "Angiv politik og/eller sagsbegreb");
         }

@@ -75,11 +75,11 @@ class KommuneindstillingDeciderTest {
         }
 
         @Test
-        void refusesAPrefixThatIsNoKleGroupOfTheCatalogue() {
+        void refusesAPrefixThatIsNoKleGroupButTakesOneTheCatalogueHasNoEmneOfYet() {
             assertThat(scenarie.given().when(new FastsaetPolitik(AALBORG, "27.3", Politik.EKSPLICIT, null, NYTAAR))
                     .thenRefused(UGYLDIG, "UKENDT_KLE", "klePraefiks").besked()).contains("27.3");
-            scenarie.given().when(new FastsaetPolitik(AALBORG, "99", Politik.EKSPLICIT, null, NYTAAR))
-                    .thenRefused(UGYLDIG, "UKENDT_KLE", "klePraefiks");
+            scenarie.given().when(new FastsaetPolitik(AALBORG, "99", Politik.EKSPLICIT, null, NYTAAR), TestKontekst.kontekst(KONFIGURATOR))
+                    .then(new AfslutningspolitikFastsat(AALBORG, "99", Politik.EKSPLICIT, NYTAAR, registrering()));
         }
 
         @Test
@@ -111,6 +111,12 @@ class KommuneindstillingDeciderTest {
         void refusesAFristWithoutAKleArea() {
             scenarie.given().when(new FastsaetSagsbehandlingsfrist(AALBORG, "", null, 7, NYTAAR))
                     .thenRefused(UGYLDIG, "FELT_PAAKRAEVET", "klePraefiks");
+        }
+
+        @Test
+        void refusesAKleAreaWithoutAnEmneInTheCatalogue() {
+            scenarie.given().when(new FastsaetSagsbehandlingsfrist(AALBORG, "27.99", null, 7, NYTAAR))
+                    .thenRefused(UGYLDIG, "UKENDT_KLE", "klePraefiks");
         }
 
         @Test

@@ -3,6 +3,8 @@ package dk.careledger.projection.sag.politik;
 import dk.careledger.domain.adgang.Adgangsrolle;
 import dk.careledger.domain.adgang.Bruger;
 import dk.careledger.domain.adgang.Kraever;
+import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.projection.sag.politik.PolitikAendringsrapport.Rapport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -36,9 +38,9 @@ public class PolitikAendringsrapportController {
             @Parameter(description = "Nyt sagsbegreb; udeladt = det gældende") @RequestParam(required = false) String sagsbegreb,
             @Parameter(description = "Fra hvilken dag (ÅÅÅÅ-MM-DD)", required = true) @RequestParam(required = false) String gyldigFra,
             @Parameter(hidden = true) Bruger bruger) {
+        // a kommune sees the report for its own policy only (ADR 0019): another kommune is 404 before anything else
+        bruger.egenKommune(Inputgraenser.cvrParameter(Afvisning.paakraevet(kommune, "kommune"), "kommune"));
         PolitikAendring a = PolitikAendring.fra(kommune, klePraefiks, politik, sagsbegreb, gyldigFra);
-        // a kommune sees the report for its own policy only (ADR 0019)
-        bruger.egenKommune(a.kommune());
         return rapport.vurder(a, bruger.brugerId());
     }
 }
