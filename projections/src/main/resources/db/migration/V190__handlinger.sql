@@ -1,7 +1,8 @@
 -- Projection 'handlinger' (issue 17 item 3, "who did what"): one row per stored fact, with who recorded it (user, role,
 -- their kommune), when (record time), on which aggregate, the citizen and the sag's ansvarlig enhed it concerns, the
 -- kommune that owns the aggregate, and the reason where the fact carries one (a code, or encrypted free text as in the
--- event). Rebuilt from the events like every projection.
+-- event). Rebuilt from the events like every projection. Aggregate ids are text: most are UUIDs, a kommune's settings
+-- aggregate is named by its CVR (ADR 0021).
 CREATE TABLE handling (
     position            BIGINT       PRIMARY KEY,
     registreret         TIMESTAMPTZ  NOT NULL,
@@ -9,7 +10,7 @@ CREATE TABLE handling (
     bruger_id           VARCHAR(100) NOT NULL,
     rolle               VARCHAR(40)  NOT NULL,
     aggregattype        VARCHAR(20)  NOT NULL,
-    aggregat_id         UUID         NOT NULL,
+    aggregat_id         VARCHAR(40)  NOT NULL,
     haendelse           VARCHAR(80)  NOT NULL,
     ejer                CHAR(8),
     borger_id           UUID,
@@ -25,9 +26,9 @@ CREATE INDEX handling_registreret ON handling (registreret, position);
 
 -- What the projection remembers of each aggregate to name the citizen, the owner and the unit of later facts.
 CREATE TABLE handling_aggregat (
-    aggregat_id UUID         PRIMARY KEY,
+    aggregat_id VARCHAR(40)  PRIMARY KEY,
     borger_id   UUID,
     ejer        CHAR(8),
     enhed       VARCHAR(200),
-    sag_id      UUID
+    sag_id      VARCHAR(40)
 );

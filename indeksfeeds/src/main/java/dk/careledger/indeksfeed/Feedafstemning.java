@@ -3,14 +3,12 @@ package dk.careledger.indeksfeed;
 import dk.careledger.indeksfeed.sagsindeks.SagsindeksFeedProjektion;
 import dk.careledger.indeksfeed.ydelsesindeks.YdelsesindeksFeedProjektion;
 import dk.careledger.projection.motor.Projektionsmotor;
-import dk.careledger.projection.sag.politik.laesning.PolitikAendret;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,10 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * When the index feeds correct what they have delivered (reconciliation, {@link SagsindeksFeedProjektion#afstem},
- * {@link YdelsesindeksFeedProjektion#afstem}): right after a
- * policy change is stored (for the sager in its scope), every night shortly after midnight (a setting that takes effect
+ * {@link YdelsesindeksFeedProjektion#afstem}): every night shortly after midnight (a setting that takes effect
  * on a later day, or a klagefrist that has run out, changes what the index should show without any new event), and on
- * request (the admin endpoint, e.g. after a rebuild that changed the feed's rules). The nightly run is made only by the
+ * request (the admin endpoint, e.g. after a rebuild that changed the feed's rules). A change of a kommune's settings is
+ * not waited for: the Sagsindeks feed projection reconciles the kommune when it applies the setting's fact (ADR 0021). The nightly run is made only by the
  * node that runs the projections (ADR 0012, "One runner at a time"): with several nodes on one database every node's
  * scheduler fires, and the others skip it.
  */
@@ -43,19 +41,6 @@ public class Feedafstemning {
         this.ydelsesindeks = ydelsesindeks;
         this.transaktion = new TransactionTemplate(transactionManager);
         this.clock = clock;
-    }
-
-    /**
-     * After a stored change of a kommune's policy or case concept: every citizen with a sag of the kommune or a fact it
-     * registered, not only the sager in the change's scope, because a change of case concept regroups bevillinger
-     * without sag and forløb too (ADR 0014). Citizens the change does not affect get nothing.
-     */
-    @EventListener
-    public void politikAendret(PolitikAendret aendring) {
-        List<UUID> rettede = transaktion.execute(s -> sagsindeks.afstemKommune(aendring.kommune(), clock.instant(),
-                aendring.registreretAf()));
-        LOG.info("Politikændring for {} / KLE '{}': {} indekssager rettet i Sagsindeks-feedet", aendring.kommune(),
-                aendring.klePraefiks(), rettede.size());
     }
 
     @Scheduled(cron = "${ledger.feed.afstemning-cron:0 5 0 * * *}", zone = "Europe/Copenhagen")

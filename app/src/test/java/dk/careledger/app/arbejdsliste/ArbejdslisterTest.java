@@ -191,7 +191,8 @@ class ArbejdslisterTest {
         Klient.Svar tilfoejet = klient.put("/api/konfiguration/sagsbehandlingsfrister",
                 json("kommune", kommune, "klePraefiks", "27.36", "fristDage", 30, "gyldigFra", "2020-01-01"));
         assertThat(tilfoejet.status()).as("%s", tilfoejet).isEqualTo(201);
-        assertThat(tilfoejet.krop().get("registreretAf").asText()).isEqualTo("sb-0001");
+        assertThat(tilfoejet.krop().get("haendelser").get(0).asText()).as("a fact of the kommune's settings (ADR 0021)")
+                .isEqualTo("SagsbehandlingsfristFastsat");
         // the same rule again changes nothing; a rule that starts tomorrow does not apply to an application received before
         assertThat(klient.put("/api/konfiguration/sagsbehandlingsfrister",
                 json("kommune", kommune, "klePraefiks", "27.36", "fristDage", 30, "gyldigFra", "2020-01-01")).status()).isEqualTo(200);
@@ -213,6 +214,8 @@ class ArbejdslisterTest {
                 + (r.get("indsatsKode").isNull() ? "-" : r.get("indsatsKode").asText()) + " " + r.get("fristDage").asInt()));
         assertThat(raekker).contains("00000000 27.36 SEL-83-PP 7", "00000000 27.36 SEL-83-PH 14", "00000000 27.60 - 56",
                 kommune + " 27.36 - 30", kommune + " 27.36.04 SEL-83-PP 2");
+        assertThat(konfiguration.krop()).filteredOn(r -> r.get("kommune").asText().equals(kommune))
+                .allMatch(r -> r.get("registreretAf").asText().equals("sb-0001"));
         assertThat(raekker).filteredOn(r -> r.startsWith(kommune)).hasSize(2);
     }
 
@@ -336,7 +339,7 @@ class ArbejdslisterTest {
                 "ukendt indsats", new Object[] {json("kommune", kommune, "klePraefiks", "27.36", "indsatsKode", "SEL-999", "fristDage", 7, "gyldigFra", "2026-01-01"), "UKENDT_INDSATS", "indsatsKode"},
                 "nul dage", new Object[] {json("kommune", kommune, "klePraefiks", "27.36", "fristDage", 0, "gyldigFra", "2026-01-01"), "FRIST_UGYLDIG", "fristDage"},
                 "ingen dato", new Object[] {json("kommune", kommune, "klePraefiks", "27.36", "fristDage", 7), "FELT_PAAKRAEVET", "gyldigFra"},
-                "dårlig kommune", new Object[] {json("kommune", "123", "klePraefiks", "27.36", "fristDage", 7, "gyldigFra", "2026-01-01"), "CVR_UGYLDIG", "kommune"});
+                "dårlig kommune", new Object[] {json("kommune", "123", "klePraefiks", "27.36", "fristDage", 7, "gyldigFra", "2026-01-01"), "UGYLDIG_VAERDI", "kommune"});
         tilfaelde.forEach((navn, t) -> {
             @SuppressWarnings("unchecked")
             Klient.Svar svar = klient.put(sti, (Map<String, Object>) t[0]);

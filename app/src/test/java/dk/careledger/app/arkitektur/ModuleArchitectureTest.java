@@ -8,14 +8,23 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Kraever;
 import dk.careledger.projection.jdbc.Masseskrivning;
+import java.util.Arrays;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -31,6 +40,24 @@ class ModuleArchitectureTest {
     static final String FEEDS = "dk.careledger.indeksfeed..";
     static final String READ_API = "dk.careledger.projection..laesning..";
     /** The engine and the building blocks every projection may use: the feeds are projections too. */
+    static final DescribedPredicate<JavaMethod> ERKLAERER_SKRIVENDE_ENDPOINT = new DescribedPredicate<>("declare a POST, PUT, PATCH or DELETE mapping") {
+        @Override
+        public boolean test(JavaMethod m) {
+            return m.isAnnotatedWith(PostMapping.class) || m.isAnnotatedWith(PutMapping.class) || m.isAnnotatedWith(PatchMapping.class)
+                    || m.isAnnotatedWith(DeleteMapping.class);
+        }
+    };
+
+    /** The endpoint may be called by {@code DRIFT} only (its own {@code @Kraever}, else its class's). */
+    static final ArchCondition<JavaMethod> KUN_DRIFT = new ArchCondition<>("be an operation only DRIFT may call") {
+        @Override
+        public void check(JavaMethod m, ConditionEvents events) {
+            Kraever kraever = m.tryGetAnnotationOfType(Kraever.class).or(() -> m.getOwner().tryGetAnnotationOfType(Kraever.class)).orElse(null);
+            boolean drift = kraever != null && Arrays.equals(kraever.value(), new Adgangsrolle[] {Adgangsrolle.DRIFT});
+            events.add(new SimpleConditionEvent(m, drift, m.getFullName() + (drift ? " is an operation" : " writes outside the command side")));
+        }
+    };
+
     static final String[] ENGINE = {"dk.careledger.projection.motor..", "dk.careledger.projection.jdbc..", "dk.careledger.projection.fakta.."};
 
     @ArchTest
@@ -97,8 +124,19 @@ class ModuleArchitectureTest {
     static final ArchRule querySideDeclaresNoWritingEndpoint = noMethods().that().areDeclaredInClassesThat().resideInAPackage(QUERY_SIDE)
             .should().beAnnotatedWith(PostMapping.class).orShould().beAnnotatedWith(PutMapping.class)
             .orShould().beAnnotatedWith(PatchMapping.class).orShould().beAnnotatedWith(DeleteMapping.class)
-            .because("the query side only reads; kommune settings are written by the projections' settings endpoints until"
-                    + " issue 15 makes them facts");
+            .because("the query side only reads");
+
+    /**
+     * Only the command side writes (issue 15, ADR 0021): outside it no endpoint declares POST, PUT, PATCH or DELETE, so
+     * the projections, the index feeds and the query side only read. Two kinds are let through, because they record no
+     * fact: the log-in ({@code app.adgang}), and operations of the machinery that only {@code DRIFT} may call (rebuild or
+     * resume a projection, reconcile a feed).
+     */
+    @ArchTest
+    static final ArchRule onlyTheCommandSideDeclaresWritingEndpoints = methods().that(ERKLAERER_SKRIVENDE_ENDPOINT)
+            .and().areDeclaredInClassesThat().resideOutsideOfPackages("dk.careledger.commandside..", "dk.careledger.app.adgang..")
+            .should(KUN_DRIFT)
+            .because("a kommune's settings, like every other change, are facts decided on the command side (ADR 0021)");
 
     @ArchTest
     static final ArchRule neitherTheQuerySideNorAReadApiWrites = noClasses().that().resideInAnyPackage(QUERY_SIDE, READ_API)

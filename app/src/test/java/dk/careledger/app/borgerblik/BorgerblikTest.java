@@ -51,7 +51,7 @@ class BorgerblikTest {
 
     @BeforeEach
     void klient() {
-        k = new Borgerbliksklient(port);
+        k = new Borgerbliksklient(port, this::ajour);
     }
 
     @Test
@@ -174,7 +174,7 @@ class BorgerblikTest {
             k.afgoerelse(s, idag.minusDays(6), idag.minusDays(5));
         }
         k.ledger.ok("/api/politik/aendringer", json("kommune", k.kommune, "klePraefiks", "27.36", "politik", "VED_KLAGEFRIST",
-                "gyldigFra", "2020-01-01", "anvend", true));
+                "gyldigFra", "2020-01-01"));
         ajour();
 
         JsonNode blik = k.borgerblik(borger);
@@ -316,7 +316,10 @@ class BorgerblikTest {
 
     @Test
     void configurationRowsAreAddedWithWhoAndWhenAndReadBack() {
-        JsonNode raekke = k.konfigurer("27.36", "titelKilde", "SAG", "fradato", "2024-01-01", "visAeldreAktive", true);
+        JsonNode fastsat = k.konfigurer("27.36", "titelKilde", "SAG", "fradato", "2024-01-01", "visAeldreAktive", true);
+        assertThat(fastsat.get("haendelser")).extracting(JsonNode::asText).as("a fact of the kommune's settings (ADR 0021)")
+                .containsExactly("BorgerblikFastsat");
+        JsonNode raekke = k.ledger.hent("/api/borgerblik/konfiguration?kommune=" + k.kommune).get(0);
 
         assertThat(raekke.get("id").asLong()).isPositive();
         assertThat(raekke.get("kommune").asText()).isEqualTo(k.kommune);
@@ -374,7 +377,7 @@ class BorgerblikTest {
         assertThat(paths.get("/api/borgerblik/konfiguration").has("get")).isTrue();
         assertThat(paths.get("/api/borgerblik/konfiguration").has("post")).isTrue();
         assertThat(paths.get("/api/borgerblik/konfiguration/effektiv").has("get")).isTrue();
-        JsonNode ny = doc.get("components").get("schemas").get("NyBorgerbliksregel").get("properties");
+        JsonNode ny = doc.get("components").get("schemas").get("FastsaetBorgerblik").get("properties");
         assertThat(ny.fieldNames()).toIterable().contains("kommune", "klePraefiks", "gyldigFra", "titelKilde", "dokumenttitler", "fradato",
                 "visAeldreAktive", "niveau2", "skjulForBorger");
     }

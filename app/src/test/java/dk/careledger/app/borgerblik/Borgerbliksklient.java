@@ -21,7 +21,11 @@ final class Borgerbliksklient {
     final Ledger ledger;
     final String kommune;
 
-    Borgerbliksklient(int port) {
+    /** Waits until the projections have caught up, so a setting just made is seen. */
+    private final Runnable ajour;
+
+    Borgerbliksklient(int port, Runnable ajour) {
+        this.ajour = ajour;
         this.kommune = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
         // a caseworker of a fresh kommune who may also change its settings (the Borgerblik configuration)
         this.ledger = new Ledger(port).som("sb-0001", "SAGSBEHANDLER,LEDER,KONFIGURATION").iKommune(kommune);
@@ -91,13 +95,17 @@ final class Borgerbliksklient {
 
     // ---- Borgerblikket ----
 
-    /** A configuration row for the test's kommune from 2020-01-01 with the given fields on top of "show as by default". */
+    /**
+     * A Borgerblik setting for the test's kommune from 2020-01-01 with the given fields on top of "show as by default": a
+     * command on the kommune's settings, and then the projections have caught up; the answer names its facts.
+     */
     JsonNode konfigurer(String klePraefiks, Object... felter) {
         Map<String, Object> krop = json("kommune", kommune, "klePraefiks", klePraefiks, "gyldigFra", "2020-01-01", "titelKilde", "KLE",
                 "dokumenttitler", false, "niveau2", false, "skjulForBorger", false);
         krop.putAll(json(felter));
         Ledger.Svar s = ledger.post("/api/borgerblik/konfiguration", krop);
         assertThat(s.status()).as("%s", s).isEqualTo(201);
+        ajour.run();
         return s.krop();
     }
 

@@ -16,9 +16,7 @@ import dk.careledger.domain.bevilling.event.BevillingEvent;
 import dk.careledger.domain.forloeb.event.ForloebEvent;
 import dk.careledger.domain.henvendelse.event.HenvendelseEvent;
 import dk.careledger.domain.sag.event.SagEvent;
-import dk.careledger.projection.borgerblik.Borgerblikskriver;
-import dk.careledger.projection.borgerblik.Borgerbliksaendring;
-import dk.careledger.projection.borgerblik.laesning.Titelkilde;
+import dk.careledger.domain.indstilling.Titelkilde;
 import dk.careledger.indeksfeed.Feed;
 import dk.careledger.indeksfeed.Leveranceaarsag;
 import dk.careledger.indeksfeed.Leverancelog;
@@ -32,10 +30,11 @@ import dk.careledger.indeksfeed.ydelsesindeks.YdelsesindeksSkema;
 import dk.careledger.indeksfeed.ydelsesindeks.Ydelsesregistrering;
 import dk.careledger.indeksfeed.ydelsesindeks.Ydelsesregistreringer;
 import dk.careledger.projection.motor.Projektionsmotor;
-import dk.careledger.projection.sag.laesning.Politik;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Politik;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import dk.careledger.projection.sag.politik.laesning.Effektiv;
-import dk.careledger.projection.sag.politik.Politikskriver;
+import dk.careledger.app.testsupport.Indstillingskommandoer;
+import dk.careledger.commandside.kommando.Kommandoafsender;
 import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -97,10 +96,7 @@ class IndeksfeedTest {
     Politikindstillinger politikker;
 
     @Autowired
-    Politikskriver politikskriver;
-
-    @Autowired
-    Borgerblikskriver borgerblik;
+    Kommandoafsender kommandoafsender;
 
     @Autowired
     Leverancelog log;
@@ -117,10 +113,11 @@ class IndeksfeedTest {
     void enGenereretHistorieITreKommunerMedHverSinAfslutningspolitik() {
         Arbejdsbyrde byrde = Arbejdsbyrde.af(Parametre.af(4711L, 220, 200, 3));
         kommuner = byrde.parametre().kommuner().stream().map(Kommune::cvr).map(c -> c.value()).toList();
-        politikskriver.gem(kommuner.get(1), "", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.ENKELTSAGER, LAENGE_SIDEN, "test");
-        politikskriver.gem(kommuner.get(2), "", Politik.VED_KLAGEFRIST, Sagsbegreb.ENKELTSAGER, LAENGE_SIDEN, "test");
-        politikskriver.gem(kommuner.get(2), "27.24", Politik.EKSPLICIT, Sagsbegreb.ENKELTSAGER, LAENGE_SIDEN, "test");
-        borgerblik.gem(new Borgerbliksaendring(kommuner.get(1), "27", LAENGE_SIDEN, Titelkilde.KLE, false, null, false, false, true), "test");
+        Indstillingskommandoer indstillinger = new Indstillingskommandoer(kommandoafsender);
+        indstillinger.politik(kommuner.get(1), "", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.ENKELTSAGER, LAENGE_SIDEN);
+        indstillinger.politik(kommuner.get(2), "", Politik.VED_KLAGEFRIST, Sagsbegreb.ENKELTSAGER, LAENGE_SIDEN);
+        indstillinger.politik(kommuner.get(2), "27.24", Politik.EKSPLICIT, Sagsbegreb.ENKELTSAGER, LAENGE_SIDEN);
+        indstillinger.skjulForBorger(kommuner.get(1), "27", LAENGE_SIDEN);
         bulkindlaeser.registrerBorgere(byrde.borgere(), byrde.parametre().startdato().atStartOfDay(ZoneOffset.UTC).toInstant());
         Bulkindlaeser.Resultat resultat = bulkindlaeser.indlaesHaendelser(byrde.koer(noegleBoks), 400, Bulkindlaeser.Fremskridt.ingen());
         assertThat(resultat.haendelser()).isGreaterThanOrEqualTo(10_000);
@@ -227,10 +224,11 @@ class IndeksfeedTest {
         assertThat(skifter).as("sager whose fremdrift differs between the policies").isNotEmpty();
 
         HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/politik/aendringer"))
-                .header("Content-Type", "application/json").header("Authorization", Testtokens.bearer(Testtokens.bruger("politikchef", kommune, Adgangsrolle.KONFIGURATION)))
+                .header("Content-Type", "application/json").header("X-Kommando-Id", UUID.randomUUID().toString()).header("Authorization", Testtokens.bearer(Testtokens.bruger("politikchef", kommune, Adgangsrolle.KONFIGURATION)))
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("kommune", kommune, "klePraefiks", "",
-                        "politik", "EKSPLICIT", "gyldigFra", LAENGE_SIDEN.toString(), "anvend", true)))).build(), HttpResponse.BodyHandlers.ofString());
+                        "politik", "EKSPLICIT", "gyldigFra", LAENGE_SIDEN.toString())))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
+        assertThat(motor.venTilAjour(Duration.ofMinutes(1))).as("the feed applied the setting's fact").isTrue();
 
         List<Leverance> efter = log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE);
         assertThat(efter.subList(0, foer.size())).as("what receivers already had is unchanged").isEqualTo(foer);
@@ -245,6 +243,33 @@ class IndeksfeedTest {
 
     @Test
     @Order(5)
+    void hidingAKleGroupFromCitizensReachesTheSagsindeksAtOnceWithoutWaitingForTheNight() throws Exception {
+        List<Leverance> foer = log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE);
+        String kommune = kommuner.get(2);
+        List<UUID> underPleje = jdbc.queryForList("SELECT sag_id FROM sag WHERE ejer = ? AND kle_nummer LIKE '27.36.%'", UUID.class, kommune);
+        assertThat(underPleje).as("the kommune's sager under 27.36, none hidden so far").isNotEmpty();
+
+        HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/borgerblik/konfiguration"))
+                .header("Content-Type", "application/json").header("X-Kommando-Id", UUID.randomUUID().toString())
+                .header("Authorization", Testtokens.bearer(Testtokens.bruger("borgerblikchef", kommune, Adgangsrolle.KONFIGURATION)))
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("kommune", kommune, "klePraefiks", "27.36",
+                        "gyldigFra", LAENGE_SIDEN.toString(), "titelKilde", "KLE", "dokumenttitler", false, "niveau2", false,
+                        "skjulForBorger", true)))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
+        assertThat(motor.venTilAjour(Duration.ofMinutes(1))).as("the feed applied the setting's fact").isTrue();
+
+        List<Leverance> efter = log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE);
+        assertThat(efter.subList(0, foer.size())).as("what receivers already had is unchanged").isEqualTo(foer);
+        List<Leverance> rettelser = efter.subList(foer.size(), efter.size());
+        assertThat(rettelser.stream().map(Leverance::emneId)).containsExactlyInAnyOrderElementsOf(underPleje);
+        assertThat(rettelser).allMatch(l -> l.aarsag() == Leveranceaarsag.KORREKTION && l.operation().equals("OPDATER"))
+                .allMatch(l -> Sagsregistreringer.fraJson(l.indhold()).skjultForBorger())
+                .allMatch(l -> Sagsregistreringer.fraJson(l.indhold()).brugerRef().equals("borgerblikchef"));
+        assertThat(log.antalBlokerede(Feed.SAGSINDEKS)).isZero();
+    }
+
+    @Test
+    @Order(6)
     void rebuildingTheFeedsFromZeroSendsNothingAgain() {
         Map<Feed, List<Leverance>> foer = Map.of(Feed.SAGSINDEKS, log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE), Feed.YDELSESINDEKS,
                 log.efter(Feed.YDELSESINDEKS, 0, Integer.MAX_VALUE));

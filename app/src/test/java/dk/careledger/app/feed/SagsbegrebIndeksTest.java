@@ -23,10 +23,11 @@ import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Operation;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistreringer;
 import dk.careledger.projection.motor.Projektionsmotor;
-import dk.careledger.projection.sag.laesning.Politik;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Politik;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import dk.careledger.projection.sag.laesning.SagTilstand.Periode;
-import dk.careledger.projection.sag.politik.Politikskriver;
+import dk.careledger.app.testsupport.Indstillingskommandoer;
+import dk.careledger.commandside.kommando.Kommandoafsender;
 import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
 import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import java.net.URI;
@@ -90,7 +91,7 @@ class SagsbegrebIndeksTest {
     Politikindstillinger politikker;
 
     @Autowired
-    Politikskriver politikskriver;
+    Kommandoafsender kommandoafsender;
 
     @Autowired
     Leverancelog log;
@@ -113,8 +114,9 @@ class SagsbegrebIndeksTest {
         borgersag = kommuner.get(0);
         fsiii = kommuner.get(1);
         standard = kommuner.get(2);
-        politikskriver.gem(borgersag, "", Politik.VED_AFGOERELSE, Sagsbegreb.BORGERSAG_PR_OMRAADE, LAENGE_SIDEN, "test");
-        politikskriver.gem(fsiii, "", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.FSIII_PR_FORLOEB, LAENGE_SIDEN, "test");
+        Indstillingskommandoer indstillinger = new Indstillingskommandoer(kommandoafsender);
+        indstillinger.politik(borgersag, "", Politik.VED_AFGOERELSE, Sagsbegreb.BORGERSAG_PR_OMRAADE, LAENGE_SIDEN);
+        indstillinger.politik(fsiii, "", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.FSIII_PR_FORLOEB, LAENGE_SIDEN);
         bulkindlaeser.registrerBorgere(byrde.borgere(), byrde.parametre().startdato().atStartOfDay(ZoneOffset.UTC).toInstant());
         bulkindlaeser.indlaesHaendelser(byrde.koer(noegleBoks), 400, Bulkindlaeser.Fremskridt.ingen());
         assertThat(motor.venTilAjour(Duration.ofMinutes(3))).as("the feeds caught up").isTrue();
@@ -161,11 +163,12 @@ class SagsbegrebIndeksTest {
         Set<UUID> havde = modtager().modtagFraStart("sagsindeks").keySet();
 
         HttpResponse<String> svar = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/politik/aendringer"))
-                .header("Content-Type", "application/json").header("Authorization", Testtokens.bearer(Testtokens.bruger("sagsbegrebschef", standard, Adgangsrolle.KONFIGURATION)))
+                .header("Content-Type", "application/json").header("X-Kommando-Id", UUID.randomUUID().toString()).header("Authorization", Testtokens.bearer(Testtokens.bruger("sagsbegrebschef", standard, Adgangsrolle.KONFIGURATION)))
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("kommune", standard, "klePraefiks", "",
-                        "sagsbegreb", "BORGERSAG_PR_OMRAADE", "gyldigFra", LAENGE_SIDEN.toString(), "anvend", true)))).build(),
+                        "sagsbegreb", "BORGERSAG_PR_OMRAADE", "gyldigFra", LAENGE_SIDEN.toString())))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(svar.statusCode()).as(svar.body()).isEqualTo(201);
+        assertThat(motor.venTilAjour(Duration.ofMinutes(1))).as("the feed applied the setting's fact").isTrue();
 
         List<Leverance> efter = log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE);
         assertThat(efter.subList(0, foer.size())).as("what receivers already had is unchanged").isEqualTo(foer);

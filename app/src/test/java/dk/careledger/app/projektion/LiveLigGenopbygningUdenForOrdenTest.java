@@ -18,6 +18,13 @@ import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Foelsomhed;
 import dk.careledger.domain.felles.Rolle;
 import dk.careledger.domain.felles.SagId;
+import dk.careledger.domain.indstilling.Politik;
+import dk.careledger.domain.indstilling.Sagsbegreb;
+import dk.careledger.domain.indstilling.Titelkilde;
+import dk.careledger.domain.indstilling.command.FastsaetBorgerblik;
+import dk.careledger.domain.indstilling.command.FastsaetPolitik;
+import dk.careledger.domain.indstilling.command.FastsaetSagsbehandlingsfrist;
+import dk.careledger.domain.indstilling.command.KommuneindstillingCommand;
 import dk.careledger.domain.sag.command.OpretSag;
 import dk.careledger.domain.sag.command.TildelSagsbehandler;
 import dk.careledger.projection.motor.Projektion;
@@ -42,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Live equals rebuilt also when events commit out of global-index order and when the engine stops and starts again
- * in the middle (issues 11 and 14). Commands run inside a transaction that is held open while later commands commit,
+ * in the middle (issues 11 and 14), kommune settings' facts among them (issue 15, ADR 0021). Commands run inside a transaction that is held open while later commands commit,
  * so their events take lower global indexes but arrive after the live runner has passed them; then the engine is
  * stopped while commands (and another held transaction) go on, and started again. The live tables must equal the
  * tables rebuilt from zero, row for row — including every stored global index.
@@ -51,6 +58,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EmbeddedPostgresTest
 class LiveLigGenopbygningUdenForOrdenTest {
     private static final Cvr AALBORG = new Cvr("29189420");
+    private static final Cvr AARHUS = new Cvr("55133018");
     private static final Kalder SAGSBEHANDLER = new Kalder(new Aktoer("sb-0001", Rolle.SAGSBEHANDLER), AALBORG);
 
     @Autowired
@@ -105,6 +113,24 @@ class LiveLigGenopbygningUdenForOrdenTest {
             registrerLeveringer(senBevilling, 3);
         }
 
+        // a kommune's settings (ADR 0021) held open while another kommune's commit: the policy's fact takes an index below
+        // theirs, and a later change for a longer prefix takes the policy in force from it
+        long foerIndstillinger = hoved();
+        holdtAaben(() -> indstil(new FastsaetPolitik(AALBORG, "", Politik.VED_KLAGEFRIST, null, LocalDate.of(2026, 1, 1))), () -> {
+            indstil(new FastsaetBorgerblik(AARHUS, "27.36", LocalDate.of(2026, 1, 1), Titelkilde.SAG, true, null, false, true, true));
+            indstil(new FastsaetSagsbehandlingsfrist(AARHUS, "27.36.04", "SEL-83-PP", 5, LocalDate.of(2026, 1, 1)));
+            sager.add(opretSag(borger));
+            assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
+        });
+        indstil(new FastsaetPolitik(AALBORG, "27.36", null, Sagsbegreb.BORGERSAG_PR_OMRAADE, LocalDate.of(2026, 2, 1)));
+        indstil(new FastsaetPolitik(AALBORG, "27.36.04", Politik.EKSPLICIT, Sagsbegreb.FSIII_PR_FORLOEB, LocalDate.of(2026, 2, 1)));
+        assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
+        assertThat(jdbc.queryForObject("SELECT min(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
+                AALBORG.value())).as("the held fact took an index below the other kommune's").isLessThan(foerSidste(foerIndstillinger, AALBORG.value()));
+        assertThat(jdbc.queryForList("SELECT kle_praefiks || ' ' || politik || ' ' || sagsbegreb FROM sag_politik_konfiguration WHERE kommune = ? "
+                + "ORDER BY id", String.class, AALBORG.value())).containsExactly(" VED_KLAGEFRIST ENKELTSAGER", "27.36 VED_KLAGEFRIST BORGERSAG_PR_OMRAADE",
+                        "27.36.04 EKSPLICIT FSIII_PR_FORLOEB");
+
         // the engine stops (as in a crash of the application), commands go on, one of them held again, and it starts again
         motor.stop();
         UUID underStop = UUID.randomUUID();
@@ -155,8 +181,18 @@ class LiveLigGenopbygningUdenForOrdenTest {
     }
 
     private long foerSidste(long foer, UUID sen) {
+        return foerSidste(foer, sen.toString());
+    }
+
+    private long foerSidste(long foer, String sen) {
         return jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry WHERE global_index > ? AND aggregate_identifier <> ?",
-                Long.class, foer, sen.toString());
+                Long.class, foer, sen);
+    }
+
+    /** A change of a kommune's settings by its configuration user. */
+    private void indstil(KommuneindstillingCommand kommando) {
+        kommandoer.send(Aggregattype.KOMMUNEINDSTILLING, kommando.kommune().value(), kommando, UUID.randomUUID(), null,
+                new Kalder(new Aktoer("konf-0001", Rolle.KONFIGURATOR), kommando.kommune()));
     }
 
     private long hoved() {

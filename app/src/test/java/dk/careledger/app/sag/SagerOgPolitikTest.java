@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dk.careledger.app.e2e.LedgerKlientAdgang;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
 import dk.careledger.projection.motor.Projektionsmotor;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import dk.careledger.projection.sag.politik.PolitikAendringFraKommandolinjen;
 import dk.careledger.projection.sag.politik.PolitikAendringsrapport;
 import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
@@ -282,14 +282,13 @@ class SagerOgPolitikTest {
     }
 
     @Test
-    void aPolicyChangeReportsWhichSagerChangeStateAndNumberBeforeItTakesEffectAndIsStoredOnlyWhenApplied() {
+    void aPolicyChangeIsReportedBeforeItIsMadeAndMadeAsAFactOfTheKommunesSettings() {
         Scenarie s = scenarie();
         String idag = IDAG.toString();
 
-        JsonNode levering = ledger.ok(200, klient.post("/api/politik/aendringer", json("kommune", s.kommune(), "klePraefiks", "27.36.04",
-                "politik", "VED_LEVERINGSOPHOER", "sagsbegreb", "ENKELTSAGER", "gyldigFra", idag, "anvend", false))).krop();
+        JsonNode levering = rapport("kommune=" + s.kommune() + "&klePraefiks=27.36.04&politik=VED_LEVERINGSOPHOER&sagsbegreb=ENKELTSAGER"
+                + "&gyldigFra=" + idag);
         assertThat(levering.get("sagerIOmfang").asInt()).isEqualTo(4);
-        assertThat(levering.get("anvendt").asBoolean()).isFalse();
         assertThat(levering.get("politikskift").get("sagerMedNyPolitik").asInt()).isEqualTo(4);
         assertThat(skift(levering)).containsExactlyInAnyOrder(
                 s.bevilget() + " VED_AFGOERELSE->VED_LEVERINGSOPHOER AFSLUTTET->AFGJORT",
@@ -298,14 +297,12 @@ class SagerOgPolitikTest {
         assertThat(levering.get("sagsbegrebsskift").get("antalEfter").asInt()).isEqualTo(4);
         assertThat(levering.get("sagsbegrebsskift").get("nye")).isEmpty();
 
-        JsonNode klagefrist = ledger.ok(200, klient.post("/api/politik/aendringer", json("kommune", s.kommune(), "klePraefiks", "27.36",
-                "politik", "VED_KLAGEFRIST", "gyldigFra", idag))).krop();
+        JsonNode klagefrist = rapport("kommune=" + s.kommune() + "&klePraefiks=27.36&politik=VED_KLAGEFRIST&gyldigFra=" + idag);
         assertThat(klagefrist.get("sagerIOmfang").asInt()).isEqualTo(5);
         assertThat(klagefrist.get("sagsbegreb").asText()).as("kept").isEqualTo("ENKELTSAGER");
         assertThat(skift(klagefrist)).containsExactly(s.klagefristLoeber() + " VED_AFGOERELSE->VED_KLAGEFRIST AFSLUTTET->AFGJORT");
 
-        JsonNode borgersag = ledger.ok(200, klient.post("/api/politik/aendringer", json("kommune", s.kommune(), "klePraefiks", "27.36.04",
-                "sagsbegreb", "BORGERSAG_PR_OMRAADE", "gyldigFra", idag))).krop();
+        JsonNode borgersag = rapport("kommune=" + s.kommune() + "&klePraefiks=27.36.04&sagsbegreb=BORGERSAG_PR_OMRAADE&gyldigFra=" + idag);
         assertThat(borgersag.get("politikskift").get("sagerMedNyPolitik").asInt()).isZero();
         JsonNode nummer = borgersag.get("sagsbegrebsskift");
         assertThat(nummer.get("sagerMedNytSagsbegreb").asInt()).isEqualTo(4);
@@ -318,9 +315,14 @@ class SagerOgPolitikTest {
                         .map(id -> VariantSag.id(Sagsbegreb.ENKELTSAGER, "sag:" + id + ":0").toString()).toList());
         assertThat(antalKonfigurationer(s.kommune())).as("reports only").isZero();
 
-        ledger.ok(201, klient.post("/api/politik/aendringer", json("kommune", s.kommune(), "klePraefiks", "27.36.04", "politik",
-                "VED_LEVERINGSOPHOER", "sagsbegreb", "ENKELTSAGER", "gyldigFra", idag, "anvend", true)));
-        assertThat(antalKonfigurationer(s.kommune())).isEqualTo(1);
+        JsonNode fastsat = ledger.ok(201, klient.post("/api/politik/aendringer", json("kommune", s.kommune(), "klePraefiks", "27.36.04", "politik",
+                "VED_LEVERINGSOPHOER", "sagsbegreb", "ENKELTSAGER", "gyldigFra", idag))).krop();
+        assertThat(fastsat.get("haendelser")).extracting(JsonNode::asText).containsExactly("AfslutningspolitikFastsat", "SagsbegrebFastsat");
+        assertThat(fastsat.get("aggregatId").asText()).as("the kommune's settings aggregate").isEqualTo(s.kommune());
+        ledger.ok(200, klient.post("/api/politik/aendringer", json("kommune", s.kommune(), "klePraefiks", "27.36.04", "politik",
+                "VED_LEVERINGSOPHOER", "gyldigFra", idag)));
+        assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
+        assertThat(antalKonfigurationer(s.kommune())).as("one row for the two facts of one command; the repeat wrote nothing").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT registreret_af FROM sag_politik_konfiguration WHERE kommune = ?", String.class, s.kommune()))
                 .isEqualTo("sb-0001");
         JsonNode bevilget = get(200, "/api/sager/" + s.bevilget()).krop().get("effektiv");
@@ -334,7 +336,7 @@ class SagerOgPolitikTest {
         // the same report from the command line: against the stored setting, nothing stored
         PolitikAendringFraKommandolinjen opgave = new PolitikAendringFraKommandolinjen(rapport, motor, context, "", "kommandolinje");
         ByteArrayOutputStream ud = new ByteArrayOutputStream();
-        int kode = opgave.koer("kommune=" + s.kommune() + ",kle=27.36.04,politik=EKSPLICIT,gyldigFra=" + idag + ",anvend=false",
+        int kode = opgave.koer("kommune=" + s.kommune() + ",kle=27.36.04,politik=EKSPLICIT,gyldigFra=" + idag,
                 new PrintStream(ud, true, StandardCharsets.UTF_8));
         String tekst = ud.toString(StandardCharsets.UTF_8);
         assertThat(kode).isZero();
@@ -352,21 +354,34 @@ class SagerOgPolitikTest {
                 .toList();
     }
 
+    /** The report before a policy change ({@code GET /api/politik/aendringsrapport}), as the configuration user. */
+    private JsonNode rapport(String parametre) {
+        return ledger.ok(200, klient.get("/api/politik/aendringsrapport?" + parametre)).krop();
+    }
+
     private int antalKonfigurationer(String kommune) {
         return jdbc.queryForObject("SELECT count(*) FROM sag_politik_konfiguration WHERE kommune = ?", Integer.class, kommune);
     }
 
     @Test
     void aPolicyChangeWithBadInputIsRefusedNamingTheField() {
-        Map<String, Object> god = json("kommune", "29189420", "klePraefiks", "27.36", "politik", "EKSPLICIT", "gyldigFra", "2027-01-01");
-        fejl(klient.post("/api/politik/aendringer", medVaerdi(god, "kommune", "2918")), 400, "PARAMETER_UGYLDIG", "kommune");
-        fejl(klient.post("/api/politik/aendringer", medVaerdi(god, "klePraefiks", "27.3")), 400, "PARAMETER_UGYLDIG", "klePraefiks");
-        fejl(klient.post("/api/politik/aendringer", medVaerdi(god, "politik", "SOM_VI_PLEJER")), 400, "PARAMETER_UGYLDIG", "politik");
-        fejl(klient.post("/api/politik/aendringer", medVaerdi(god, "sagsbegreb", "MAPPE")), 400, "PARAMETER_UGYLDIG", "sagsbegreb");
-        fejl(klient.post("/api/politik/aendringer", medVaerdi(god, "gyldigFra", "nytaar")), 400, "PARAMETER_UGYLDIG", "gyldigFra");
+        String kommune = ledger.kommune();
+        String anden = kommune.equals("55133018") ? "29189420" : "55133018";
+        Map<String, Object> god = json("kommune", kommune, "klePraefiks", "27.36", "politik", "EKSPLICIT", "gyldigFra", "2027-01-01");
+        fejl(klient.post("/api/politik/aendringer", medVaerdi(god, "kommune", "2918")), 400, "UGYLDIG_VAERDI", "kommune");
+        fejl(klient.post("/api/politik/aendringer", medVaerdi(god, "klePraefiks", "27.3")), 400, "UKENDT_KLE", "klePraefiks");
+        fejl(klient.post("/api/politik/aendringer", medVaerdi(god, "politik", "SOM_VI_PLEJER")), 400, "UGYLDIG_VAERDI", "politik");
+        fejl(klient.post("/api/politik/aendringer", medVaerdi(god, "sagsbegreb", "MAPPE")), 400, "UGYLDIG_VAERDI", "sagsbegreb");
+        fejl(klient.post("/api/politik/aendringer", medVaerdi(god, "gyldigFra", "nytaar")), 400, "UGYLDIG_VAERDI", "gyldigFra");
+        fejl(klient.post("/api/politik/aendringer", medVaerdi(god, "anvend", true)), 400, "UKENDT_FELT", "anvend");
+        fejl(klient.post("/api/politik/aendringer", medVaerdi(god, "kommune", anden)), 404, "KOMMUNE_UKENDT", "kommune");
         Map<String, Object> udenPolitik = new java.util.LinkedHashMap<>(god);
         udenPolitik.remove("politik");
         fejl(klient.post("/api/politik/aendringer", udenPolitik), 400, "FELT_PAAKRAEVET", "politik");
+        fejl(klient.get("/api/politik/aendringsrapport?kommune=2918&politik=EKSPLICIT&gyldigFra=2027-01-01"), 400, "PARAMETER_UGYLDIG", "kommune");
+        fejl(klient.get("/api/politik/aendringsrapport?kommune=" + kommune + "&politik=ALDRIG&gyldigFra=2027-01-01"), 400, "PARAMETER_UGYLDIG",
+                "politik");
+        assertThat(antalKonfigurationer(kommune)).as("nothing was set").isZero();
     }
 
     private static Map<String, Object> medVaerdi(Map<String, Object> m, String k, Object v) {

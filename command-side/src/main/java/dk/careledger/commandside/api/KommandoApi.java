@@ -13,10 +13,12 @@ import dk.careledger.commandside.kommando.Kommandograense;
 import dk.careledger.commandside.kommando.Referencer;
 import dk.careledger.domain.adgang.Bruger;
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Inputgraenser;
 import java.net.URI;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
@@ -94,6 +96,19 @@ public class KommandoApi {
         return Inputgraenser.id(uuid(header(headers, KOMMANDO_ID), KOMMANDO_ID), KOMMANDO_ID);
     }
 
+    /**
+     * A change of a kommune's settings (ADR 0021): the aggregate is the kommune, its id the CVR the command names in
+     * {@code kommune}. 201 when the change wrote facts, 200 when the same setting was already the latest one (no events).
+     */
+    public <C> ResponseEntity<Svar> indstil(String body, Class<C> kommandotype, HttpHeaders headers, Function<C, Cvr> kommune) {
+        C kommando = konverter(traeUdAf(body), kommandotype);
+        String cvr = Afvisning.paakraevet(kommune.apply(kommando), "kommune").value();
+        ResponseEntity<Svar> svar = graense.udfoer(() -> send(Aggregattype.KOMMUNEINDSTILLING, cvr, kommando, headers, null,
+                UnaryOperator.identity(), false));
+        return ResponseEntity.status(svar.getBody().haendelser().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED).headers(svar.getHeaders())
+                .body(svar.getBody());
+    }
+
     /** Reads a request body strictly (unknown fields and bad values are 400 with the field named). */
     public <T> T laesKrop(String body, Class<T> type) {
         return konverter(traeUdAf(body), type);
@@ -136,6 +151,7 @@ public class KommandoApi {
             case SAG -> "/api/sager";
             case BEVILLING -> "/api/bevillinger";
             case FORLOEB -> "/api/forloeb";
+            case KOMMUNEINDSTILLING -> "/api/kommuneindstillinger";
         };
     }
 

@@ -1,19 +1,22 @@
 package dk.careledger.commandside.kommando;
 
 /**
- * The four aggregates, with the command name their shell handles (one handler per aggregate; the decider
+ * The aggregates (the four of ADR 0007 and a kommune's settings, ADR 0021), with the command name their shell handles (one handler per aggregate; the decider
  * switches over the sealed command type) and the aggregate type name Axon stores with their events.
  */
 public enum Aggregattype {
     HENVENDELSE("henvendelse", "HenvendelseAggregate", "HENVENDELSE_UKENDT"),
     SAG("sag", "SagAggregate", "SAG_UKENDT"),
     BEVILLING("bevilling", "BevillingAggregate", "BEVILLING_UKENDT"),
-    FORLOEB("forloeb", "ForloebAggregate", "FORLOEB_UKENDT");
+    FORLOEB("forloeb", "ForloebAggregate", "FORLOEB_UKENDT"),
+    /** A kommune's settings; its id is the kommune's CVR, not a UUID. */
+    KOMMUNEINDSTILLING("kommuneindstilling", "KommuneindstillingAggregate", "KOMMUNE_UKENDT");
 
     public static final String HENVENDELSE_KOMMANDO = "careledger.henvendelse";
     public static final String SAG_KOMMANDO = "careledger.sag";
     public static final String BEVILLING_KOMMANDO = "careledger.bevilling";
     public static final String FORLOEB_KOMMANDO = "careledger.forloeb";
+    public static final String KOMMUNEINDSTILLING_KOMMANDO = "careledger.kommuneindstilling";
 
     private final String navn;
     private final String lagretType;

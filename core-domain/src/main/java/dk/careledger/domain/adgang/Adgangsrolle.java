@@ -20,7 +20,7 @@ public enum Adgangsrolle {
     /** An integration (KOMBIT's indexes): pulls the feeds of its kommune. */
     INTEGRATION(null),
     /** Kommune settings: closing policy, sagsbehandlingsfrister, Borgerblik rules. */
-    KONFIGURATION(null),
+    KONFIGURATION(Rolle.KONFIGURATOR),
     /** Operations: projections, feed reconciliation, metrics. Sees no citizen. */
     DRIFT(null);
 

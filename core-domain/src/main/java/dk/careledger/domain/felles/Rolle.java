@@ -10,6 +10,8 @@ public enum Rolle {
     SELVVISITERENDE,
     /** Leverandør staff who deliver and follow up (hjemmepleje, sygepleje, træning). */
     UDFOERER,
+    /** Changes the kommune's settings (closing policy, case concept, sagsbehandlingsfrister, Borgerblik; ADR 0021). */
+    KONFIGURATOR,
     /** The ledger itself or an integration, e.g. a process that starts a revisitation. */
     SYSTEM
 }

@@ -1,7 +1,7 @@
 package dk.careledger.indeksfeed.sagsindeks;
 
-import dk.careledger.projection.sag.laesning.Politik;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Politik;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import java.time.LocalDate;
 import java.util.UUID;
 

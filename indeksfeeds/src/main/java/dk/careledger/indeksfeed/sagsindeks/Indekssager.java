@@ -10,7 +10,7 @@ import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Operation;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Tilstandsperiode;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Titel;
 import dk.careledger.projection.sag.laesning.SagTilstand;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import dk.careledger.projection.sag.sagsbegreb.laesning.Sagsbegrebsberegning;
 import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import java.time.Instant;

@@ -7,7 +7,7 @@ import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Medtaget;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Operation;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Tilstandsperiode;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Titel;
-import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.domain.indstilling.Politik;
 import dk.careledger.projection.sag.laesning.SagTilstand;
 import dk.careledger.projection.sag.laesning.SagTilstand.Afgoerelse;
 import java.time.Instant;

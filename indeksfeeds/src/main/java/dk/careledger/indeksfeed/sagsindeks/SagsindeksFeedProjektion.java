@@ -3,6 +3,10 @@ package dk.careledger.indeksfeed.sagsindeks;
 import dk.careledger.domain.felles.Tidszone;
 import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 
+import dk.careledger.domain.indstilling.event.AfslutningspolitikFastsat;
+import dk.careledger.domain.indstilling.event.BorgerblikFastsat;
+import dk.careledger.domain.indstilling.event.KommuneindstillingEvent;
+import dk.careledger.domain.indstilling.event.SagsbegrebFastsat;
 import dk.careledger.domain.katalog.Forloebstype;
 import dk.careledger.domain.katalog.Katalog;
 import dk.careledger.domain.katalog.KleEmne;
@@ -24,8 +28,8 @@ import dk.careledger.indeksfeed.sagsindeks.Indekssager.Art;
 import dk.careledger.indeksfeed.sagsindeks.Indekssager.Indekssag;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
-import dk.careledger.projection.sag.laesning.Politik;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Politik;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import dk.careledger.projection.sag.politik.laesning.Effektiv;
 import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
 import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
@@ -105,8 +109,10 @@ public class SagsindeksFeedProjektion implements Projektion {
     }
 
     /**
-     * Self-contained: it reads only its own working state, the configuration tables and its own rows of the delivery
-     * log (under the feed's advisory lock), so a rebuild may apply it on a lane of its own.
+     * Self-contained: it reads only its own working state, the kommune settings' rows and its own rows of the delivery
+     * log (under the feed's advisory lock), so a rebuild may apply it on a lane of its own. The settings' rows are
+     * written by projections ordered before it, so live they are current in the same batch; in a rebuild the feed
+     * delivers nothing it has covered, so it does not matter where their lane is.
      */
     @Override
     public boolean selvstaendig() {
@@ -123,7 +129,8 @@ public class SagsindeksFeedProjektion implements Projektion {
                 "leverance WHERE feed = 'SAGSINDEKS' ORDER BY loebenummer",
                 "leverance_seneste WHERE feed = 'SAGSINDEKS' ORDER BY emne_id",
                 "leverance_blokeret WHERE feed = 'SAGSINDEKS' ORDER BY emne_id, globalt_indeks",
-                "leverance_sagsindeks_borger ORDER BY emne_id", "leverance_sagsindeks_daekket ORDER BY borger_id");
+                "leverance_sagsindeks_borger ORDER BY emne_id", "leverance_sagsindeks_daekket ORDER BY borger_id",
+                "leverance_sagsindeks_indstilling ORDER BY feed");
     }
 
     /** Empties the working state only: deliveries once offered, and what they cover, stay (see the class comment). */
@@ -138,6 +145,43 @@ public class SagsindeksFeedProjektion implements Projektion {
 
     @Override
     public void anvend(List<Haendelse> haendelser) {
+        trin(haendelser);
+        indstillingerAendret(haendelser);
+    }
+
+    /**
+     * A fact of a kommune's settings that changes what the index shows (closing policy, case concept, Borgerblik) reaches
+     * the receivers at once (ADR 0021): the kommune is reconciled ({@link #afstemKommune}) as of the fact's registrering
+     * (its day, its user), in the batch that brings it, after the settings projections, ordered first, have stored it.
+     * A fact at or below {@code leverance_sagsindeks_indstilling} has been reconciled already: a rebuild, which replays
+     * the facts into a working state that is not yet whole, reconciles nothing.
+     */
+    private void indstillingerAendret(List<Haendelse> haendelser) {
+        List<Haendelse> aendringer = haendelser.stream().filter(h -> h.haendelse() instanceof AfslutningspolitikFastsat
+                || h.haendelse() instanceof SagsbegrebFastsat || h.haendelse() instanceof BorgerblikFastsat).toList();
+        if (aendringer.isEmpty()) {
+            return;
+        }
+        log.laas(Feed.SAGSINDEKS);
+        long daekket = jdbc.query("SELECT globalt_indeks FROM leverance_sagsindeks_indstilling WHERE feed = ?",
+                (rs, n) -> rs.getLong(1), Feed.SAGSINDEKS.name()).stream().findFirst().orElse(Long.MIN_VALUE);
+        long hoejest = daekket;
+        for (Haendelse h : aendringer) {
+            if (h.globalIndeks() <= daekket) {
+                continue;
+            }
+            KommuneindstillingEvent e = (KommuneindstillingEvent) h.haendelse();
+            afstemKommune(e.kommune().value(), e.registrering().registreringstid(), e.registrering().aktoer().brugerId());
+            hoejest = Math.max(hoejest, h.globalIndeks());
+        }
+        if (hoejest > daekket) {
+            jdbc.update("INSERT INTO leverance_sagsindeks_indstilling (feed, globalt_indeks) VALUES (?, ?) ON CONFLICT (feed) "
+                    + "DO UPDATE SET globalt_indeks = EXCLUDED.globalt_indeks", Feed.SAGSINDEKS.name(), hoejest);
+        }
+    }
+
+    /** The work steps of the batch's facts, per citizen (the class comment). */
+    private void trin(List<Haendelse> haendelser) {
         List<Faktum> fakta = Faktaudtraek.alle(haendelser);
         Set<Long> nye = new HashSet<>();
         fakta.forEach(f -> nye.add(f.indeks()));

@@ -4,8 +4,8 @@
  * opfølgning. {@link ArbejdslisteProjektion} loads and writes the rows ({@link HenvendelseRaekke}, {@link SagRaekke},
  * {@link BevillingRaekke}, {@link SagHenvendelse}) per batch; {@link Arbejdslistefold} is the pure fold. Like every
  * projection: fed by the engine (ADR 0012), core-domain events only, never the command side. Also the
- * sagsbehandlingsfrister the frist worklist applies (RSL § 3): the endpoint ({@link SagsbehandlingsfristController}),
- * its only writer ({@link Fristskriver}) and, in {@code laesning}, the reader — kommune settings, which issue 15 turns
- * into facts.
+ * sagsbehandlingsfrister the frist worklist applies (RSL § 3): the projection of the kommune settings' facts
+ * ({@link SagsbehandlingsfristProjektion}, ADR 0021), the endpoint that reads them ({@link SagsbehandlingsfristController})
+ * and, in {@code laesning}, the reader.
  */
 package dk.careledger.projection.arbejdsliste;

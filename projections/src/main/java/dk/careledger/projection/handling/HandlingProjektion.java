@@ -69,26 +69,26 @@ public class HandlingProjektion implements Projektion {
         UUID borgerId;
         String ejer;
         String enhed;
-        UUID sagId;
+        String sagId;
         boolean aendret;
     }
 
     @Override
     public void anvend(List<Haendelse> haendelser) {
-        Set<UUID> ids = new LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (Haendelse h : haendelser) {
             if (h.haendelse() instanceof Record && felt(h.haendelse(), "registrering") instanceof Registrering) {
-                ids.add(UUID.fromString(h.aggregatId()));
+                ids.add(h.aggregatId());
                 if (felt(h.haendelse(), "sagId") instanceof Id sag) {
-                    ids.add(sag.value());
+                    ids.add(sag.value().toString());
                 }
             }
         }
         if (ids.isEmpty()) {
             return;
         }
-        Map<UUID, Aggregat> aggregater = laes(ids);
-        Set<UUID> sager = new LinkedHashSet<>();
+        Map<String, Aggregat> aggregater = laes(ids);
+        Set<String> sager = new LinkedHashSet<>();
         aggregater.values().forEach(a -> {
             if (a.sagId != null && !aggregater.containsKey(a.sagId)) {
                 sager.add(a.sagId);
@@ -103,7 +103,7 @@ public class HandlingProjektion implements Projektion {
             if (!(e instanceof Record) || !(felt(e, "registrering") instanceof Registrering r)) {
                 continue;
             }
-            UUID id = UUID.fromString(h.aggregatId());
+            String id = h.aggregatId();
             Aggregat a = aggregater.computeIfAbsent(id, k -> new Aggregat());
             if (a.borgerId == null && felt(e, "borgerId") instanceof Id borger) {
                 a.borgerId = borger.value();
@@ -117,8 +117,8 @@ public class HandlingProjektion implements Projektion {
                 a.enhed = enhed;
                 a.aendret = true;
             }
-            if (felt(e, "sagId") instanceof Id sag && !sag.value().equals(id) && !sag.value().equals(a.sagId)) {
-                a.sagId = sag.value();
+            if (felt(e, "sagId") instanceof Id sag && !sag.value().toString().equals(id) && !sag.value().toString().equals(a.sagId)) {
+                a.sagId = sag.value().toString();
                 a.aendret = true;
             }
             Aggregat sag = a.sagId == null ? null : aggregater.get(a.sagId);
@@ -127,7 +127,7 @@ public class HandlingProjektion implements Projektion {
             KrypteretTekst krypteret = aarsag instanceof KrypteretTekst k ? k : null;
             String kode = aarsag instanceof Enum<?> en ? en.name() : aarsag instanceof String s ? s : null;
             raekker.add(new Object[] {h.globalIndeks(), tid(r.registreringstid()), tekst(r.kommune().value()), tekst(r.aktoer().brugerId()),
-                    tekst(r.aktoer().rolle().name()), tekst(type(h.aggregattype())), uuid(id), tekst(e.getClass().getSimpleName()), tekst(a.ejer),
+                    tekst(r.aktoer().rolle().name()), tekst(type(h.aggregattype())), tekst(id), tekst(e.getClass().getSimpleName()), tekst(a.ejer),
                     uuid(a.borgerId), tekst(enhed), tekst(kode), uuid(krypteret == null ? null : krypteret.ejer().value()),
                     tekst(krypteret == null ? null : krypteret.chiffertekst())});
         }
@@ -137,7 +137,7 @@ public class HandlingProjektion implements Projektion {
         List<Object[]> aendrede = new ArrayList<>();
         aggregater.forEach((id, a) -> {
             if (a.aendret) {
-                aendrede.add(new Object[] {uuid(id), uuid(a.borgerId), tekst(a.ejer), tekst(a.enhed), uuid(a.sagId)});
+                aendrede.add(new Object[] {tekst(id), uuid(a.borgerId), tekst(a.ejer), tekst(a.enhed), tekst(a.sagId)});
             }
         });
         if (!aendrede.isEmpty()) {
@@ -147,19 +147,19 @@ public class HandlingProjektion implements Projektion {
         }
     }
 
-    private Map<UUID, Aggregat> laes(Collection<UUID> ids) {
-        Map<UUID, Aggregat> ud = new HashMap<>();
+    private Map<String, Aggregat> laes(Collection<String> ids) {
+        Map<String, Aggregat> ud = new HashMap<>();
         jdbc.query(con -> {
             PreparedStatement ps = con.prepareStatement("SELECT * FROM handling_aggregat WHERE aggregat_id = ANY(?)");
-            ps.setArray(1, Sqlvaerdi.uuidArray(con, ids));
+            ps.setArray(1, con.createArrayOf("varchar", ids.toArray()));
             return ps;
         }, rs -> {
             Aggregat a = new Aggregat();
             a.borgerId = Sqlvaerdi.uuid(rs, "borger_id");
             a.ejer = rs.getString("ejer");
             a.enhed = rs.getString("enhed");
-            a.sagId = Sqlvaerdi.uuid(rs, "sag_id");
-            ud.put(Sqlvaerdi.uuid(rs, "aggregat_id"), a);
+            a.sagId = rs.getString("sag_id");
+            ud.put(rs.getString("aggregat_id"), a);
         });
         return ud;
     }

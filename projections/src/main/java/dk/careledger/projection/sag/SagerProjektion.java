@@ -28,7 +28,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
-import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.domain.indstilling.Politik;
 import dk.careledger.projection.sag.laesning.SagTilstand;
 
 /**

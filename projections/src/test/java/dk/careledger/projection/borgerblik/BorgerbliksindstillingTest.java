@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksregel;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksindstilling;
-import dk.careledger.projection.borgerblik.laesning.Titelkilde;
+import dk.careledger.domain.indstilling.Titelkilde;
 
 /**
  * Which Borgerblikket setting holds for a sag: the longest KLE prefix among the owner kommune's rows in force on the

@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksindstilling;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksregler;
-import dk.careledger.projection.borgerblik.laesning.Titelkilde;
+import dk.careledger.domain.indstilling.Titelkilde;
 
 /** Each Borgerblikket rule on its own: who sees a sag, the timeline, the letters, the names of the ydelser. */
 class BorgerbliksreglerTest {

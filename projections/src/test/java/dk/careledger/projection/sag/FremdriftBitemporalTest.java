@@ -7,8 +7,8 @@ import static dk.careledger.projection.sag.Historie.afgoerelse;
 import static dk.careledger.projection.sag.Historie.bevilling;
 import static dk.careledger.projection.sag.Historie.d;
 import static dk.careledger.projection.sag.Historie.sag;
-import static dk.careledger.projection.sag.laesning.Politik.VED_KLAGEFRIST;
-import static dk.careledger.projection.sag.laesning.Politik.VED_LEVERINGSOPHOER;
+import static dk.careledger.domain.indstilling.Politik.VED_KLAGEFRIST;
+import static dk.careledger.domain.indstilling.Politik.VED_LEVERINGSOPHOER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.domain.bevilling.OphoersAarsag;
@@ -24,7 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
-import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.domain.indstilling.Politik;
 
 /** Given facts registered over time, then what we believed when: corrections close the old belief, never rewrite it. */
 class FremdriftBitemporalTest {

@@ -8,10 +8,10 @@ import static dk.careledger.projection.sag.Historie.bevilling;
 import static dk.careledger.projection.sag.Historie.d;
 import static dk.careledger.projection.sag.Historie.forloeb;
 import static dk.careledger.projection.sag.Historie.sag;
-import static dk.careledger.projection.sag.laesning.Politik.EKSPLICIT;
-import static dk.careledger.projection.sag.laesning.Politik.VED_AFGOERELSE;
-import static dk.careledger.projection.sag.laesning.Politik.VED_KLAGEFRIST;
-import static dk.careledger.projection.sag.laesning.Politik.VED_LEVERINGSOPHOER;
+import static dk.careledger.domain.indstilling.Politik.EKSPLICIT;
+import static dk.careledger.domain.indstilling.Politik.VED_AFGOERELSE;
+import static dk.careledger.domain.indstilling.Politik.VED_KLAGEFRIST;
+import static dk.careledger.domain.indstilling.Politik.VED_LEVERINGSOPHOER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.domain.bevilling.OphoersAarsag;
@@ -26,7 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
-import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.domain.indstilling.Politik;
 import dk.careledger.projection.sag.laesning.SagTilstand;
 
 /** Given a sag's facts, then its fremdrift under each closing policy (virkning, as believed now). */

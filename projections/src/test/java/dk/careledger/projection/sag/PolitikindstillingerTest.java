@@ -12,8 +12,8 @@ import dk.careledger.projection.sag.politik.PolitikAendringFraKommandolinjen;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import dk.careledger.projection.sag.laesning.Politik;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Politik;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 
 /** The setting in force for a sag: longest KLE prefix among rows in force on the day; the default without any. */
 class PolitikindstillingerTest {
@@ -63,27 +63,25 @@ class PolitikindstillingerTest {
 
     @Test
     void aChangeIsValidatedFieldByField() {
-        assertThat(PolitikAendring.fra(AALBORG, null, "EKSPLICIT", null, "2027-01-01", null))
-                .isEqualTo(new PolitikAendring(AALBORG, "", Politik.EKSPLICIT, null, d("2027-01-01"), false));
-        assertFejl(() -> PolitikAendring.fra("2918942", "27", "EKSPLICIT", null, "2027-01-01", true), "PARAMETER_UGYLDIG", "kommune");
-        assertFejl(() -> PolitikAendring.fra(AALBORG, "27.3", "EKSPLICIT", null, "2027-01-01", true), "PARAMETER_UGYLDIG", "klePraefiks");
-        assertFejl(() -> PolitikAendring.fra(AALBORG, "27", "ALDRIG", null, "2027-01-01", true), "PARAMETER_UGYLDIG", "politik");
-        assertFejl(() -> PolitikAendring.fra(AALBORG, "27", null, "EN_STOR_SAG", "2027-01-01", true), "PARAMETER_UGYLDIG", "sagsbegreb");
-        assertFejl(() -> PolitikAendring.fra(AALBORG, "27", null, null, "2027-01-01", true), "FELT_PAAKRAEVET", "politik");
-        assertFejl(() -> PolitikAendring.fra(AALBORG, "27", "EKSPLICIT", null, "1. januar", true), "PARAMETER_UGYLDIG", "gyldigFra");
-        assertFejl(() -> PolitikAendring.fra(AALBORG, "27", "EKSPLICIT", null, null, true), "FELT_PAAKRAEVET", "gyldigFra");
+        assertThat(PolitikAendring.fra(AALBORG, null, "EKSPLICIT", null, "2027-01-01"))
+                .isEqualTo(new PolitikAendring(AALBORG, "", Politik.EKSPLICIT, null, d("2027-01-01")));
+        assertFejl(() -> PolitikAendring.fra("2918942", "27", "EKSPLICIT", null, "2027-01-01"), "PARAMETER_UGYLDIG", "kommune");
+        assertFejl(() -> PolitikAendring.fra(AALBORG, "27.3", "EKSPLICIT", null, "2027-01-01"), "PARAMETER_UGYLDIG", "klePraefiks");
+        assertFejl(() -> PolitikAendring.fra(AALBORG, "27", "ALDRIG", null, "2027-01-01"), "PARAMETER_UGYLDIG", "politik");
+        assertFejl(() -> PolitikAendring.fra(AALBORG, "27", null, "EN_STOR_SAG", "2027-01-01"), "PARAMETER_UGYLDIG", "sagsbegreb");
+        assertFejl(() -> PolitikAendring.fra(AALBORG, "27", null, null, "2027-01-01"), "FELT_PAAKRAEVET", "politik");
+        assertFejl(() -> PolitikAendring.fra(AALBORG, "27", "EKSPLICIT", null, "1. januar"), "PARAMETER_UGYLDIG", "gyldigFra");
+        assertFejl(() -> PolitikAendring.fra(AALBORG, "27", "EKSPLICIT", null, null), "FELT_PAAKRAEVET", "gyldigFra");
     }
 
     @Test
-    void theCommandLineTaskReadsKeyValuePairs() {
+    void theCommandLineTaskReadsKeyValuePairsAndOnlyReports() {
         assertThat(PolitikAendringFraKommandolinjen.fortolk(
-                "kommune=29189420,kle=27.36,politik=VED_LEVERINGSOPHOER,sagsbegreb=ENKELTSAGER,gyldigFra=2027-01-01,anvend=false"))
-                .isEqualTo(new PolitikAendring(AALBORG, "27.36", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.ENKELTSAGER, d("2027-01-01"), false));
-        assertThat(PolitikAendringFraKommandolinjen.fortolk("kommune=29189420,politik=EKSPLICIT,gyldigFra=2027-01-01,anvend=true").anvend())
-                .isTrue();
+                "kommune=29189420,kle=27.36,politik=VED_LEVERINGSOPHOER,sagsbegreb=ENKELTSAGER,gyldigFra=2027-01-01"))
+                .isEqualTo(new PolitikAendring(AALBORG, "27.36", Politik.VED_LEVERINGSOPHOER, Sagsbegreb.ENKELTSAGER, d("2027-01-01")));
         assertFejl(() -> PolitikAendringFraKommandolinjen.fortolk("kommune=29189420,farve=blaa,gyldigFra=2027-01-01"), "PARAMETER_UGYLDIG",
                 "farve");
-        assertFejl(() -> PolitikAendringFraKommandolinjen.fortolk("kommune=29189420,politik=EKSPLICIT,gyldigFra=2027-01-01,anvend=ja"),
+        assertFejl(() -> PolitikAendringFraKommandolinjen.fortolk("kommune=29189420,politik=EKSPLICIT,gyldigFra=2027-01-01,anvend=true"),
                 "PARAMETER_UGYLDIG", "anvend");
     }
 

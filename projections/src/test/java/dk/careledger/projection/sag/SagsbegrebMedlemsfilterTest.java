@@ -5,9 +5,9 @@ import static dk.careledger.projection.sag.Historie.afgoerelse;
 import static dk.careledger.projection.sag.Historie.bevilling;
 import static dk.careledger.projection.sag.Historie.forloeb;
 import static dk.careledger.projection.sag.Historie.sag;
-import static dk.careledger.projection.sag.laesning.Sagsbegreb.BORGERSAG_PR_OMRAADE;
-import static dk.careledger.projection.sag.laesning.Sagsbegreb.ENKELTSAGER;
-import static dk.careledger.projection.sag.laesning.Sagsbegreb.FSIII_PR_FORLOEB;
+import static dk.careledger.domain.indstilling.Sagsbegreb.BORGERSAG_PR_OMRAADE;
+import static dk.careledger.domain.indstilling.Sagsbegreb.ENKELTSAGER;
+import static dk.careledger.domain.indstilling.Sagsbegreb.FSIII_PR_FORLOEB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.domain.felles.SagId;
@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 
 /**
  * Given one citizen's facts and a filter of which members take part in which variant (the Sagsindeks feed delivers each

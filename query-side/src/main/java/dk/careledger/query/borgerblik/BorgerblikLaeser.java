@@ -15,7 +15,7 @@ import dk.careledger.projection.borgerblik.laesning.Borgerbliksindstilling;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksregel;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksregler;
 import dk.careledger.projection.borgerblik.laesning.Borgerbliksregler.Trin;
-import dk.careledger.projection.borgerblik.laesning.Titelkilde;
+import dk.careledger.domain.indstilling.Titelkilde;
 import dk.careledger.projection.sag.politik.laesning.Effektiv;
 import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
 import dk.careledger.query.sag.Titler;

@@ -50,7 +50,7 @@ public class HandlingController {
 
     /** One fact as the revisor sees it. */
     public record Handling(long position, Instant registreret, String brugerId, String rolle, String kommune, String aggregattype,
-            UUID aggregatId, String haendelse, UUID borgerId, String enhed, String begrundelseKode, String begrundelse) {
+            String aggregatId, String haendelse, UUID borgerId, String enhed, String begrundelseKode, String begrundelse) {
     }
 
     /** A page: the facts, and the position to ask after for the next page (null when this was the last). */

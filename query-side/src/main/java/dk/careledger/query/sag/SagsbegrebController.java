@@ -1,6 +1,6 @@
 package dk.careledger.query.sag;
 
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import dk.careledger.domain.adgang.Adgangsrolle;
 import dk.careledger.domain.adgang.Bruger;
 import dk.careledger.domain.adgang.Kraever;

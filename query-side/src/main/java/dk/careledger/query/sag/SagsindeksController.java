@@ -6,7 +6,7 @@ import dk.careledger.domain.adgang.Kraever;
 import dk.careledger.domain.adgang.Laesningslog;
 import dk.careledger.domain.felles.Foelsomhed;
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.sag.laesning.Politik;
+import dk.careledger.domain.indstilling.Politik;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

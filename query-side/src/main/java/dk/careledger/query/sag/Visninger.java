@@ -1,8 +1,8 @@
 package dk.careledger.query.sag;
 
 import dk.careledger.domain.sag.Fremdrift;
-import dk.careledger.projection.sag.laesning.Politik;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Politik;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dk.careledger.projection.arbejdsliste.laesning;
 
+import dk.careledger.domain.indstilling.KlePraefiks;
 import dk.careledger.domain.katalog.Katalog;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Finds the sagsbehandlingsfrist that applies to a sag, from the effective-dated configuration rows.
@@ -25,8 +25,6 @@ import java.util.regex.Pattern;
 public final class Fristregler {
     /** The kommune code of the defaults that apply to every kommune that has not configured its own rule. */
     public static final String ALLE_KOMMUNER = "00000000";
-
-    private static final Pattern KLE_PRAEFIKS = Pattern.compile("\\d{2}(\\.\\d{2}){0,2}");
 
     private Fristregler() {
     }
@@ -74,30 +72,6 @@ public final class Fristregler {
      * with at least one emne in the shipped catalogue.
      */
     public static boolean kendtKlePraefiks(Katalog katalog, String praefiks) {
-        if (praefiks == null || !KLE_PRAEFIKS.matcher(praefiks).matches()) {
-            return false;
-        }
-        if (praefiks.length() == 8) {
-            return katalog.kleEmne(praefiks).isPresent();
-        }
-        if (praefiks.length() == 5) {
-            return harEmne(katalog, praefiks);
-        }
-        for (int gruppe = 0; gruppe < 100; gruppe++) {
-            if (harEmne(katalog, praefiks + "." + String.format("%02d", gruppe))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The catalogue has no listing, so a gruppe is known when one of its hundred possible emner is. */
-    private static boolean harEmne(Katalog katalog, String gruppe) {
-        for (int emne = 0; emne < 100; emne++) {
-            if (katalog.kleEmne(gruppe + "." + String.format("%02d", emne)).isPresent()) {
-                return true;
-            }
-        }
-        return false;
+        return KlePraefiks.kendt(katalog, praefiks);
     }
 }

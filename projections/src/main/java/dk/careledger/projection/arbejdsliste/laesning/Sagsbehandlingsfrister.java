@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the configuration table {@code sagsbehandlingsfrist} for the frist worklist; {@code Fristskriver} appends to it
- * ({@code PUT /api/konfiguration/sagsbehandlingsfrister}). Rows are never changed or deleted; a later row corrects or
- * replaces an earlier one (see {@link Fristregler}).
+ * Reads {@code sagsbehandlingsfrist} for the frist worklist: the projection of the kommune settings' facts
+ * ({@code SagsbehandlingsfristProjektion}, ADR 0021) beside the shipped defaults. Rows are never changed; a later row
+ * corrects or replaces an earlier one (see {@link Fristregler}).
  */
 @Repository
 public class Sagsbehandlingsfrister {

@@ -1,5 +1,6 @@
 package dk.careledger.projection.borgerblik.laesning;
 
+import dk.careledger.domain.indstilling.Titelkilde;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads {@code borgerblik_konfiguration}: how each kommune shows its sager to the citizen in Borgerblikket,
- * per KLE prefix, from a date. Configuration, not a projection: a rebuild never empties it, and a change rewrites no
- * event and no projection row (the view is composed at query time). Rows are only added, so the configuration keeps
- * its own history ({@code registreret}, {@code registreret_af}).
+ * per KLE prefix, from a date: the projection of the kommune settings' facts ({@code BorgerblikindstillingProjektion},
+ * ADR 0021). The view is composed at query time, so a change rewrites no other projection row. Rows are only added, so
+ * the setting keeps its history ({@code registreret}, {@code registreret_af}).
  *
  * <p>Two readers use the same rows: the citizen's view ({@code GET /api/borgere/{id}/borgerblik}) and the Sagsindeks
  * feed, which marks a sag the kommune hides from the citizen with a Visningsklasse (it reads a kommune's rows with

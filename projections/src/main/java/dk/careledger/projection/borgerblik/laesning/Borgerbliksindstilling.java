@@ -1,5 +1,6 @@
 package dk.careledger.projection.borgerblik.laesning;
 
+import dk.careledger.domain.indstilling.Titelkilde;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;

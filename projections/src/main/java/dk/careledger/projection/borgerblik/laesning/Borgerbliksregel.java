@@ -1,5 +1,6 @@
 package dk.careledger.projection.borgerblik.laesning;
 
+import dk.careledger.domain.indstilling.Titelkilde;
 import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
 import java.time.Instant;
 import java.time.LocalDate;

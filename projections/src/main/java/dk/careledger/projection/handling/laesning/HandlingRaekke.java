@@ -9,6 +9,6 @@ import java.util.UUID;
  * code ({@code begrundelseKode}) or free text still encrypted with the citizen's key.
  */
 public record HandlingRaekke(long position, Instant registreret, String kommune, String brugerId, String rolle, String aggregattype,
-        UUID aggregatId, String haendelse, String ejer, UUID borgerId, String enhed, String begrundelseKode, UUID begrundelseEjer,
+        String aggregatId, String haendelse, String ejer, UUID borgerId, String enhed, String begrundelseKode, UUID begrundelseEjer,
         String begrundelseChiffer) {
 }

@@ -50,7 +50,7 @@ public class Handlingslaeser {
 
     private static HandlingRaekke raekke(ResultSet rs) throws SQLException {
         return new HandlingRaekke(rs.getLong("position"), Sqlvaerdi.tid(rs, "registreret"), rs.getString("kommune"), rs.getString("bruger_id"),
-                rs.getString("rolle"), rs.getString("aggregattype"), Sqlvaerdi.uuid(rs, "aggregat_id"), rs.getString("haendelse"),
+                rs.getString("rolle"), rs.getString("aggregattype"), rs.getString("aggregat_id"), rs.getString("haendelse"),
                 rs.getString("ejer"), Sqlvaerdi.uuid(rs, "borger_id"), rs.getString("enhed"), rs.getString("begrundelse_kode"),
                 Sqlvaerdi.uuid(rs, "begrundelse_ejer"), rs.getString("begrundelse_chiffer"));
     }

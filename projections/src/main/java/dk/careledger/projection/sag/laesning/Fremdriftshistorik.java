@@ -1,5 +1,6 @@
 package dk.careledger.projection.sag.laesning;
 
+import dk.careledger.domain.indstilling.Politik;
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.sag.laesning.SagTilstand.Periode;
 import dk.careledger.projection.fakta.Faktum;

@@ -1,5 +1,6 @@
 package dk.careledger.projection.sag.laesning;
 
+import dk.careledger.domain.indstilling.Politik;
 import static dk.careledger.domain.sag.Fremdrift.AFGJORT;
 import static dk.careledger.domain.sag.Fremdrift.AFSLUTTET;
 import static dk.careledger.domain.sag.Fremdrift.OPLYST;
@@ -257,7 +258,7 @@ public final class SagTilstand {
 
     /**
      * One cycle on its own, closed as an enkeltsag is: at sending of its afgørelse, or when the sag is closed without
-     * one. Used by the {@link Sagsbegreb#ENKELTSAGER} variant; a later revisitation is another enkeltsag.
+     * one. Used by the {@link dk.careledger.domain.indstilling.Sagsbegreb#ENKELTSAGER} variant; a later revisitation is another enkeltsag.
      */
     public List<Periode> cyklusTidslinje(int i) {
         Cyklus c = cykler.get(i);

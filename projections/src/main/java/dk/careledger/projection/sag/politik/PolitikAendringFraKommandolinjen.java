@@ -20,16 +20,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The policy change as a command-line task: start the application with
- * {@code --ledger.politik-aendring=kommune=29189420,kle=27.36,politik=VED_LEVERINGSOPHOER,sagsbegreb=ENKELTSAGER,gyldigFra=2027-01-01,anvend=false}
- * (keys: {@code kommune}, {@code kle}, {@code politik}, {@code sagsbegreb}, {@code gyldigFra}, {@code anvend}; politik or
- * sagsbegreb may be left out). It waits until the projections are up to date, prints the report of
- * {@link PolitikAendringsrapport} and exits: 0 when done, 2 on bad input. With {@code anvend=true} it also stores the
- * configuration row, registered by {@code --ledger.politik-aendring-bruger} (default {@code kommandolinje}).
+ * {@code --ledger.politik-aendring=kommune=29189420,kle=27.36,politik=VED_LEVERINGSOPHOER,sagsbegreb=ENKELTSAGER,gyldigFra=2027-01-01}
+ * (keys: {@code kommune}, {@code kle}, {@code politik}, {@code sagsbegreb}, {@code gyldigFra}; politik or sagsbegreb may
+ * be left out). It waits until the projections are up to date, prints the report of {@link PolitikAendringsrapport} and
+ * exits: 0 when done, 2 on bad input. It only reports: the change is a command on the kommune's settings, made by a
+ * configuration user ({@code POST /api/politik/aendringer}, ADR 0021), so it has who and when like every fact.
  */
 @Component
 @ConditionalOnProperty("ledger.politik-aendring")
 public class PolitikAendringFraKommandolinjen implements ApplicationRunner {
-    private static final Set<String> NOEGLER = Set.of("kommune", "kle", "politik", "sagsbegreb", "gyldigFra", "anvend");
+    private static final Set<String> NOEGLER = Set.of("kommune", "kle", "politik", "sagsbegreb", "gyldigFra");
 
     private final PolitikAendringsrapport rapport;
     private final Projektionsmotor motor;
@@ -76,26 +76,25 @@ public class PolitikAendringFraKommandolinjen implements ApplicationRunner {
                 continue;
             }
             int lig = del.indexOf('=');
+            if (del.trim().startsWith("anvend")) {
+                throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "anvend", "Kommandolinjen rapporterer kun; en ændring fastsættes med "
+                        + "POST /api/politik/aendringer af en bruger med rollen KONFIGURATION");
+            }
             String noegle = lig < 0 ? del.trim() : del.substring(0, lig).trim();
             if (lig < 0 || !NOEGLER.contains(noegle)) {
                 throw Afvisning.ugyldig("PARAMETER_UGYLDIG", noegle, "Ukendt eller tom nøgle '" + del.trim() + "'; kendte: " + NOEGLER);
             }
             v.put(noegle, del.substring(lig + 1).trim());
         }
-        String anvend = v.get("anvend");
-        if (anvend != null && !anvend.equals("true") && !anvend.equals("false")) {
-            throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "anvend", "anvend er true eller false, fik '" + anvend + "'");
-        }
-        return PolitikAendring.fra(v.get("kommune"), v.get("kle"), v.get("politik"), v.get("sagsbegreb"), v.get("gyldigFra"),
-                Boolean.parseBoolean(anvend));
+        return PolitikAendring.fra(v.get("kommune"), v.get("kle"), v.get("politik"), v.get("sagsbegreb"), v.get("gyldigFra"));
     }
 
     /** The report as text. */
     public static String tekst(Rapport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("Politikændring for kommune %s, KLE %s: %s + %s fra %s (vurderet pr. %s)%s%n", r.kommune(),
-                r.klePraefiks().isEmpty() ? "(alle)" : r.klePraefiks(), r.politik(), r.sagsbegreb(), r.gyldigFra(), r.vurderingsdato(),
-                r.anvendt() ? " — ANVENDT" : " — kun rapport, ikke anvendt"));
+        sb.append(String.format("Politikændring for kommune %s, KLE %s: %s + %s fra %s (vurderet pr. %s) — kun rapport, ikke anvendt%n",
+                r.kommune(), r.klePraefiks().isEmpty() ? "(alle)" : r.klePraefiks(), r.politik(), r.sagsbegreb(), r.gyldigFra(),
+                r.vurderingsdato()));
         sb.append(String.format("Sager i omfang: %d%n", r.sagerIOmfang()));
         sb.append(String.format("Sager med ny politik: %d, heraf med ny tilstand: %d%n", r.politikskift().sagerMedNyPolitik(),
                 r.politikskift().sagerDerSkifterTilstand()));

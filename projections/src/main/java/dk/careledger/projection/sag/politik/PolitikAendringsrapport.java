@@ -6,8 +6,8 @@ import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Raekke;
-import dk.careledger.projection.sag.laesning.Politik;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Politik;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import dk.careledger.projection.sag.sagsbegreb.SagsbegrebProjektion;
 import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import java.sql.PreparedStatement;
@@ -24,11 +24,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import dk.careledger.projection.sag.politik.laesning.Effektiv;
-import dk.careledger.projection.sag.politik.laesning.PolitikAendret;
 import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
 import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
 
@@ -44,16 +42,16 @@ import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
  * prefix configured for some emner still wins there, so those sager do not change).
  *
  * <p>Nothing has to be rebuilt: every policy's fremdrift and every variant's rows are already projected side by side,
- * so the report reads them. With {@code anvend} the proposed row is then stored by {@link Politikindstillinger#gem}
- * (the only write; no event and no projection row is touched), and {@link PolitikAendret} is published so the index feeds
- * can correct what they have delivered.
+ * so the report reads them. It writes nothing: the change is made by a command on the kommune's settings
+ * ({@code POST /api/politik/aendringer}, ADR 0021), and the index feeds correct what they have delivered when they see
+ * its facts.
  */
 @Service
 public class PolitikAendringsrapport {
 
-    /** The report. {@code anvendt}: the configuration row was stored. */
+    /** The report. */
     public record Rapport(String kommune, String klePraefiks, Politik politik, Sagsbegreb sagsbegreb, LocalDate gyldigFra,
-            LocalDate vurderingsdato, boolean anvendt, int sagerIOmfang, Politikskift politikskift, Sagsbegrebsskift sagsbegrebsskift) {
+            LocalDate vurderingsdato, int sagerIOmfang, Politikskift politikskift, Sagsbegrebsskift sagsbegrebsskift) {
     }
 
     /** Sager whose policy changes, and of those the ones whose fremdrift on the assessment day changes. */
@@ -73,24 +71,19 @@ public class PolitikAendringsrapport {
 
     private final JdbcTemplate jdbc;
     private final Politikindstillinger konfiguration;
-    private final Politikskriver skriver;
     private final Clock clock;
-    private final ApplicationEventPublisher haendelser;
 
-    public PolitikAendringsrapport(JdbcTemplate jdbc, Politikindstillinger konfiguration, Politikskriver skriver, Clock clock,
-            ApplicationEventPublisher haendelser) {
+    public PolitikAendringsrapport(JdbcTemplate jdbc, Politikindstillinger konfiguration, Clock clock) {
         this.jdbc = jdbc;
         this.konfiguration = konfiguration;
-        this.skriver = skriver;
         this.clock = clock;
-        this.haendelser = haendelser;
     }
 
     public LocalDate idag() {
         return LocalDate.ofInstant(clock.instant(), Tidszone.DANMARK);
     }
 
-    /** Reports the change and, if {@code aendring.anvend()}, stores it as registered by {@code registreretAf}. */
+    /** Reports what the change would do; {@code registreretAf} is who asks. */
     public Rapport vurder(PolitikAendring aendring, String registreretAf) {
         LocalDate dag = aendring.gyldigFra().isAfter(idag()) ? aendring.gyldigFra() : idag();
         List<Politikindstilling> foer = konfiguration.forKommune(aendring.kommune());
@@ -109,12 +102,7 @@ public class PolitikAendringsrapport {
         }
         Politikskift politikskift = politikskift(sager, indstilling, dag);
         Sagsbegrebsskift sagsbegrebsskift = sagsbegrebsskift(sager, indstilling);
-        if (aendring.anvend()) {
-            skriver.gem(aendring.kommune(), aendring.klePraefiks(), politik, sagsbegreb, aendring.gyldigFra(), registreretAf);
-            haendelser.publishEvent(new PolitikAendret(aendring.kommune(), aendring.klePraefiks(), registreretAf,
-                    sager.stream().map(SagIOmfang::sagId).toList()));
-        }
-        return new Rapport(aendring.kommune(), aendring.klePraefiks(), politik, sagsbegreb, aendring.gyldigFra(), dag, aendring.anvend(),
+        return new Rapport(aendring.kommune(), aendring.klePraefiks(), politik, sagsbegreb, aendring.gyldigFra(), dag,
                 sager.size(), politikskift, sagsbegrebsskift);
     }
 

@@ -11,7 +11,7 @@ import dk.careledger.projection.fakta.Fordeling;
 import dk.careledger.projection.jdbc.Masseskrivning;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

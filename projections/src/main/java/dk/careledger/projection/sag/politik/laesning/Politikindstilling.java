@@ -1,7 +1,8 @@
 package dk.careledger.projection.sag.politik.laesning;
 
-import dk.careledger.projection.sag.laesning.Politik;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.KlePraefiks;
+import dk.careledger.domain.indstilling.Politik;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -15,6 +16,6 @@ public record Politikindstilling(long id, String kommune, String klePraefiks, Po
     }
 
     public static boolean daekker(String praefiks, String kle) {
-        return praefiks.isEmpty() || kle.equals(praefiks) || kle.startsWith(praefiks + ".");
+        return KlePraefiks.daekker(praefiks, kle);
     }
 }

@@ -1,7 +1,7 @@
 package dk.careledger.projection.sag.politik.laesning;
 
-import dk.careledger.projection.sag.laesning.Politik;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Politik;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,13 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads {@code sag_politik_konfiguration}: which closing policy and case concept a kommune uses per KLE
- * prefix, from a date. This is configuration, not a projection: a rebuild never empties it, and changing it rewrites
- * no event and no projection row (every policy and variant is already projected side by side; the setting only chooses
- * which one a kommune sees). Rows are only added, never changed, so the configuration has its own history
- * ({@code registreret}, {@code registreret_af}).
- *
- * <p>Read only: {@code Politikskriver} adds the rows (the policy change, {@code POST /api/politik/aendringer} or the
- * command-line task).
+ * prefix, from a date: the projection of the kommune settings' facts ({@code PolitikindstillingProjektion}, ADR 0021).
+ * Changing a setting rewrites no other projection row (every policy and variant is already projected side by side; the
+ * setting only chooses which one a kommune sees). Rows are only added, so the setting keeps its history
+ * ({@code registreret}, {@code registreret_af}). Read only.
  */
 @Component
 public class Politikindstillinger {

@@ -2,7 +2,7 @@ package dk.careledger.projection.sag.sagsbegreb.laesning;
 
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.sag.laesning.SagTilstand.Periode;
-import dk.careledger.projection.sag.laesning.Sagsbegreb;
+import dk.careledger.domain.indstilling.Sagsbegreb;
 import dk.careledger.projection.jdbc.Sqlvaerdi;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;

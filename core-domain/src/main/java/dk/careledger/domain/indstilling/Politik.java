@@ -1,10 +1,10 @@
-package dk.careledger.projection.sag.laesning;
+package dk.careledger.domain.indstilling;
 
 
 /**
  * When a sag is "afsluttet" (KL/KOMBIT solution A). Every sag carries its fremdrift under every policy side by side;
- * which one a kommune uses is configuration ({@code sag_politik_konfiguration}). The names are stored and part of the
- * API: never rename them. The rules, as {@link SagTilstand#tidslinje} applies them to each afgørelse:
+ * which one a kommune uses is a fact of its settings ({@link dk.careledger.domain.indstilling.event.AfslutningspolitikFastsat}, ADR 0021). The names are stored and part of the
+ * API: never rename them. The rules, as the sag read model ({@code SagTilstand.tidslinje}) applies them to each afgørelse:
  * <ul>
  *   <li>{@link #VED_AFGOERELSE}: Afsluttet when the afgørelse is sent ({@code sendtDato}, else {@code truffetDato}).</li>
  *   <li>{@link #VED_KLAGEFRIST}: Afsluttet the day after the four-week klagefrist, counted from {@code sendtDato} (else

@@ -1,8 +1,8 @@
-package dk.careledger.projection.sag.laesning;
+package dk.careledger.domain.indstilling;
 
 /**
  * What a "sag" is (the KL/KOMBIT slides "Varianter af sagsbegreb på omsorgsområdet"): the sag list a kommune would keep
- * under each variant, projected from the same facts by {@link dk.careledger.projection.sag.sagsbegreb.laesning.Sagsbegrebsberegning}.
+ * under each variant, projected from the same facts by the sagsbegreb read model; which one a kommune uses is a fact of its settings ({@link dk.careledger.domain.indstilling.event.SagsbegrebFastsat}, ADR 0021).
  * Stored and part of the API: never rename.
  */
 public enum Sagsbegreb {
