@@ -210,15 +210,15 @@ public final class BevillingDecider {
         }
         if (event instanceof LeveringUdfoert udfoert) {
             return state.medLevering(udfoert.leveringId(), new Levering(Leveringsart.UDFOERT, udfoert.leveret(),
-                    udfoert.varighedMinutter(), rolle(udfoert), false));
+                    udfoert.varighedMinutter(), null, false, rolle(udfoert), false));
         }
         if (event instanceof LeveringIkkeUdfoert ikkeUdfoert) {
             return state.medLevering(ikkeUdfoert.leveringId(), new Levering(Leveringsart.IKKE_UDFOERT,
-                    ikkeUdfoert.planlagt(), null, rolle(ikkeUdfoert), false));
+                    ikkeUdfoert.planlagt(), null, ikkeUdfoert.aarsag(), ikkeUdfoert.erstatningTilbudt(), rolle(ikkeUdfoert), false));
         }
         if (event instanceof UplanlagtLeveringRegistreret uplanlagt) {
             return state.medLevering(uplanlagt.leveringId(), new Levering(Leveringsart.UPLANLAGT, uplanlagt.leveret(),
-                    uplanlagt.varighedMinutter(), rolle(uplanlagt), false));
+                    uplanlagt.varighedMinutter(), null, false, rolle(uplanlagt), false));
         }
         if (event instanceof LeveringAnnulleret annulleret) {
             return state.medAnnulleretLevering(annulleret.leveringId());
@@ -519,7 +519,8 @@ public final class BevillingDecider {
                     + " er registreret af myndigheden; en leverandør annullerer kun leverandørens egne registreringer");
         }
         return new LeveringAnnulleret(c.bevillingId(), leveringId, levering.art(), levering.tidspunkt(),
-                levering.varighedMinutter(), krypter(kontekst, state.borgerId(), begrundelse), kontekst.registrering());
+                levering.varighedMinutter(), levering.aarsag(), levering.erstatningTilbudt(),
+                krypter(kontekst, state.borgerId(), begrundelse), kontekst.registrering());
     }
 
     /**

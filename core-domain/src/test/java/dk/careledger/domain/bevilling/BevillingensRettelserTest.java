@@ -66,7 +66,7 @@ class BevillingensRettelserTest {
     void aDeliveredLeveringIsAnnulledWithWhatItTakesBackAndWhy() {
         scenarie.given(personligPlejeGivet(), leveringUdfoert())
                 .when(annuller(LEVERING), udfoerer())
-                .then(new LeveringAnnulleret(PERSONLIG_PLEJE, LEVERING, Leveringsart.UDFOERT, FOERSTE_BESOEG, 17, tekst(FORKERT),
+                .then(new LeveringAnnulleret(PERSONLIG_PLEJE, LEVERING, Leveringsart.UDFOERT, FOERSTE_BESOEG, 17, null, false, tekst(FORKERT),
                         registrering(TestKontekst.UDFOERER)));
     }
 
@@ -75,7 +75,7 @@ class BevillingensRettelserTest {
         scenarie.given(personligPlejeGivet(), leveringIkkeUdfoert())
                 .when(new AnnullerLevering(PERSONLIG_PLEJE, IKKE_LEVERET, FORKERT), udfoerer())
                 .then(new LeveringAnnulleret(PERSONLIG_PLEJE, IKKE_LEVERET, Leveringsart.IKKE_UDFOERT,
-                        FOERSTE_BESOEG.plusSeconds(86_400), null, tekst(FORKERT), registrering(TestKontekst.UDFOERER)));
+                        FOERSTE_BESOEG.plusSeconds(86_400), null, IkkeLeveretAarsag.BORGER_IKKE_HJEMME, true, tekst(FORKERT), registrering(TestKontekst.UDFOERER)));
     }
 
     @Test
@@ -140,7 +140,7 @@ class BevillingensRettelserTest {
     }
 
     private static LeveringAnnulleret annulleret() {
-        return new LeveringAnnulleret(PERSONLIG_PLEJE, LEVERING, Leveringsart.UDFOERT, FOERSTE_BESOEG, 17, tekst(FORKERT),
+        return new LeveringAnnulleret(PERSONLIG_PLEJE, LEVERING, Leveringsart.UDFOERT, FOERSTE_BESOEG, 17, null, false, tekst(FORKERT),
                 registrering(TestKontekst.UDFOERER));
     }
 

@@ -79,7 +79,7 @@ class IdSaetTest {
                 fraSnapshot.bevilgetDato(), fraSnapshot.startdato(), fraSnapshot.slutdato(),
                 fraSnapshot.bevilgetOmfang(), fraSnapshot.omfang(), fraSnapshot.ramme(), false, null, null, null, null,
                 new HashMap<>(Map.of(BevillingFixtures.LEVERING, new Levering(Leveringsart.UDFOERT,
-                        BevillingFixtures.FOERSTE_BESOEG, 30, Rolle.UDFOERER, false))), new HashSet<>(), null, false,
+                        BevillingFixtures.FOERSTE_BESOEG, 30, null, false, Rolle.UDFOERER, false))), new HashSet<>(), null, false,
                 new HashMap<>());
 
         BevillingState efter = BevillingDecider.evolve(medHashSet, BevillingFixtures.leveringIkkeUdfoert());

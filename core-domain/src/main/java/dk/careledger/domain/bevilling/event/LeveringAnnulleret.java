@@ -1,5 +1,6 @@
 package dk.careledger.domain.bevilling.event;
 
+import dk.careledger.domain.bevilling.IkkeLeveretAarsag;
 import dk.careledger.domain.bevilling.Leveringsart;
 import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.KrypteretTekst;
@@ -18,11 +19,14 @@ import java.util.UUID;
  * @param art              which of the three kinds it was
  * @param tidspunkt        its moment as registered ({@code leveret} or {@code planlagt})
  * @param varighedMinutter its duration as registered; null for a visit not delivered
+ * @param aarsag           why a visit was not delivered, as registered; null for a delivered one
+ * @param erstatningTilbudt whether a replacement was offered for a visit not delivered, as registered
  * @param begrundelse      why it was wrong, encrypted with the citizen's key
  */
 @Revision("1")
 public record LeveringAnnulleret(BevillingId bevillingId, UUID leveringId, Leveringsart art, Instant tidspunkt,
-        Integer varighedMinutter, KrypteretTekst begrundelse, Registrering registrering) implements BevillingEvent {
+        Integer varighedMinutter, IkkeLeveretAarsag aarsag, boolean erstatningTilbudt, KrypteretTekst begrundelse,
+        Registrering registrering) implements BevillingEvent {
     public LeveringAnnulleret {
         Objects.requireNonNull(bevillingId, "bevillingId");
         Objects.requireNonNull(leveringId, "leveringId");
