@@ -205,7 +205,37 @@ class RettelserTest {
                 .anyMatch(t -> t.endsWith("AfgoerelseOmgjort"));
     }
 
+    @Test
+    void bothIndexFeedsGetAnOpdaterForACorrectionAndWhatWasDeliveredStaysAsItWas() {
+        UUID sag = sag();
+        UUID bevilling = bevilling(sag, afgoerelse(sag));
+        ajour();
+        List<Map<String, Object>> foer = leverancer(sag, bevilling);
+        assertThat(foer).extracting(r -> r.get("feed")).contains("SAGSINDEKS", "YDELSESINDEKS");
+
+        klient.post("/api/sager/" + sag + "/omklassificering", json("kleNummer", "27.36.06", "begrundelse", "Forkert emne"));
+        klient.post("/api/bevillinger/" + bevilling + "/startdato-rettelse", json("startdato", "2026-03-18", "begrundelse", "Tastefejl"));
+        ajour();
+        List<Map<String, Object>> efter = leverancer(sag, bevilling);
+
+        assertThat(efter).as("nothing delivered is rewritten").containsAll(foer);
+        List<Map<String, Object>> nye = efter.stream().filter(r -> !foer.contains(r)).toList();
+        assertThat(nye).filteredOn(r -> "SAGSINDEKS".equals(r.get("feed"))).singleElement().satisfies(r -> {
+            assertThat(r.get("operation")).isEqualTo("OPDATER");
+            assertThat((String) r.get("indhold")).contains("27.36.06");
+        });
+        assertThat(nye).filteredOn(r -> "YDELSESINDEKS".equals(r.get("feed"))).singleElement().satisfies(r -> {
+            assertThat(r.get("operation")).isEqualTo("OPDATER");
+            assertThat((String) r.get("indhold")).contains("2026-03-18");
+        });
+    }
+
     // ---- helpers ----
+
+    private List<Map<String, Object>> leverancer(UUID sag, UUID bevilling) {
+        return jdbc.queryForList("SELECT feed, loebenummer, emne_id, operation, indhold FROM leverance WHERE emne_id IN (?, ?) "
+                + "ORDER BY feed, loebenummer", sag, bevilling);
+    }
 
     private List<Map<String, Object>> eventtabel() {
         return jdbc.queryForList("SELECT global_index, aggregate_identifier, sequence_number, payload_type, payload_revision, "
