@@ -1,5 +1,6 @@
 package dk.careledger.arbejdsbyrde;
 
+import dk.careledger.domain.sag.event.AfgoerelseOmgjort;
 import dk.careledger.domain.bevilling.event.BevillingGivet;
 import dk.careledger.domain.bevilling.event.BevillingOphoert;
 import dk.careledger.domain.felles.Faktatabel;
@@ -29,6 +30,8 @@ final class Faktaindeks {
             tabel.medSag(o.sagId(), new Sagsfakta(o.borgerId(), o.opstaaetDato(), Map.of()));
         } else if (haendelse instanceof AfgoerelseTruffet a) {
             tabel.medAfgoerelse(a.sagId(), a.afgoerelseId(), new Afgoerelsesfakta(a.type() != Afgoerelsestype.AFSLAG, a.truffetDato()));
+        } else if (haendelse instanceof AfgoerelseOmgjort o) {
+            tabel.medOmgjort(o.sagId(), o.afgoerelseId());
         } else if (haendelse instanceof HenvendelseModtaget m) {
             tabel.medHenvendelse(m.henvendelseId(), m.borgerId());
         } else if (haendelse instanceof BevillingGivet g) {

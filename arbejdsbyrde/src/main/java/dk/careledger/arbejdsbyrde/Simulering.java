@@ -2,6 +2,9 @@ package dk.careledger.arbejdsbyrde;
 
 import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.commandside.kommando.Aggregattype;
+import dk.careledger.domain.bevilling.command.AnnullerLevering;
+import dk.careledger.domain.bevilling.command.RetStartdato;
+import dk.careledger.domain.bevilling.command.TilknytSagTilBevilling;
 import dk.careledger.domain.bevilling.BevillingDecider;
 import dk.careledger.domain.bevilling.BevillingState;
 import dk.careledger.domain.bevilling.IkkeLeveretAarsag;
@@ -61,7 +64,10 @@ import dk.careledger.domain.sag.command.BesvarPartshoering;
 import dk.careledger.domain.sag.command.GenoptagSag;
 import dk.careledger.domain.sag.command.MarkerSagOplyst;
 import dk.careledger.domain.sag.command.ModtagKlage;
+import dk.careledger.domain.sag.command.OmgoerAfgoerelse;
+import dk.careledger.domain.sag.command.OmklassificerSag;
 import dk.careledger.domain.sag.command.OpretSag;
+import dk.careledger.domain.sag.command.RetAfgoerelsensSendtDato;
 import dk.careledger.domain.sag.command.TilknytBevillingTilSag;
 import dk.careledger.domain.sag.command.RegistrerSamtykke;
 import dk.careledger.domain.sag.command.SagCommand;
@@ -293,8 +299,14 @@ final class Simulering implements Iterator<GenereretHaendelse> {
         RegistrerLevering kommando = new RegistrerLevering(bev.id, motor.uuid(), Instant.ofEpochMilli(leveret), udfoerer,
                 varighed);
         Aktoer aktoer = bev.leverandoer.aktoer(rnd.nextDouble() < 0.92 ? udfoerer : bev.leverandoer.medarbejder(rnd));
-        motor.planlaeg(registreringstid(rnd, leveret, varighed),
-                () -> motor.udfoer(bev.agg, kommando, bev.leverandoer.kommune().cvr(), aktoer));
+        long registreret = registreringstid(rnd, leveret, varighed);
+        motor.planlaeg(registreret, () -> motor.udfoer(bev.agg, kommando, bev.leverandoer.kommune().cvr(), aktoer));
+        // now and then a visit was registered on the wrong citizen, and the leverandør annuls it (ADR 0022); chosen from the
+        // id, so the citizen's random sequence, and with it the rest of the history, stays as it was
+        if (Math.floorMod(kommando.leveringId().getLeastSignificantBits(), 400) == 0) {
+            motor.planlaeg(registreret + 30 * 60_000L, () -> motor.udfoer(bev.agg, new AnnullerLevering(bev.id, kommando.leveringId(),
+                    "Registreret på den forkerte borger"), bev.leverandoer.kommune().cvr(), aktoer));
+        }
     }
 
     private void ikkeLeveret(Bevilling bev, int minut, IkkeLeveretAarsag aarsag, boolean erstatning, String bemaerkning) {
@@ -479,6 +491,12 @@ final class Simulering implements Iterator<GenereretHaendelse> {
                 sagsbehandler), b.cvr(), sagsbehandler != null ? new Aktoer(sagsbehandler, Rolle.SAGSBEHANDLER)
                 : sagsbehandler(b));
         b.sager.add(s);
+        // now and then opened under the wrong emne or følsomhed and reclassified at once (issue 15, ADR 0022)
+        if (Math.floorMod(s.id.value().getMostSignificantBits(), 20) == 3) {
+            Foelsomhed rigtig = foelsomhed == Foelsomhed.FOELSOMME_PERSONOPLYSNINGER ? Foelsomhed.FORTROLIGE_PERSONOPLYSNINGER
+                    : Foelsomhed.FOELSOMME_PERSONOPLYSNINGER;
+            sag(s, new OmklassificerSag(s.id, primaer.kleNummer(), null, null, rigtig, null, "Sagen blev oprettet under forkert emne"), d);
+        }
         return s;
     }
 
@@ -627,6 +645,18 @@ final class Simulering implements Iterator<GenereretHaendelse> {
         motor.udfoer(s.agg, new TraefAfgoerelse(s.id, afgoerelse, type, hjemmel, begrundelse, klagevejledning, d, sendt,
                 virkning, uoplyst), b.cvr(), aktoer);
         s.sidsteDato = senest(s.sidsteDato, d);
+        // now and then the letter went out a day later than recorded, or the day it was made, and a caseworker corrects it
+        // two days on (ADR 0022)
+        if (Math.floorMod(afgoerelse.value().getMostSignificantBits(), 12) == 0) {
+            LocalDate rigtig = sendt.isAfter(d) ? d : d.plusDays(1);
+            motor.planlaeg(tid(d.plusDays(2), 11 * 60), () -> motor.udfoer(s.agg, new RetAfgoerelsensSendtDato(s.id, afgoerelse, rigtig,
+                    "Brevet blev sendt en anden dag"), b.cvr(), aktoer));
+        }
+        // now and then an afslag is reversed by the kommune itself, and a bevilling follows (omgørelse, ADR 0022)
+        if (type == Afgoerelsestype.AFSLAG && !efterRevisitation && Math.floorMod(afgoerelse.value().getLeastSignificantBits(), 3) == 0) {
+            LocalDate dato = idag.plusDays(1 + Math.floorMod(afgoerelse.value().getMostSignificantBits(), 4));
+            motor.planlaeg(tid(dato, 10 * 60), () -> omgoer(s, afgoerelse, dato));
+        }
         Bevilling gammel = efterRevisitation ? s.revisitationAf : null;
         if (type != Afgoerelsestype.AFSLAG) {
             if (efterRevisitation) {
@@ -663,6 +693,22 @@ final class Simulering implements Iterator<GenereretHaendelse> {
         tjekSagsafslutning(s);
     }
 
+    /**
+     * The afslag is reversed in the citizen's favour, if nothing has moved the sag on meanwhile; the afgørelse that follows
+     * grants what was applied for.
+     */
+    private void omgoer(Sag s, AfgoerelseId afgoerelse, LocalDate dato) {
+        SagState st = s.tilstand();
+        if (s.borger.ude || s.kaede || st.afsluttet() || st.underRevisitation() || !afgoerelse.equals(st.senesteAfgoerelse())) {
+            return;
+        }
+        LocalDate d = senest(dato, s.sidsteDato);
+        sag(s, new OmgoerAfgoerelse(s.id, afgoerelse, d, "Afslaget byggede på en fejl i oplysningerne"), d);
+        s.afslutningsplan++;
+        s.planlagtType = Afgoerelsestype.BEVILLING;
+        trin(s, Trin.AFGOERELSE, d.plusDays(1));
+    }
+
     private void klage(Sag s, AfgoerelseId afgoerelse, LocalDate modtaget) {
         if (s.borger.ude) {
             return;
@@ -690,7 +736,8 @@ final class Simulering implements Iterator<GenereretHaendelse> {
     }
 
     private void afslutUdenAfgoerelse(Sag s, AfslutningsAarsag aarsag, LocalDate d, String bemaerkning) {
-        sag(s, new AfslutSagUdenAfgoerelse(s.id, aarsag, d, bemaerkning), d);
+        // a self-referring unit's bevilling joined to the sag may run on without it (ADR 0020, 0022)
+        sag(s, new AfslutSagUdenAfgoerelse(s.id, aarsag, d, bemaerkning, true), d);
         s.kaede = false;
         sagLukket(s);
     }
@@ -782,6 +829,14 @@ final class Simulering implements Iterator<GenereretHaendelse> {
             // what the command side does in the bevilling's transaction: the sag records it (ADR 0020)
             motor.udfoer(s.agg, new TilknytBevillingTilSag(s.id, bev.id), b.cvr(), aktoer);
             s.bevillinger.add(bev);
+        } else {
+            tilknytSenere(b, bev);
+        }
+        // now and then the startdato was typed a day late and is corrected at once (ADR 0022)
+        if (startdato != null && !startdato.minusDays(1).isBefore(bevilget)
+                && Math.floorMod(bev.id.value().getMostSignificantBits(), 10) == 1) {
+            motor.udfoer(bev.agg, new RetStartdato(bev.id, startdato.minusDays(1), "Startdatoen var tastet en dag for sent", null),
+                    b.cvr(), aktoer);
         }
         Forloeb f = forloebFor(b, indsats.forloebstype(), bevilget, aktoer);
         motor.udfoer(f.agg, new TilknytBevilling(f.id, bev.id), b.cvr(), aktoer);
@@ -814,6 +869,22 @@ final class Simulering implements Iterator<GenereretHaendelse> {
         }
         if (tid && rnd.nextDouble() < 0.04) {
             motor.planlaeg(tid(start.plusDays(30 + rnd.nextInt(151)), kontorminut(rnd)), () -> skiftLeverandoer(bev));
+        }
+    }
+
+    /**
+     * A self-referring unit's bevilling joined to the citizen's open sag (solution C, ADR 0022), as the command side does
+     * it: the bevilling records its sag and the sag the bevilling, in one transaction. Sager are closed with an explicit
+     * decision that running bevillinger go on, so the joined one never holds up a closure.
+     */
+    private void tilknytSenere(Borger b, Bevilling bev) {
+        for (Sag s : b.sager) {
+            if (!s.tilstand().afsluttet()) {
+                motor.udfoer(bev.agg, new TilknytSagTilBevilling(bev.id, s.id, null, "Hjælpen hører under borgerens sag"), b.cvr(),
+                        s.aktoer());
+                motor.udfoer(s.agg, new TilknytBevillingTilSag(s.id, bev.id), b.cvr(), s.aktoer());
+                return;
+            }
         }
     }
 

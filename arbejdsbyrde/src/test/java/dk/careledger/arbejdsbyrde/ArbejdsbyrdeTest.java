@@ -61,7 +61,7 @@ class ArbejdsbyrdeTest {
         Arbejdsbyrde.af(LILLE).haendelser(new SyntetiskKryptering())
                 .forEach(h -> prType.merge(h.haendelse().getClass(), 1L, Long::sum));
 
-        assertThat(alleHaendelsestyper()).hasSize(35);
+        assertThat(alleHaendelsestyper()).hasSize(41);
         assertThat(prType.keySet()).containsExactlyInAnyOrderElementsOf(alleHaendelsestyper());
         assertThat(prType.values().stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(10_000);
     }

@@ -9,8 +9,12 @@ import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Kalder;
 import dk.careledger.commandside.kommando.Kommandoafsender;
 import dk.careledger.domain.bevilling.Omfang;
+import dk.careledger.domain.bevilling.command.AnnullerLevering;
 import dk.careledger.domain.bevilling.command.GivBevilling;
 import dk.careledger.domain.bevilling.command.RegistrerLevering;
+import dk.careledger.domain.bevilling.command.RetStartdato;
+import dk.careledger.domain.bevilling.command.TilknytSagTilBevilling;
+import dk.careledger.domain.felles.AfgoerelseId;
 import dk.careledger.domain.felles.Aktoer;
 import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.BorgerId;
@@ -25,8 +29,14 @@ import dk.careledger.domain.indstilling.command.FastsaetBorgerblik;
 import dk.careledger.domain.indstilling.command.FastsaetPolitik;
 import dk.careledger.domain.indstilling.command.FastsaetSagsbehandlingsfrist;
 import dk.careledger.domain.indstilling.command.KommuneindstillingCommand;
+import dk.careledger.domain.sag.Afgoerelsestype;
+import dk.careledger.domain.sag.command.MarkerSagOplyst;
+import dk.careledger.domain.sag.command.OmgoerAfgoerelse;
+import dk.careledger.domain.sag.command.OmklassificerSag;
 import dk.careledger.domain.sag.command.OpretSag;
+import dk.careledger.domain.sag.command.RetAfgoerelsensSendtDato;
 import dk.careledger.domain.sag.command.TildelSagsbehandler;
+import dk.careledger.domain.sag.command.TraefAfgoerelse;
 import dk.careledger.projection.motor.Projektion;
 import dk.careledger.projection.motor.Projektionsmotor;
 import java.time.Clock;
@@ -52,7 +62,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * in the middle (issues 11 and 14), kommune settings' facts among them (issue 15, ADR 0021). Commands run inside a transaction that is held open while later commands commit,
  * so their events take lower global indexes but arrive after the live runner has passed them; then the engine is
  * stopped while commands (and another held transaction) go on, and started again. The live tables must equal the
- * tables rebuilt from zero, row for row — including every stored global index.
+ * tables rebuilt from zero, row for row — including every stored global index. The corrections of issue 15 item 4 (ADR
+ * 0022) are among the events, once in order and once held open.
  */
 @SpringBootTest(properties = "ledger.test.kontekst=uden-for-orden")
 @EmbeddedPostgresTest
@@ -60,6 +71,7 @@ class LiveLigGenopbygningUdenForOrdenTest {
     private static final Cvr AALBORG = new Cvr("29189420");
     private static final Cvr AARHUS = new Cvr("55133018");
     private static final Kalder SAGSBEHANDLER = new Kalder(new Aktoer("sb-0001", Rolle.SAGSBEHANDLER), AALBORG);
+    private static final Kalder SELVVISITERENDE = new Kalder(new Aktoer("sp-0007", Rolle.SELVVISITERENDE), AALBORG);
 
     @Autowired
     Kommandoafsender kommandoer;
@@ -130,6 +142,16 @@ class LiveLigGenopbygningUdenForOrdenTest {
         assertThat(jdbc.queryForList("SELECT kle_praefiks || ' ' || politik || ' ' || sagsbegreb FROM sag_politik_konfiguration WHERE kommune = ? "
                 + "ORDER BY id", String.class, AALBORG.value())).containsExactly(" VED_KLAGEFRIST ENKELTSAGER", "27.36 VED_KLAGEFRIST BORGERSAG_PR_OMRAADE",
                         "27.36.04 EKSPLICIT FSIII_PR_FORLOEB");
+
+        // corrections as facts (issue 15 item 4, ADR 0022): once committed in order, once held open while later commands commit
+        rettelser(borger, sager.get(0));
+        holdtAaben(() -> rettelser(borger, opretSag(borger)), () -> {
+            for (int i = 0; i < 3; i++) {
+                sager.add(opretSag(borger));
+            }
+            assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
+        });
+        assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
 
         // the engine stops (as in a crash of the application), commands go on, one of them held again, and it starts again
         motor.stop();
@@ -224,7 +246,39 @@ class LiveLigGenopbygningUdenForOrdenTest {
     }
 
     private void send(Aggregattype type, UUID id, Object kommando) {
-        kommandoer.send(type, id.toString(), kommando, UUID.randomUUID(), null, SAGSBEHANDLER);
+        send(type, id, kommando, SAGSBEHANDLER);
+    }
+
+    private void send(Aggregattype type, UUID id, Object kommando, Kalder kalder) {
+        kommandoer.send(type, id.toString(), kommando, UUID.randomUUID(), null, kalder);
+    }
+
+    /**
+     * Every kind of correction on one sag and one bevilling: an afgørelse's sendtDato corrected and the afgørelse omgjort, the
+     * sag reclassified, a bevilling granted without a sag joined to it, its startdato corrected and a levering annulled.
+     */
+    private void rettelser(UUID borger, UUID sag) {
+        SagId sagId = new SagId(sag);
+        AfgoerelseId afgoerelse = new AfgoerelseId(UUID.randomUUID());
+        send(Aggregattype.SAG, sag, new MarkerSagOplyst(sagId, LocalDate.of(2026, 3, 3)));
+        send(Aggregattype.SAG, sag, new TraefAfgoerelse(sagId, afgoerelse, Afgoerelsestype.BEVILLING, "SEL § 83", null, false,
+                LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 5), null));
+        send(Aggregattype.SAG, sag, new RetAfgoerelsensSendtDato(sagId, afgoerelse, LocalDate.of(2026, 3, 6), "Sendt om mandagen"));
+        send(Aggregattype.SAG, sag, new OmgoerAfgoerelse(sagId, afgoerelse, LocalDate.of(2026, 3, 9), "Forkert hjemmel"));
+        send(Aggregattype.SAG, sag, new OmklassificerSag(sagId, "27.36.06", null, "rehabilitering", Foelsomhed.FORTROLIGE_PERSONOPLYSNINGER,
+                "Rehabiliteringsforløb", "Oprettet under det forkerte emne"));
+        UUID bevilling = UUID.randomUUID();
+        BevillingId bevillingId = new BevillingId(bevilling);
+        send(Aggregattype.BEVILLING, bevilling, new GivBevilling(bevillingId, new BorgerId(borger), null, null, "SUL-138",
+                LocalDate.of(2026, 3, 10), null, Omfang.prUge(2, 30), null, null, null, LocalDate.of(2026, 3, 10)), SELVVISITERENDE);
+        send(Aggregattype.BEVILLING, bevilling, new TilknytSagTilBevilling(bevillingId, sagId, null, "Sagen kom bagefter"));
+        send(Aggregattype.BEVILLING, bevilling, new RetStartdato(bevillingId, LocalDate.of(2026, 3, 11), "Startede dagen efter", null));
+        UUID levering = UUID.randomUUID();
+        send(Aggregattype.BEVILLING, bevilling, new RegistrerLevering(bevillingId, levering, Instant.parse("2026-03-12T08:00:00Z"), "hp-0042",
+                30));
+        send(Aggregattype.BEVILLING, bevilling, new RegistrerLevering(bevillingId, UUID.randomUUID(), Instant.parse("2026-03-13T08:00:00Z"),
+                "hp-0042", 25));
+        send(Aggregattype.BEVILLING, bevilling, new AnnullerLevering(bevillingId, levering, "Registreret på den forkerte borger"));
     }
 
     private Map<String, List<String>> indhold() {

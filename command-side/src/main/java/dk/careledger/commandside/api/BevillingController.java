@@ -7,6 +7,7 @@ import static dk.careledger.commandside.kommando.Aggregattype.SAG;
 
 import dk.careledger.commandside.kommando.Referencer;
 import dk.careledger.domain.bevilling.command.AendrBevilling;
+import dk.careledger.domain.bevilling.command.AnnullerLevering;
 import dk.careledger.domain.bevilling.command.BestilBevilling;
 import dk.careledger.domain.bevilling.command.FastsaetStartdato;
 import dk.careledger.domain.bevilling.command.GennemfoerOpfoelgning;
@@ -15,6 +16,8 @@ import dk.careledger.domain.bevilling.command.OphoerBevilling;
 import dk.careledger.domain.bevilling.command.RegistrerIkkeLeveret;
 import dk.careledger.domain.bevilling.command.RegistrerLevering;
 import dk.careledger.domain.bevilling.command.RegistrerUplanlagtLevering;
+import dk.careledger.domain.bevilling.command.RetStartdato;
+import dk.careledger.domain.bevilling.command.TilknytSagTilBevilling;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -111,5 +114,29 @@ public class BevillingController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = GennemfoerOpfoelgning.class))))
     public ResponseEntity<KommandoApi.Svar> opfoelgning(@PathVariable UUID bevillingId, @RequestBody String body, @RequestHeader HttpHeaders headers) {
         return api.udfoer(BEVILLING, bevillingId, "bevillingId", body, GennemfoerOpfoelgning.class, headers, null);
+    }
+
+    @Kraever({Adgangsrolle.LEVERANDOER, Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE})
+    @PostMapping(path = "/{bevillingId}/annulleringer", consumes = "application/json")
+    @Operation(summary = "Annullér en levering, ikke-levering eller ikke-planlagt levering registreret ved en fejl (ADR 0022)",
+            description = "En leverandør annullerer kun leverandørens egne registreringer.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = AnnullerLevering.class))))
+    public ResponseEntity<KommandoApi.Svar> annullerLevering(@PathVariable UUID bevillingId, @RequestBody String body, @RequestHeader HttpHeaders headers) {
+        return api.udfoer(BEVILLING, bevillingId, "bevillingId", body, AnnullerLevering.class, headers, null);
+    }
+
+    @PostMapping(path = "/{bevillingId}/startdato-rettelse", consumes = "application/json")
+    @Operation(summary = "Ret en forkert registreret startdato (ADR 0022)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RetStartdato.class))))
+    public ResponseEntity<KommandoApi.Svar> retStartdato(@PathVariable UUID bevillingId, @RequestBody String body, @RequestHeader HttpHeaders headers) {
+        return api.udfoer(BEVILLING, bevillingId, "bevillingId", body, RetStartdato.class, headers, null);
+    }
+
+    @PostMapping(path = "/{bevillingId}/sag", consumes = "application/json")
+    @Operation(summary = "Knyt en bevilling givet uden sag til borgerens sag bagefter (løsning C, ADR 0022)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = TilknytSagTilBevilling.class))))
+    public ResponseEntity<KommandoApi.Svar> tilknytSag(@PathVariable UUID bevillingId, @RequestBody String body, @RequestHeader HttpHeaders headers) {
+        return api.udfoer(BEVILLING, bevillingId, "bevillingId", body, TilknytSagTilBevilling.class, headers,
+                k -> referencer.kraev(SAG, k.sagId(), "sagId"));
     }
 }

@@ -11,6 +11,9 @@ import dk.careledger.commandside.sag.Sagsnumre;
 import dk.careledger.domain.sag.command.AfslutSag;
 import dk.careledger.domain.sag.command.AfslutSagUdenAfgoerelse;
 import dk.careledger.domain.sag.command.AnmodOmOplysninger;
+import dk.careledger.domain.sag.command.OmgoerAfgoerelse;
+import dk.careledger.domain.sag.command.OmklassificerSag;
+import dk.careledger.domain.sag.command.RetAfgoerelsensSendtDato;
 import dk.careledger.domain.sag.command.BesvarPartshoering;
 import dk.careledger.domain.sag.command.GenoptagSag;
 import dk.careledger.domain.sag.command.MarkerSagOplyst;
@@ -156,5 +159,26 @@ public class SagController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = AfslutSag.class))))
     public ResponseEntity<KommandoApi.Svar> afslut(@PathVariable UUID sagId, @RequestBody String body, @RequestHeader HttpHeaders headers) {
         return api.udfoer(SAG, sagId, "sagId", body, AfslutSag.class, headers, null);
+    }
+
+    @PostMapping(path = "/{sagId}/omklassificering", consumes = "application/json")
+    @Operation(summary = "Omklassificér sagen: KLE-emne, handlingsfacet, ansvarlig enhed, følsomhed, titel (ADR 0022)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = OmklassificerSag.class))))
+    public ResponseEntity<KommandoApi.Svar> omklassificer(@PathVariable UUID sagId, @RequestBody String body, @RequestHeader HttpHeaders headers) {
+        return api.udfoer(SAG, sagId, "sagId", body, OmklassificerSag.class, headers, null);
+    }
+
+    @PostMapping(path = "/{sagId}/sendt-dato-rettelse", consumes = "application/json")
+    @Operation(summary = "Ret datoen, afgørelsen blev sendt (ADR 0022)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = RetAfgoerelsensSendtDato.class))))
+    public ResponseEntity<KommandoApi.Svar> retSendtDato(@PathVariable UUID sagId, @RequestBody String body, @RequestHeader HttpHeaders headers) {
+        return api.udfoer(SAG, sagId, "sagId", body, RetAfgoerelsensSendtDato.class, headers, null);
+    }
+
+    @PostMapping(path = "/{sagId}/omgoerelse", consumes = "application/json")
+    @Operation(summary = "Omgør afgørelsen: myndigheden omgør sin egen afgørelse, og sagen genoptages til ny afgørelse (ADR 0022)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = OmgoerAfgoerelse.class))))
+    public ResponseEntity<KommandoApi.Svar> omgoer(@PathVariable UUID sagId, @RequestBody String body, @RequestHeader HttpHeaders headers) {
+        return api.udfoer(SAG, sagId, "sagId", body, OmgoerAfgoerelse.class, headers, null);
     }
 }

@@ -8,6 +8,7 @@ import dk.careledger.commandside.kommando.Regler;
 import dk.careledger.commandside.sag.Bevillingstilknytning;
 import dk.careledger.domain.bevilling.BevillingDecider;
 import dk.careledger.domain.bevilling.BevillingState;
+import dk.careledger.domain.bevilling.command.AnnullerLevering;
 import dk.careledger.domain.bevilling.command.BevillingCommand;
 import dk.careledger.domain.bevilling.command.GennemfoerOpfoelgning;
 import dk.careledger.domain.bevilling.command.RegistrerIkkeLeveret;
@@ -15,6 +16,7 @@ import dk.careledger.domain.bevilling.command.RegistrerLevering;
 import dk.careledger.domain.bevilling.command.RegistrerUplanlagtLevering;
 import dk.careledger.domain.bevilling.event.BevillingEvent;
 import dk.careledger.domain.bevilling.event.BevillingGivet;
+import dk.careledger.domain.bevilling.event.BevillingSagTilknyttet;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Kontekst;
@@ -68,7 +70,10 @@ public class BevillingAggregate {
         events.forEach(AggregateLifecycle::apply);
         // the sag records the bevilling granted on it, in this transaction (ADR 0020)
         events.stream().filter(BevillingGivet.class::isInstance).map(BevillingGivet.class::cast)
-                .forEach(givet -> sager.tilknyt(givet, kontekst));
+                .forEach(givet -> sager.tilknyt(givet.sagId(), givet.bevillingId(), kontekst));
+        // and so is one joined to a sag later (ADR 0022)
+        events.stream().filter(BevillingSagTilknyttet.class::isInstance).map(BevillingSagTilknyttet.class::cast)
+                .forEach(tilknyttet -> sager.tilknyt(tilknyttet.sagId(), tilknyttet.bevillingId(), kontekst));
         return new KommandoUdfald(command.bevillingId().toString(), Aggregattype.BEVILLING.name(), version,
                 events.stream().map(event -> event.getClass().getSimpleName()).toList());
     }
@@ -105,10 +110,13 @@ public class BevillingAggregate {
         return new KommandoUdfald(parti.bevillingId().toString(), Aggregattype.BEVILLING.name(), version, haendelser, udfald);
     }
 
-    /** A levering, a missed one or an opfølgning: what the leverandør kommune the bevilling was ordered from may record. */
+    /**
+     * A levering, a missed one, an opfølgning, or the annulment of a levering: what the leverandør kommune the bevilling
+     * was ordered from may record.
+     */
     private static boolean leverance(BevillingCommand command) {
         return command instanceof RegistrerLevering || command instanceof RegistrerIkkeLeveret || command instanceof RegistrerUplanlagtLevering
-                || command instanceof GennemfoerOpfoelgning;
+                || command instanceof GennemfoerOpfoelgning || command instanceof AnnullerLevering;
     }
 
     @EventSourcingHandler

@@ -1,8 +1,9 @@
 package dk.careledger.commandside.sag;
 
-import dk.careledger.domain.bevilling.event.BevillingGivet;
+import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Kontekst;
+import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.sag.command.TilknytBevillingTilSag;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
  * transaction (ADR 0020): the sag aggregate is loaded through its repository and decides {@link TilknytBevillingTilSag}.
  * So the sag knows its bevillinger when it is closed, and a bevilling and the sag's closure cannot pass each other: both
  * append to the sag's stream, and Axon's lock (one node) or the store's unique key (several nodes) puts one first. A
- * bevilling on a closed sag is refused (422 {@code SAG_AFSLUTTET} on {@code sagId}) and nothing is written.
+ * bevilling on a closed sag is refused (422 {@code SAG_AFSLUTTET} on {@code sagId}) and nothing is written. A bevilling
+ * granted without a sag and joined to one later ({@code BevillingSagTilknyttet}, ADR 0022) takes the same way.
  */
 @Component
 public class Bevillingstilknytning {
@@ -24,13 +26,14 @@ public class Bevillingstilknytning {
         this.sager = sager;
     }
 
-    public void tilknyt(BevillingGivet givet, Kontekst kontekst) {
-        if (givet.sagId() == null) {
+    /** Records the bevilling on the sag it was granted on, or joined to later (ADR 0022); nothing without a sag. */
+    public void tilknyt(SagId sagId, BevillingId bevillingId, Kontekst kontekst) {
+        if (sagId == null) {
             return;
         }
-        TilknytBevillingTilSag tilknyt = new TilknytBevillingTilSag(givet.sagId(), givet.bevillingId());
+        TilknytBevillingTilSag tilknyt = new TilknytBevillingTilSag(sagId, bevillingId);
         try {
-            sager.load(givet.sagId().toString()).execute(sag -> sag.tilknytBevilling(tilknyt, kontekst));
+            sager.load(sagId.toString()).execute(sag -> sag.tilknytBevilling(tilknyt, kontekst));
         } catch (Afvisning afvisning) {
             throw new Afvisning(afvisning.art(), afvisning.fejlkode(), "sagId", afvisning.besked());
         }

@@ -23,6 +23,14 @@ import dk.careledger.domain.bevilling.event.OpfoelgningGennemfoert;
 import dk.careledger.domain.bevilling.event.OpfoelgningPlanlagt;
 import dk.careledger.domain.bevilling.event.TilbagevirkningBegrundet;
 import dk.careledger.domain.bevilling.event.UplanlagtLeveringRegistreret;
+import dk.careledger.domain.bevilling.command.AnnullerLevering;
+import dk.careledger.domain.bevilling.command.RetStartdato;
+import dk.careledger.domain.bevilling.command.TilknytSagTilBevilling;
+import dk.careledger.domain.bevilling.event.BevillingSagTilknyttet;
+import dk.careledger.domain.bevilling.event.BevillingStartdatoRettet;
+import dk.careledger.domain.bevilling.event.LeveringAnnulleret;
+import dk.careledger.domain.felles.AfgoerelseId;
+import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.Kontekst;
@@ -111,7 +119,10 @@ import java.util.UUID;
  *       an ophør (typically NY_AFGOERELSE after the revisitation) clears it. A change within the frame does not
  *       touch it.</li>
  * </ul>
- * Free text (handlingsanvisning, aarsag, bemaerkning, anledning, notat) is encrypted with the key of the
+ * <p><b>Corrections</b> (issue 15, ADR 0022) are new facts with a begrundelse, never edits: {@link LeveringAnnulleret},
+ * {@link BevillingStartdatoRettet} and {@link BevillingSagTilknyttet}. Each names the wrong value and the right one.
+ *
+ * Free text (handlingsanvisning, aarsag, bemaerkning, anledning, notat, begrundelse) is encrypted with the key of the
  * bevilling's borger. leverandoer (an organisation) and udfoertAf (a staff user id) are not citizen data and stay
  * plaintext.
  */
@@ -159,6 +170,15 @@ public final class BevillingDecider {
         if (command instanceof GennemfoerOpfoelgning opfoelgning) {
             return gennemfoerOpfoelgning(state, opfoelgning, kontekst);
         }
+        if (command instanceof AnnullerLevering annuller) {
+            return List.of(annullerLevering(state, annuller, kontekst));
+        }
+        if (command instanceof RetStartdato ret) {
+            return retStartdato(state, ret, kontekst);
+        }
+        if (command instanceof TilknytSagTilBevilling tilknyt) {
+            return tilknytSag(state, tilknyt, kontekst);
+        }
         throw new IllegalArgumentException("Ukendt kommando: " + command.getClass().getName());
     }
 
@@ -167,8 +187,8 @@ public final class BevillingDecider {
         if (event instanceof BevillingGivet givet) {
             return new BevillingState(true, givet.bevillingId(), givet.borgerId(), givet.sagId(), givet.indsatsKode(),
                     givet.ydelsestype(), givet.bevilgetDato(), givet.startdato(), givet.slutdato(), givet.omfang(),
-                    givet.omfang(), givet.ramme(), false, null, null, null, null, IdSaet.tom(), IdSaet.tom(), null,
-                    false, IdSaet.tom());
+                    givet.omfang(), givet.ramme(), false, null, null, null, null, IdKort.tom(), IdSaet.tom(), null,
+                    false, IdKort.tom());
         }
         if (event instanceof TilbagevirkningBegrundet) {
             return state;
@@ -189,13 +209,25 @@ public final class BevillingDecider {
             return state.medOphoer(ophoert.ophoersdato(), ophoert.aarsag());
         }
         if (event instanceof LeveringUdfoert udfoert) {
-            return state.medLevering(udfoert.leveringId(), udfoert.leveret());
+            return state.medLevering(udfoert.leveringId(), new Levering(Leveringsart.UDFOERT, udfoert.leveret(),
+                    udfoert.varighedMinutter(), null, false, rolle(udfoert), false));
         }
         if (event instanceof LeveringIkkeUdfoert ikkeUdfoert) {
-            return state.medLevering(ikkeUdfoert.leveringId(), ikkeUdfoert.planlagt());
+            return state.medLevering(ikkeUdfoert.leveringId(), new Levering(Leveringsart.IKKE_UDFOERT,
+                    ikkeUdfoert.planlagt(), null, ikkeUdfoert.aarsag(), ikkeUdfoert.erstatningTilbudt(), rolle(ikkeUdfoert), false));
         }
         if (event instanceof UplanlagtLeveringRegistreret uplanlagt) {
-            return state.medLevering(uplanlagt.leveringId(), uplanlagt.leveret());
+            return state.medLevering(uplanlagt.leveringId(), new Levering(Leveringsart.UPLANLAGT, uplanlagt.leveret(),
+                    uplanlagt.varighedMinutter(), null, false, rolle(uplanlagt), false));
+        }
+        if (event instanceof LeveringAnnulleret annulleret) {
+            return state.medAnnulleretLevering(annulleret.leveringId());
+        }
+        if (event instanceof BevillingStartdatoRettet rettet) {
+            return state.medStartdato(rettet.startdato());
+        }
+        if (event instanceof BevillingSagTilknyttet tilknyttet) {
+            return state.medSag(tilknyttet.sagId());
         }
         if (event instanceof OpfoelgningGennemfoert opfoelgning) {
             return state.medOpfoelgning(opfoelgning.opfoelgningId(), opfoelgning.naesteOpfoelgning(),
@@ -238,15 +270,7 @@ public final class BevillingDecider {
             throw Afvisning.ugyldig("PERIODE_UGYLDIG", "slutdato", "Slutdatoen ligger før startdatoen");
         }
         boolean tilbagevirkende = c.startdato() != null && c.startdato().isBefore(bevilgetDato);
-        if (tilbagevirkende && erBlank(c.tilbagevirkningBegrundelse())) {
-            throw Afvisning.ugyldig("STARTDATO_FOER_BEVILLING", "startdato", "Startdatoen " + c.startdato()
-                    + " ligger før bevillingen blev givet (" + bevilgetDato + "); angiv tilbagevirkningBegrundelse, hvis den"
-                    + " skal virke fra før afgørelsen");
-        }
-        if (!tilbagevirkende && !erBlank(c.tilbagevirkningBegrundelse())) {
-            throw Afvisning.ugyldig("FELT_IKKE_TILLADT", "tilbagevirkningBegrundelse",
-                    "Bevillingen virker ikke fra før den blev givet; der er ingen tilbagevirkning at begrunde");
-        }
+        kraevTilbagevirkningBegrundet(tilbagevirkende, c.tilbagevirkningBegrundelse(), c.startdato(), bevilgetDato);
         Tidsregler.ikkeFoer(c.foersteOpfoelgning(), bevilgetDato, "foersteOpfoelgning", "bevillingen blev givet");
         if (indsats.ydelsestype() == Ydelsestype.TID && c.omfang() == null) {
             throw Afvisning.ugyldig("FELT_PAAKRAEVET", "omfang",
@@ -284,24 +308,42 @@ public final class BevillingDecider {
      * command running at the same time can make the check wrong.
      */
     private static void kraevSagensAfgoerelse(GivBevilling c, LocalDate bevilgetDato, Kontekst kontekst) {
-        Sagsfakta sag = kontekst.opslag().sag(c.sagId())
-                .orElseThrow(() -> Afvisning.ikkeFundet("SAG_UKENDT", "sagId", "Sagen " + c.sagId() + " findes ikke"));
-        if (!sag.borgerId().equals(c.borgerId())) {
-            throw Afvisning.regel("ANDEN_BORGER", "borgerId",
-                    "Sagen " + c.sagId() + " handler om en anden borger end bevillingen");
-        }
+        Sagsfakta sag = kraevBorgerensSag(c.sagId(), c.borgerId(), kontekst);
         if (c.afgoerelseId() == null) {
             Tidsregler.ikkeFoer(bevilgetDato, sag.opstaaetDato(), "bevilgetDato", "sagen opstod");
             return;
         }
-        Sagsfakta.Afgoerelsesfakta afgoerelse = sag.afgoerelse(c.afgoerelseId())
+        Sagsfakta.Afgoerelsesfakta afgoerelse = kraevBevilgendeAfgoerelse(sag, c.sagId(), c.afgoerelseId());
+        Tidsregler.ikkeFoer(bevilgetDato, afgoerelse.truffetDato(), "bevilgetDato", "afgørelsen blev truffet");
+    }
+
+    /** The sag exists (404 {@code SAG_UKENDT}) and is the citizen's (422 {@code ANDEN_BORGER}, field borgerId). */
+    private static Sagsfakta kraevBorgerensSag(SagId sagId, BorgerId borgerId, Kontekst kontekst) {
+        Sagsfakta sag = kontekst.opslag().sag(sagId)
+                .orElseThrow(() -> Afvisning.ikkeFundet("SAG_UKENDT", "sagId", "Sagen " + sagId + " findes ikke"));
+        if (!sag.borgerId().equals(borgerId)) {
+            throw Afvisning.regel("ANDEN_BORGER", "borgerId", "Sagen " + sagId + " handler om en anden borger end bevillingen");
+        }
+        return sag;
+    }
+
+    /**
+     * The afgørelse was made on the sag (404 {@code AFGOERELSE_UKENDT}), grants help (422 {@code AFGOERELSE_ER_AFSLAG})
+     * and has not been omgjort (422 {@code AFGOERELSE_OMGJORT}, ADR 0022).
+     */
+    private static Sagsfakta.Afgoerelsesfakta kraevBevilgendeAfgoerelse(Sagsfakta sag, SagId sagId, AfgoerelseId afgoerelseId) {
+        Sagsfakta.Afgoerelsesfakta afgoerelse = sag.afgoerelse(afgoerelseId)
                 .orElseThrow(() -> Afvisning.ikkeFundet("AFGOERELSE_UKENDT", "afgoerelseId",
-                        "Afgørelsen " + c.afgoerelseId() + " er ikke truffet på sagen " + c.sagId()));
+                        "Afgørelsen " + afgoerelseId + " er ikke truffet på sagen " + sagId));
         if (!afgoerelse.bevilger()) {
             throw Afvisning.regel("AFGOERELSE_ER_AFSLAG", "afgoerelseId",
-                    "Afgørelsen " + c.afgoerelseId() + " er et afslag; en bevilling hviler på en bevilling eller delvis bevilling");
+                    "Afgørelsen " + afgoerelseId + " er et afslag; en bevilling hviler på en bevilling eller delvis bevilling");
         }
-        Tidsregler.ikkeFoer(bevilgetDato, afgoerelse.truffetDato(), "bevilgetDato", "afgørelsen blev truffet");
+        if (afgoerelse.omgjort()) {
+            throw Afvisning.regel("AFGOERELSE_OMGJORT", "afgoerelseId",
+                    "Afgørelsen " + afgoerelseId + " er omgjort; en bevilling hviler på en afgørelse, der står ved magt");
+        }
+        return afgoerelse;
     }
 
     private static BevillingBestilt bestil(BevillingState state, BestilBevilling c, Kontekst kontekst) {
@@ -448,6 +490,119 @@ public final class BevillingDecider {
                     kontekst.registrering()));
         }
         return List.copyOf(events);
+    }
+
+    private static Rolle rolle(BevillingEvent event) {
+        return event.registrering().aktoer().rolle();
+    }
+
+    /**
+     * Annul a levering registered in error (ADR 0022): it was registered on this bevilling (404 {@code LEVERING_UKENDT})
+     * and is not annulled already (409 {@code LEVERING_ANNULLERET}); a leverandør's udfører annuls only what a udfører
+     * registered (422 {@code LEVERING_IKKE_EGEN}), the myndighed any. Allowed on an ophørt bevilling: a wrong count is
+     * wrong also after the help stopped. The moment is free again, so the visit can be registered rightly.
+     */
+    private static LeveringAnnulleret annullerLevering(BevillingState state, AnnullerLevering c, Kontekst kontekst) {
+        kraevBevilling(state, c);
+        UUID leveringId = Afvisning.paakraevet(c.leveringId(), "leveringId");
+        String begrundelse = Afvisning.paakraevet(c.begrundelse(), "begrundelse");
+        Levering levering = state.leveringer().get(leveringId);
+        if (levering == null) {
+            throw Afvisning.ikkeFundet("LEVERING_UKENDT", "leveringId",
+                    "Leveringen " + leveringId + " er ikke registreret på bevillingen");
+        }
+        if (levering.annulleret()) {
+            throw Afvisning.konflikt("LEVERING_ANNULLERET", "leveringId", "Leveringen " + leveringId + " er allerede annulleret");
+        }
+        if (kontekst.registrering().aktoer().rolle() == Rolle.UDFOERER && levering.registreretAf() != Rolle.UDFOERER) {
+            throw Afvisning.regel("LEVERING_IKKE_EGEN", "leveringId", "Leveringen " + leveringId
+                    + " er registreret af myndigheden; en leverandør annullerer kun leverandørens egne registreringer");
+        }
+        return new LeveringAnnulleret(c.bevillingId(), leveringId, levering.art(), levering.tidspunkt(),
+                levering.varighedMinutter(), levering.aarsag(), levering.erstatningTilbudt(),
+                krypter(kontekst, state.borgerId(), begrundelse), kontekst.registrering());
+    }
+
+    /**
+     * Correct the startdato on record (ADR 0022), with the rules of the grant (ADR 0020): the bevilling has a startdato
+     * (422 {@code BEVILLING_IKKE_STARTET}: set one with FastsaetStartdato), the new one lies within the slutdato and before
+     * an ophør (400 {@code PERIODE_UGYLDIG}), before the grant only with a tilbagevirkningBegrundelse (400
+     * {@code STARTDATO_FOER_BEVILLING}), and not after a levering that still counts (422 {@code LEVERING_FOER_STARTDATO}:
+     * annul it first). The startdato on record records nothing.
+     */
+    private static List<BevillingEvent> retStartdato(BevillingState state, RetStartdato c, Kontekst kontekst) {
+        kraevBevilling(state, c);
+        LocalDate startdato = Afvisning.paakraevet(c.startdato(), "startdato");
+        String begrundelse = Afvisning.paakraevet(c.begrundelse(), "begrundelse");
+        if (state.startdato() == null) {
+            throw Afvisning.regel("BEVILLING_IKKE_STARTET", "startdato",
+                    "Borgeren står på venteliste: der er ingen startdato at rette; fastsæt den");
+        }
+        if (startdato.equals(state.startdato())) {
+            return List.of();
+        }
+        if (state.slutdato() != null && startdato.isAfter(state.slutdato())) {
+            throw Afvisning.ugyldig("PERIODE_UGYLDIG", "startdato",
+                    "Startdatoen ligger efter bevillingens slutdato " + state.slutdato());
+        }
+        if (state.ophoersdato() != null && !startdato.isBefore(state.ophoersdato())) {
+            throw Afvisning.ugyldig("PERIODE_UGYLDIG", "startdato",
+                    "Startdatoen ligger ikke før bevillingens ophør pr. " + state.ophoersdato());
+        }
+        boolean tilbagevirkende = startdato.isBefore(state.bevilgetDato());
+        kraevTilbagevirkningBegrundet(tilbagevirkende, c.tilbagevirkningBegrundelse(), startdato, state.bevilgetDato());
+        state.leveringer().values().stream()
+                .filter(levering -> !levering.annulleret())
+                .map(levering -> levering.tidspunkt().atZone(Tidszone.DANMARK).toLocalDate())
+                .filter(dato -> dato.isBefore(startdato)).min(LocalDate::compareTo)
+                .ifPresent(dato -> {
+                    throw Afvisning.regel("LEVERING_FOER_STARTDATO", "startdato", "Der er registreret en levering " + dato
+                            + ", før den nye startdato " + startdato + "; annullér den først, hvis den er forkert");
+                });
+        List<BevillingEvent> events = new ArrayList<>(2);
+        events.add(new BevillingStartdatoRettet(c.bevillingId(), state.startdato(), startdato,
+                krypter(kontekst, state.borgerId(), begrundelse), kontekst.registrering()));
+        if (tilbagevirkende) {
+            events.add(new TilbagevirkningBegrundet(c.bevillingId(), startdato, state.bevilgetDato(),
+                    krypter(kontekst, state.borgerId(), c.tilbagevirkningBegrundelse()), kontekst.registrering()));
+        }
+        return List.copyOf(events);
+    }
+
+    /**
+     * Join a bevilling granted without a sag to one (ADR 0022): the sag exists and is the citizen's, a named afgørelse was
+     * made on it, grants help and stands (ADR 0020). The same sag again records nothing; another sag is 409
+     * {@code BEVILLING_HAR_SAG}. No date rule: help granted acutely may come before the sag that holds it.
+     */
+    private static List<BevillingEvent> tilknytSag(BevillingState state, TilknytSagTilBevilling c, Kontekst kontekst) {
+        kraevBevilling(state, c);
+        SagId sagId = Afvisning.paakraevet(c.sagId(), "sagId");
+        if (sagId.equals(state.sagId())) {
+            return List.of();
+        }
+        if (state.sagId() != null) {
+            throw Afvisning.konflikt("BEVILLING_HAR_SAG", "sagId",
+                    "Bevillingen hører allerede til sagen " + state.sagId());
+        }
+        Sagsfakta sag = kraevBorgerensSag(sagId, state.borgerId(), kontekst);
+        if (c.afgoerelseId() != null) {
+            kraevBevilgendeAfgoerelse(sag, sagId, c.afgoerelseId());
+        }
+        return List.of(new BevillingSagTilknyttet(c.bevillingId(), sagId, c.afgoerelseId(),
+                krypter(kontekst, state.borgerId(), c.begrundelse()), kontekst.registrering()));
+    }
+
+    private static void kraevTilbagevirkningBegrundet(boolean tilbagevirkende, String begrundelse, LocalDate startdato,
+            LocalDate bevilgetDato) {
+        if (tilbagevirkende && erBlank(begrundelse)) {
+            throw Afvisning.ugyldig("STARTDATO_FOER_BEVILLING", "startdato", "Startdatoen " + startdato
+                    + " ligger før bevillingen blev givet (" + bevilgetDato + "); angiv tilbagevirkningBegrundelse, hvis den"
+                    + " skal virke fra før afgørelsen");
+        }
+        if (!tilbagevirkende && !erBlank(begrundelse)) {
+            throw Afvisning.ugyldig("FELT_IKKE_TILLADT", "tilbagevirkningBegrundelse",
+                    "Bevillingen virker ikke fra før den blev givet; der er ingen tilbagevirkning at begrunde");
+        }
     }
 
     private static void kraevBevilling(BevillingState state, BevillingCommand c) {

@@ -7,6 +7,7 @@ import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.katalog.Ydelsestype;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -34,26 +35,28 @@ import java.util.UUID;
  * @param leverandoerKommune  the other kommune delivering it (UC3 5.a1); null when delivered locally
  * @param ophoersdato         the first day it no longer runs; null while it has not been stopped
  * @param ophoersAarsag       why it stopped; null while it has not been stopped
- * @param leveringIds         ids of every levering registered, delivered, not delivered or unplanned
+ * @param leveringer          every levering registered, delivered, not delivered or unplanned, by its id, with what
+ *                            an annulment must know of it (ADR 0022); an annulled one stays, marked
  * @param opfoelgningIds      ids of every opfølgning registered
  * @param naesteOpfoelgning   the next planned opfølgning from the latest one; null when none is planned, and
  *                            cleared by an ophør (nothing is followed up on a stopped bevilling)
  * @param revisitationPaagaar whether the latest opfølgning was E4 Revisitation and no other result or ophør
  *                            has come since
  * @param leveringstidspunkter the moment of every levering registered (leveret or planlagt), as
- *                            {@link #tidspunktsnoegle(Instant)}: one visit is registered once, whatever its id
+ *                            {@link #tidspunktsnoegle(Instant)}, to the id of the levering registered last at it: one
+ *                            visit is registered once, whatever its id, unless that levering was annulled
  */
 public record BevillingState(boolean findes, BevillingId bevillingId, BorgerId borgerId, SagId sagId,
         String indsatsKode, Ydelsestype ydelsestype, LocalDate bevilgetDato, LocalDate startdato,
         LocalDate slutdato, Omfang bevilgetOmfang, Omfang omfang, Omfang ramme, boolean bestilt,
         String leverandoer, Cvr leverandoerKommune, LocalDate ophoersdato, OphoersAarsag ophoersAarsag,
-        Set<UUID> leveringIds, Set<UUID> opfoelgningIds, LocalDate naesteOpfoelgning,
-        boolean revisitationPaagaar, Set<UUID> leveringstidspunkter) {
+        Map<UUID, Levering> leveringer, Set<UUID> opfoelgningIds, LocalDate naesteOpfoelgning,
+        boolean revisitationPaagaar, Map<UUID, UUID> leveringstidspunkter) {
 
     public BevillingState {
-        leveringIds = IdSaet.af(Objects.requireNonNull(leveringIds, "leveringIds"));
+        leveringer = IdKort.af(Objects.requireNonNull(leveringer, "leveringer"));
         opfoelgningIds = IdSaet.af(Objects.requireNonNull(opfoelgningIds, "opfoelgningIds"));
-        leveringstidspunkter = IdSaet.af(Objects.requireNonNull(leveringstidspunkter, "leveringstidspunkter"));
+        leveringstidspunkter = IdKort.af(Objects.requireNonNull(leveringstidspunkter, "leveringstidspunkter"));
     }
 
     /** A moment as a key in {@link #leveringstidspunkter()}: seconds and nanoseconds, so two moments never share one. */
@@ -61,15 +64,21 @@ public record BevillingState(boolean findes, BevillingId bevillingId, BorgerId b
         return new UUID(tidspunkt.getEpochSecond(), tidspunkt.getNano());
     }
 
-    /** Whether a levering at exactly this moment is registered already. */
+    /** Whether a levering at exactly this moment is registered already and not annulled. */
     public boolean harLeveringPaa(Instant tidspunkt) {
-        return leveringstidspunkter.contains(tidspunktsnoegle(tidspunkt));
+        UUID leveringId = leveringstidspunkter.get(tidspunktsnoegle(tidspunkt));
+        return leveringId != null && !leveringer.get(leveringId).annulleret();
+    }
+
+    /** The ids of every levering ever registered, annulled or not: a leveringId is used once. */
+    public Set<UUID> leveringIds() {
+        return leveringer.keySet();
     }
 
     /** Before the first event: the bevilling does not exist. */
     public static BevillingState initial() {
         return new BevillingState(false, null, null, null, null, null, null, null, null, null, null, null, false,
-                null, null, null, null, IdSaet.tom(), IdSaet.tom(), null, false, IdSaet.tom());
+                null, null, null, null, IdKort.tom(), IdSaet.tom(), null, false, IdKort.tom());
     }
 
     /** Whether an ophør has been registered, whatever its date: the decision to stop is final. */
@@ -90,47 +99,65 @@ public record BevillingState(boolean findes, BevillingId bevillingId, BorgerId b
         return ramme != null ? ramme : bevilgetOmfang;
     }
 
-    BevillingState medLevering(UUID leveringId, Instant tidspunkt) {
+    BevillingState medLevering(UUID leveringId, Levering levering) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 startdato, slutdato, bevilgetOmfang, omfang, ramme, bestilt, leverandoer, leverandoerKommune,
-                ophoersdato, ophoersAarsag, ((IdSaet) leveringIds).med(leveringId), opfoelgningIds,
-                naesteOpfoelgning, revisitationPaagaar, ((IdSaet) leveringstidspunkter).med(tidspunktsnoegle(tidspunkt)));
+                ophoersdato, ophoersAarsag, ((IdKort<Levering>) leveringer).med(leveringId, levering), opfoelgningIds,
+                naesteOpfoelgning, revisitationPaagaar,
+                ((IdKort<UUID>) leveringstidspunkter).med(tidspunktsnoegle(levering.tidspunkt()), leveringId));
+    }
+
+    /** The levering annulled (ADR 0022): its id stays used, its moment is free for the visit registered rightly. */
+    BevillingState medAnnulleretLevering(UUID leveringId) {
+        Levering levering = leveringer.get(leveringId);
+        return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
+                startdato, slutdato, bevilgetOmfang, omfang, ramme, bestilt, leverandoer, leverandoerKommune,
+                ophoersdato, ophoersAarsag, ((IdKort<Levering>) leveringer).med(leveringId, levering.annulleret(true)),
+                opfoelgningIds, naesteOpfoelgning, revisitationPaagaar, leveringstidspunkter);
+    }
+
+    /** The bevilling joined to a sag after it was granted (ADR 0022). */
+    BevillingState medSag(SagId nySag) {
+        return new BevillingState(findes, bevillingId, borgerId, nySag, indsatsKode, ydelsestype, bevilgetDato,
+                startdato, slutdato, bevilgetOmfang, omfang, ramme, bestilt, leverandoer, leverandoerKommune,
+                ophoersdato, ophoersAarsag, leveringer, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar,
+                leveringstidspunkter);
     }
 
     BevillingState medPlanlagtOpfoelgning(LocalDate dato) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 startdato, slutdato, bevilgetOmfang, omfang, ramme, bestilt, leverandoer, leverandoerKommune,
-                ophoersdato, ophoersAarsag, leveringIds, opfoelgningIds, dato, revisitationPaagaar, leveringstidspunkter);
+                ophoersdato, ophoersAarsag, leveringer, opfoelgningIds, dato, revisitationPaagaar, leveringstidspunkter);
     }
 
     BevillingState medBestilling(String nyLeverandoer, Cvr nyLeverandoerKommune) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 startdato, slutdato, bevilgetOmfang, omfang, ramme, true, nyLeverandoer, nyLeverandoerKommune,
-                ophoersdato, ophoersAarsag, leveringIds, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar, leveringstidspunkter);
+                ophoersdato, ophoersAarsag, leveringer, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar, leveringstidspunkter);
     }
 
     BevillingState medStartdato(LocalDate nyStartdato) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 nyStartdato, slutdato, bevilgetOmfang, omfang, ramme, bestilt, leverandoer, leverandoerKommune,
-                ophoersdato, ophoersAarsag, leveringIds, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar, leveringstidspunkter);
+                ophoersdato, ophoersAarsag, leveringer, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar, leveringstidspunkter);
     }
 
     BevillingState medOmfang(Omfang nytOmfang) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 startdato, slutdato, bevilgetOmfang, nytOmfang, ramme, bestilt, leverandoer, leverandoerKommune,
-                ophoersdato, ophoersAarsag, leveringIds, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar, leveringstidspunkter);
+                ophoersdato, ophoersAarsag, leveringer, opfoelgningIds, naesteOpfoelgning, revisitationPaagaar, leveringstidspunkter);
     }
 
     BevillingState medOphoer(LocalDate dato, OphoersAarsag aarsag) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 startdato, slutdato, bevilgetOmfang, omfang, ramme, bestilt, leverandoer, leverandoerKommune,
-                dato, aarsag, leveringIds, opfoelgningIds, null, false, leveringstidspunkter);
+                dato, aarsag, leveringer, opfoelgningIds, null, false, leveringstidspunkter);
     }
 
     BevillingState medOpfoelgning(UUID opfoelgningId, LocalDate naeste, boolean revisitation) {
         return new BevillingState(findes, bevillingId, borgerId, sagId, indsatsKode, ydelsestype, bevilgetDato,
                 startdato, slutdato, bevilgetOmfang, omfang, ramme, bestilt, leverandoer, leverandoerKommune,
-                ophoersdato, ophoersAarsag, leveringIds, ((IdSaet) opfoelgningIds).med(opfoelgningId), naeste,
+                ophoersdato, ophoersAarsag, leveringer, ((IdSaet) opfoelgningIds).med(opfoelgningId), naeste,
                 revisitation, leveringstidspunkter);
     }
 }

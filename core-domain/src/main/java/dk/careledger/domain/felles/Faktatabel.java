@@ -31,6 +31,16 @@ public final class Faktatabel implements Opslag {
         return this;
     }
 
+    /** The afgørelse omgjort (ADR 0022); nothing when the sag or the afgørelse is unknown. */
+    public Faktatabel medOmgjort(SagId sagId, AfgoerelseId afgoerelseId) {
+        Sagsfakta sag = sager.get(sagId);
+        Sagsfakta.Afgoerelsesfakta afgoerelse = sag == null ? null : sag.afgoerelser().get(afgoerelseId);
+        if (afgoerelse != null) {
+            medAfgoerelse(sagId, afgoerelseId, new Sagsfakta.Afgoerelsesfakta(afgoerelse.bevilger(), afgoerelse.truffetDato(), true));
+        }
+        return this;
+    }
+
     public Faktatabel medHenvendelse(HenvendelseId henvendelseId, BorgerId borgerId) {
         henvendelser.put(henvendelseId, borgerId);
         return this;

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The facts of a sag that other aggregates' rules may rely on, because no event changes them once recorded: whose
- * sag it is, when it arose, and the afgørelser made on it (ADR 0020).
+ * sag it is, when it arose, and the afgørelser made on it (ADR 0020), with the one exception that an afgørelse may be
+ * omgjort (ADR 0022).
  *
  * @param borgerId     the primær part
  * @param opstaaetDato when the sag arose
@@ -29,10 +30,18 @@ public record Sagsfakta(BorgerId borgerId, LocalDate opstaaetDato, Map<Afgoerels
      *
      * @param bevilger    whether it grants help (a bevilling or a delvis bevilling), so a bevilling may refer to it
      * @param truffetDato when it was made
+     * @param omgjort     whether the authority has since reversed it ({@code AfgoerelseOmgjort}, ADR 0022): the one fact
+     *                    here that changes, one way only; a bevilling granted on the sag writes the sag's stream too, so
+     *                    it cannot pass an omgørelse unseen
      */
-    public record Afgoerelsesfakta(boolean bevilger, LocalDate truffetDato) {
+    public record Afgoerelsesfakta(boolean bevilger, LocalDate truffetDato, boolean omgjort) {
         public Afgoerelsesfakta {
             Objects.requireNonNull(truffetDato, "truffetDato");
+        }
+
+        /** An afgørelse that stands. */
+        public Afgoerelsesfakta(boolean bevilger, LocalDate truffetDato) {
+            this(bevilger, truffetDato, false);
         }
     }
 }

@@ -1,5 +1,12 @@
 package dk.careledger.domain.sag;
 
+import dk.careledger.domain.felles.AfgoerelseId;
+import dk.careledger.domain.sag.command.OmgoerAfgoerelse;
+import dk.careledger.domain.sag.command.OmklassificerSag;
+import dk.careledger.domain.sag.command.RetAfgoerelsensSendtDato;
+import dk.careledger.domain.sag.event.AfgoerelseOmgjort;
+import dk.careledger.domain.sag.event.AfgoerelseSendtDatoRettet;
+import dk.careledger.domain.sag.event.SagOmklassificeret;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.BorgerId;
@@ -106,6 +113,10 @@ import java.util.Set;
  *       (422 {@code ANDEN_BORGER}, field {@code henvendelser[i]}), read through the {@code Opslag} (ADR 0020); the command
  *       side then marks them handled in the same transaction (UC1 step 6).</li>
  * </ul>
+ * <p><b>Corrections</b> (issue 15, ADR 0022) are new facts with a begrundelse: {@link SagOmklassificeret} (also on a
+ * closed sag), {@link AfgoerelseSendtDatoRettet} (also on a closed sag) and {@link AfgoerelseOmgjort} (on an open sag;
+ * the sag is then open for a new afgørelse, as after a revisitation). Correcting to the value on record records nothing.
+ *
  * Free text (titel, omfang, borgerensVurdering, hvad, emne, svar, begrundelse, uoplystBegrundelse, aarsag,
  * bemaerkning) is encrypted with the key of the sag's primær part.
  */
@@ -129,7 +140,16 @@ public final class SagDecider {
         if (command instanceof ModtagKlage klage) {
             return List.of(modtagKlage(state, klage, kontekst));
         }
+        if (command instanceof OmklassificerSag omklassificer) {
+            return omklassificer(state, omklassificer, kontekst);
+        }
+        if (command instanceof RetAfgoerelsensSendtDato ret) {
+            return retSendtDato(state, ret, kontekst);
+        }
         kraevAabenSag(state);
+        if (command instanceof OmgoerAfgoerelse omgoer) {
+            return List.of(omgoer(state, omgoer, kontekst));
+        }
         if (command instanceof TildelSagsbehandler tildel) {
             return List.of(tildelSagsbehandler(tildel, kontekst));
         }
@@ -175,7 +195,9 @@ public final class SagDecider {
     /** The state after the event. Never refuses: events are facts. */
     public static SagState evolve(SagState state, SagEvent event) {
         if (event instanceof SagOprettet oprettet) {
-            return SagState.oprettet(oprettet.sagId(), oprettet.borgerId(), oprettet.ejer(), oprettet.opstaaetDato());
+            return SagState.oprettet(oprettet.sagId(), oprettet.borgerId(), oprettet.ejer(), oprettet.opstaaetDato(),
+                    new Sagsklassifikation(oprettet.kleNummer(), oprettet.handlingsfacet(), oprettet.ansvarligEnhed(),
+                            oprettet.foelsomhed(), oprettet.titel()));
         }
         if (event instanceof SagsbehandlerTildelt || event instanceof TilstandVurderet) {
             return state;
@@ -202,7 +224,16 @@ public final class SagDecider {
             return state.medPartshoering(besvaret.partshoeringId(), true);
         }
         if (event instanceof AfgoerelseTruffet truffet) {
-            return state.medAfgoerelse(truffet.afgoerelseId(), truffet.type(), truffet.truffetDato());
+            return state.medAfgoerelse(truffet.afgoerelseId(), truffet.type(), truffet.truffetDato(), truffet.sendtDato());
+        }
+        if (event instanceof AfgoerelseSendtDatoRettet rettet) {
+            return state.medSendtDato(rettet.afgoerelseId(), rettet.sendtDato());
+        }
+        if (event instanceof SagOmklassificeret omklassificeret) {
+            return state.medKlassifikation(omklassificeret.ny());
+        }
+        if (event instanceof AfgoerelseOmgjort omgjort) {
+            return state.medOmgjortAfgoerelse(omgjort.afgoerelseId());
         }
         if (event instanceof KlageModtaget klage) {
             return state.medKlage(klage.klageId());
@@ -530,6 +561,85 @@ public final class SagDecider {
             return List.of();
         }
         return List.of(new BevillingTilknyttetSag(c.sagId(), bevillingId, kontekst.registrering()));
+    }
+
+    /**
+     * Reclassify (ADR 0022): each field given is checked as at OpretSag; the fields left out keep their value. Allowed on
+     * a closed sag too, since the index still holds it. Nothing changed records nothing; a titel given counts as a
+     * change, since the titel on record is encrypted.
+     */
+    private static List<SagEvent> omklassificer(SagState state, OmklassificerSag c, Kontekst kontekst) {
+        Afvisning.hoejst(c.ansvarligEnhed(), 255, "ansvarligEnhed");
+        String begrundelse = Afvisning.paakraevet(c.begrundelse(), "begrundelse");
+        Sagsklassifikation tidligere = state.klassifikation();
+        String kleNummer = erBlank(c.kleNummer()) ? tidligere.kleNummer() : c.kleNummer();
+        if (kontekst.katalog().kleEmne(kleNummer).isEmpty()) {
+            throw Afvisning.ugyldig("UKENDT_KLE", "kleNummer", "KLE-emnet '" + kleNummer + "' findes ikke i KLE");
+        }
+        String handlingsfacet = erBlank(c.handlingsfacet()) ? tidligere.handlingsfacet() : c.handlingsfacet();
+        if (kontekst.katalog().handlingsfacet(handlingsfacet).isEmpty()) {
+            throw Afvisning.ugyldig("UKENDT_HANDLINGSFACET", "handlingsfacet",
+                    "Handlingsfacetten '" + handlingsfacet + "' findes ikke i KLE");
+        }
+        Sagsklassifikation ny = new Sagsklassifikation(kleNummer, handlingsfacet,
+                erBlank(c.ansvarligEnhed()) ? tidligere.ansvarligEnhed() : c.ansvarligEnhed(),
+                c.foelsomhed() == null ? tidligere.foelsomhed() : c.foelsomhed(),
+                erBlank(c.titel()) ? tidligere.titel() : krypter(kontekst, state.borgerId(), c.titel()));
+        if (ny.equals(tidligere)) {
+            return List.of();
+        }
+        return List.of(new SagOmklassificeret(c.sagId(), tidligere, ny, krypter(kontekst, state.borgerId(), begrundelse),
+                kontekst.registrering()));
+    }
+
+    /**
+     * Correct the afgørelse's sendtDato (ADR 0022): the afgørelse was made on the sag (404 {@code AFGOERELSE_UKENDT}), the
+     * day is not before it was made (400 {@code DATO_FOER_GRUNDLAG}) nor in the future (400 {@code DATO_I_FREMTIDEN}).
+     * The day already on record records nothing. Allowed on a closed sag: the klagefrist runs from it.
+     */
+    private static List<SagEvent> retSendtDato(SagState state, RetAfgoerelsensSendtDato c, Kontekst kontekst) {
+        AfgoerelseId afgoerelseId = Afvisning.paakraevet(c.afgoerelseId(), "afgoerelseId");
+        LocalDate sendtDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.sendtDato(), "sendtDato"), "sendtDato", kontekst);
+        String begrundelse = Afvisning.paakraevet(c.begrundelse(), "begrundelse");
+        Afgoerelsesspor afgoerelse = kraevAfgoerelse(state, afgoerelseId);
+        Tidsregler.ikkeFoer(sendtDato, afgoerelse.truffetDato(), "sendtDato", "afgørelsen blev truffet");
+        if (sendtDato.equals(afgoerelse.sendtDato())) {
+            return List.of();
+        }
+        return List.of(new AfgoerelseSendtDatoRettet(c.sagId(), afgoerelseId, afgoerelse.sendtDato(), sendtDato,
+                krypter(kontekst, state.borgerId(), begrundelse), kontekst.registrering()));
+    }
+
+    /**
+     * Omgør the afgørelse made last (ADR 0022): it exists (404 {@code AFGOERELSE_UKENDT}), is not omgjort already (409
+     * {@code AFGOERELSE_OMGJORT}) and is the latest (422 {@code AFGOERELSE_IKKE_SENESTE}: an earlier one was already
+     * replaced by a new afgørelse); the day is not before it was made (400 {@code DATO_FOER_GRUNDLAG}) nor in the future.
+     */
+    private static AfgoerelseOmgjort omgoer(SagState state, OmgoerAfgoerelse c, Kontekst kontekst) {
+        AfgoerelseId afgoerelseId = Afvisning.paakraevet(c.afgoerelseId(), "afgoerelseId");
+        LocalDate omgjortDato = Tidsregler.ikkeIFremtiden(Afvisning.paakraevet(c.omgjortDato(), "omgjortDato"), "omgjortDato",
+                kontekst);
+        String begrundelse = Afvisning.paakraevet(c.begrundelse(), "begrundelse");
+        Afgoerelsesspor afgoerelse = kraevAfgoerelse(state, afgoerelseId);
+        Tidsregler.ikkeFoer(omgjortDato, afgoerelse.truffetDato(), "omgjortDato", "afgørelsen blev truffet");
+        if (afgoerelse.omgjort()) {
+            throw Afvisning.konflikt("AFGOERELSE_OMGJORT", "afgoerelseId", "Afgørelsen " + afgoerelseId + " er allerede omgjort");
+        }
+        if (!afgoerelseId.equals(state.senesteAfgoerelse())) {
+            throw Afvisning.regel("AFGOERELSE_IKKE_SENESTE", "afgoerelseId", "Afgørelsen " + afgoerelseId
+                    + " er afløst af en senere afgørelse på sagen; omgør den seneste");
+        }
+        return new AfgoerelseOmgjort(c.sagId(), afgoerelseId, afgoerelse.type(), omgjortDato,
+                krypter(kontekst, state.borgerId(), begrundelse), kontekst.registrering());
+    }
+
+    private static Afgoerelsesspor kraevAfgoerelse(SagState state, AfgoerelseId afgoerelseId) {
+        Afgoerelsesspor afgoerelse = state.afgoerelser().get(afgoerelseId);
+        if (afgoerelse == null) {
+            throw Afvisning.ikkeFundet("AFGOERELSE_UKENDT", "afgoerelseId",
+                    "Afgørelsen " + afgoerelseId + " er ikke truffet på denne sag");
+        }
+        return afgoerelse;
     }
 
     private static void kraevSag(SagState state, SagCommand c) {

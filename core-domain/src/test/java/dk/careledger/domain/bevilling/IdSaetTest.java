@@ -3,7 +3,10 @@ package dk.careledger.domain.bevilling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.careledger.domain.felles.Rolle;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -75,7 +78,9 @@ class IdSaetTest {
                 fraSnapshot.borgerId(), fraSnapshot.sagId(), fraSnapshot.indsatsKode(), fraSnapshot.ydelsestype(),
                 fraSnapshot.bevilgetDato(), fraSnapshot.startdato(), fraSnapshot.slutdato(),
                 fraSnapshot.bevilgetOmfang(), fraSnapshot.omfang(), fraSnapshot.ramme(), false, null, null, null, null,
-                new HashSet<>(Set.of(BevillingFixtures.LEVERING)), new HashSet<>(), null, false, new HashSet<>());
+                new HashMap<>(Map.of(BevillingFixtures.LEVERING, new Levering(Leveringsart.UDFOERT,
+                        BevillingFixtures.FOERSTE_BESOEG, 30, null, false, Rolle.UDFOERER, false))), new HashSet<>(), null, false,
+                new HashMap<>());
 
         BevillingState efter = BevillingDecider.evolve(medHashSet, BevillingFixtures.leveringIkkeUdfoert());
 

@@ -60,6 +60,9 @@ public final class Borgertilstand {
         }
         if (f instanceof Faktum.BevillingGivet b && borger.equals(b.borgerId())) {
             bevillinger.putIfAbsent(b.emne(), new Bevilling(b.emne(), b.sagId(), b.kommune(), b.kleNummer()));
+        } else if (f instanceof Faktum.BevillingSagTilknyttet t) {
+            // joined to a sag later (ADR 0022): from now on a member of that sag, no longer one in its own right
+            bevillinger.computeIfPresent(t.emne(), (id, b) -> new Bevilling(id, t.sagId(), b.kommune(), b.kle()));
         } else if (f instanceof Faktum.ForloebStartet s && borger.equals(s.borgerId())) {
             forloeb.putIfAbsent(s.emne(), new Forloeb(s.emne(), s.kommune(), s.kleNummer(), s.forloebstypeKode()));
         }

@@ -1,5 +1,9 @@
 package dk.careledger.indeksfeed.ydelsesindeks;
 
+import dk.careledger.domain.bevilling.event.BevillingEvent;
+import dk.careledger.domain.bevilling.event.BevillingSagTilknyttet;
+import dk.careledger.domain.bevilling.event.BevillingStartdatoRettet;
+import dk.careledger.domain.sag.event.SagOmklassificeret;
 import dk.careledger.domain.felles.Tidszone;
 import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 
@@ -124,14 +128,20 @@ public class YdelsesindeksFeedProjektion implements Projektion {
     @Override
     public void anvend(List<Haendelse> haendelser) {
         Map<UUID, Sagsramme> nyeSager = new LinkedHashMap<>();
+        Map<UUID, Sagsramme> omklassificerede = new LinkedHashMap<>();
         List<Haendelse> bevillingshaendelser = new ArrayList<>();
         Set<UUID> bevillinger = new HashSet<>();
         for (Haendelse h : haendelser) {
             Object e = h.haendelse();
             if (e instanceof SagOprettet s) {
                 nyeSager.put(s.sagId().value(), new Sagsramme(s.sagsnummer(), s.ansvarligEnhed(), s.foelsomhed()));
+            } else if (e instanceof SagOmklassificeret k) {
+                // the unit and følsomhed a bevilling takes from its sag, as corrected (ADR 0022); the sag's bevillinger carry
+                // it from their next step, and the reconciliation delivers it to those that take none
+                omklassificerede.put(k.sagId().value(), new Sagsramme(null, k.ny().ansvarligEnhed(), k.ny().foelsomhed()));
             } else if (e instanceof BevillingGivet || e instanceof BevillingStartdatoFastsat || e instanceof BevillingAendret
-                    || e instanceof BevillingOphoert || e instanceof BevillingBestilt || e instanceof OpfoelgningGennemfoert) {
+                    || e instanceof BevillingOphoert || e instanceof BevillingBestilt || e instanceof OpfoelgningGennemfoert
+                    || e instanceof BevillingStartdatoRettet || e instanceof BevillingSagTilknyttet) {
                 bevillingshaendelser.add(h);
                 bevillinger.add(UUID.fromString(h.aggregatId()));
             }
@@ -140,6 +150,11 @@ public class YdelsesindeksFeedProjektion implements Projektion {
             jdbc.batchUpdate("INSERT INTO feed_sag_ramme (sag_id, sagsnummer, ansvarlig_enhed, foelsomhed) VALUES (?, ?, ?, ?) "
                     + "ON CONFLICT (sag_id) DO NOTHING", nyeSager.entrySet().stream().map(s -> new Object[] {s.getKey(),
                         s.getValue().sagsnummer(), s.getValue().ansvarligEnhed(), s.getValue().foelsomhed().name()}).toList());
+        }
+        if (!omklassificerede.isEmpty()) {
+            jdbc.batchUpdate("UPDATE feed_sag_ramme SET ansvarlig_enhed = ?, foelsomhed = ? WHERE sag_id = ?",
+                    omklassificerede.entrySet().stream().map(s -> new Object[] {s.getValue().ansvarligEnhed(),
+                        s.getValue().foelsomhed().name(), s.getKey()}).toList());
         }
         if (bevillingshaendelser.isEmpty()) {
             return;
@@ -286,22 +301,7 @@ public class YdelsesindeksFeedProjektion implements Projektion {
     }
 
     private static Registrering registrering(Object e) {
-        if (e instanceof BevillingGivet x) {
-            return x.registrering();
-        }
-        if (e instanceof BevillingStartdatoFastsat x) {
-            return x.registrering();
-        }
-        if (e instanceof BevillingAendret x) {
-            return x.registrering();
-        }
-        if (e instanceof BevillingOphoert x) {
-            return x.registrering();
-        }
-        if (e instanceof BevillingBestilt x) {
-            return x.registrering();
-        }
-        return ((OpfoelgningGennemfoert) e).registrering();
+        return ((BevillingEvent) e).registrering();
     }
 
     private Map<UUID, YdelseRaekke> hentRaekker(Collection<UUID> bevillinger) {

@@ -1,5 +1,10 @@
 package dk.careledger.projection.arbejdsliste;
 
+import dk.careledger.domain.bevilling.event.BevillingSagTilknyttet;
+import dk.careledger.domain.bevilling.event.BevillingStartdatoRettet;
+import dk.careledger.domain.sag.event.AfgoerelseOmgjort;
+import dk.careledger.domain.sag.event.AfgoerelseSendtDatoRettet;
+import dk.careledger.domain.sag.event.SagOmklassificeret;
 import dk.careledger.domain.bevilling.event.BevillingEvent;
 import dk.careledger.domain.bevilling.event.BevillingGivet;
 import dk.careledger.domain.bevilling.event.BevillingOphoert;
@@ -43,7 +48,9 @@ public final class Arbejdslistefold {
                 || event instanceof SagGenoptaget || event instanceof AfgoerelseTruffet || event instanceof SagAfsluttetUdenAfgoerelse
                 || event instanceof SagAfsluttet
                 || event instanceof BevillingGivet || event instanceof BevillingStartdatoFastsat || event instanceof BevillingOphoert
-                || event instanceof OpfoelgningGennemfoert || event instanceof OpfoelgningPlanlagt;
+                || event instanceof OpfoelgningGennemfoert || event instanceof OpfoelgningPlanlagt
+                || event instanceof SagOmklassificeret || event instanceof AfgoerelseSendtDatoRettet || event instanceof AfgoerelseOmgjort
+                || event instanceof BevillingStartdatoRettet || event instanceof BevillingSagTilknyttet;
     }
 
     public static HenvendelseRaekke evolve(HenvendelseRaekke rad, HenvendelseEvent event) {
@@ -103,6 +110,21 @@ public final class Arbejdslistefold {
             LocalDate sendt = a.sendtDato() != null ? a.sendtDato() : a.truffetDato();
             return med(rad, rad.sagsbehandler(), sendt, rad.afsluttetDato(), rad.afsluttetUdenAfgoerelse(), rad.bero());
         }
+        if (event instanceof AfgoerelseSendtDatoRettet r
+                && (r.tidligereSendtDato() == null || r.tidligereSendtDato().equals(rad.afgoerelseDato()))) {
+            // the first afgørelse's day went out corrected (ADR 0022); the worklist does not keep which afgørelse was first,
+            // so a correction of a later one whose old day happens to equal it moves it too
+            return med(rad, rad.sagsbehandler(), r.sendtDato(), rad.afsluttetDato(), rad.afsluttetUdenAfgoerelse(), rad.bero());
+        }
+        if (event instanceof AfgoerelseOmgjort) {
+            // the afgørelse no longer stands: the sag waits for one again and is back on the list (ADR 0022)
+            return med(rad, rad.sagsbehandler(), null, rad.afsluttetDato(), rad.afsluttetUdenAfgoerelse(), rad.bero());
+        }
+        if (event instanceof SagOmklassificeret k) {
+            return new SagRaekke(rad.sagId(), rad.kommune(), k.ny().ansvarligEnhed(), rad.sagsnummer(), rad.borgerId(), k.ny().kleNummer(),
+                    rad.sagsbehandler(), k.ny().titel(), rad.opstaaetDato(), rad.afgoerelseDato(), rad.afsluttetDato(),
+                    rad.afsluttetUdenAfgoerelse(), rad.bero());
+        }
         if (event instanceof SagAfsluttetUdenAfgoerelse u) {
             return med(rad, rad.sagsbehandler(), rad.afgoerelseDato(), u.afsluttetDato(), true, rad.bero());
         }
@@ -124,6 +146,16 @@ public final class Arbejdslistefold {
         if (event instanceof BevillingStartdatoFastsat s) {
             return new BevillingRaekke(rad.bevillingId(), rad.kommune(), rad.borgerId(), rad.sagId(), rad.indsatsKode(), rad.kleNummer(),
                     rad.bevilgetDato(), s.startdato(), rad.slutdato(), rad.ophoersdato(), rad.senesteOpfoelgningDato(),
+                    rad.senesteResultatKode(), rad.naesteOpfoelgning());
+        }
+        if (event instanceof BevillingStartdatoRettet s) {
+            return new BevillingRaekke(rad.bevillingId(), rad.kommune(), rad.borgerId(), rad.sagId(), rad.indsatsKode(), rad.kleNummer(),
+                    rad.bevilgetDato(), s.startdato(), rad.slutdato(), rad.ophoersdato(), rad.senesteOpfoelgningDato(),
+                    rad.senesteResultatKode(), rad.naesteOpfoelgning());
+        }
+        if (event instanceof BevillingSagTilknyttet t) {
+            return new BevillingRaekke(rad.bevillingId(), rad.kommune(), rad.borgerId(), t.sagId().value(), rad.indsatsKode(), rad.kleNummer(),
+                    rad.bevilgetDato(), rad.startdato(), rad.slutdato(), rad.ophoersdato(), rad.senesteOpfoelgningDato(),
                     rad.senesteResultatKode(), rad.naesteOpfoelgning());
         }
         if (event instanceof BevillingOphoert o) {

@@ -93,13 +93,15 @@ public class BorgeroverblikProjektion implements Projektion {
                     tekst(s.ansvarligEnhed()), tekst(s.sagsbehandler()), tekst(s.fremdrift()), tekst(s.lokalStatus()), sandhed(s.iBero()),
                     sandhed(s.underRevisitation()), dato(s.opstaaetDato()), tekst(s.afgoerelsestype()), dato(s.afgjortDato()),
                     heltal(s.antalKlager()), dato(s.afsluttetDato()), tekst(s.afslutningsaarsag()), tid(s.registreret()),
-                    tid(s.opdateret())});
+                    tid(s.opdateret()), tid(s.rettet())});
         }
         batch("INSERT INTO borgeroverblik_sag (sag_id, borger_id, sagsnummer, titel_ejer, titel_chiffer, kle_nummer, handlingsfacet, "
                 + "foelsomhed, ejer, ansvarlig_enhed, sagsbehandler, fremdrift, lokal_status, i_bero, under_revisitation, opstaaet_dato, "
-                + "afgoerelsestype, afgjort_dato, antal_klager, afsluttet_dato, afslutningsaarsag, registreret, opdateret) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sag_id) DO UPDATE SET "
-                + "sagsbehandler = EXCLUDED.sagsbehandler, fremdrift = EXCLUDED.fremdrift, lokal_status = EXCLUDED.lokal_status, "
+                + "afgoerelsestype, afgjort_dato, antal_klager, afsluttet_dato, afslutningsaarsag, registreret, opdateret, rettet) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sag_id) DO UPDATE SET "
+                + "titel_ejer = EXCLUDED.titel_ejer, titel_chiffer = EXCLUDED.titel_chiffer, kle_nummer = EXCLUDED.kle_nummer, "
+                + "handlingsfacet = EXCLUDED.handlingsfacet, foelsomhed = EXCLUDED.foelsomhed, ansvarlig_enhed = EXCLUDED.ansvarlig_enhed, "
+                + "rettet = EXCLUDED.rettet, sagsbehandler = EXCLUDED.sagsbehandler, fremdrift = EXCLUDED.fremdrift, lokal_status = EXCLUDED.lokal_status, "
                 + "i_bero = EXCLUDED.i_bero, under_revisitation = EXCLUDED.under_revisitation, afgoerelsestype = EXCLUDED.afgoerelsestype, "
                 + "afgjort_dato = EXCLUDED.afgjort_dato, antal_klager = EXCLUDED.antal_klager, afsluttet_dato = EXCLUDED.afsluttet_dato, "
                 + "afslutningsaarsag = EXCLUDED.afslutningsaarsag, opdateret = EXCLUDED.opdateret", sagsraekker);
@@ -156,7 +158,7 @@ public class BorgeroverblikProjektion implements Projektion {
                 rs.getString("fremdrift"), rs.getBoolean("i_bero"), rs.getBoolean("under_revisitation"), Sqlvaerdi.dato(rs, "opstaaet_dato"),
                 rs.getString("afgoerelsestype"), Sqlvaerdi.dato(rs, "afgjort_dato"), rs.getInt("antal_klager"),
                 Sqlvaerdi.dato(rs, "afsluttet_dato"), rs.getString("afslutningsaarsag"), Sqlvaerdi.tid(rs, "registreret"),
-                Sqlvaerdi.tid(rs, "opdateret"));
+                Sqlvaerdi.tid(rs, "opdateret"), Sqlvaerdi.tid(rs, "rettet"));
     }
 
     private static BorgerTilstand tilstand(ResultSet rs) throws SQLException {

@@ -55,6 +55,17 @@ public final class Faktajson {
             s.navn("aarsag", o.aarsag()).dato("afsluttetDato", o.afsluttetDato());
         } else if (f instanceof Faktum.SagAfsluttet o) {
             s.dato("afsluttetDato", o.afsluttetDato());
+        } else if (f instanceof Faktum.SagOmklassificeret o) {
+            s.tekst("ansvarligEnhed", o.ansvarligEnhed()).tekst("kleNummer", o.kleNummer()).tekst("handlingsfacet", o.handlingsfacet())
+                    .navn("foelsomhed", o.foelsomhed()).id("titelEjer", o.titelEjer()).tekst("titelChiffertekst", o.titelChiffertekst());
+        } else if (f instanceof Faktum.AfgoerelseSendtDatoRettet o) {
+            s.id("afgoerelseId", o.afgoerelseId()).dato("sendtDato", o.sendtDato());
+        } else if (f instanceof Faktum.AfgoerelseOmgjort o) {
+            s.id("afgoerelseId", o.afgoerelseId()).dato("omgjortDato", o.omgjortDato());
+        } else if (f instanceof Faktum.BevillingStartdatoRettet o) {
+            s.dato("startdato", o.startdato());
+        } else if (f instanceof Faktum.BevillingSagTilknyttet o) {
+            s.id("sagId", o.sagId()).id("afgoerelseId", o.afgoerelseId());
         } else if (f instanceof Faktum.BevillingGivet o) {
             s.id("borgerId", o.borgerId()).id("sagId", o.sagId()).id("afgoerelseId", o.afgoerelseId()).tekst("indsatsKode", o.indsatsKode())
                     .tekst("kleNummer", o.kleNummer()).dato("bevilgetDato", o.bevilgetDato()).dato("startdato", o.startdato());
@@ -97,6 +108,12 @@ public final class Faktajson {
             case "SagAfsluttetUdenAfgoerelse" -> new Faktum.SagAfsluttetUdenAfgoerelse(h, v.navn("aarsag", AfslutningsAarsag.class),
                     v.dato("afsluttetDato"));
             case "SagAfsluttet" -> new Faktum.SagAfsluttet(h, v.dato("afsluttetDato"));
+            case "SagOmklassificeret" -> new Faktum.SagOmklassificeret(h, v.tekst("ansvarligEnhed"), v.tekst("kleNummer"),
+                    v.tekst("handlingsfacet"), v.navn("foelsomhed", Foelsomhed.class), v.id("titelEjer"), v.tekst("titelChiffertekst"));
+            case "AfgoerelseSendtDatoRettet" -> new Faktum.AfgoerelseSendtDatoRettet(h, v.id("afgoerelseId"), v.dato("sendtDato"));
+            case "AfgoerelseOmgjort" -> new Faktum.AfgoerelseOmgjort(h, v.id("afgoerelseId"), v.dato("omgjortDato"));
+            case "BevillingStartdatoRettet" -> new Faktum.BevillingStartdatoRettet(h, v.dato("startdato"));
+            case "BevillingSagTilknyttet" -> new Faktum.BevillingSagTilknyttet(h, v.id("sagId"), v.id("afgoerelseId"));
             case "BevillingGivet" -> new Faktum.BevillingGivet(h, v.id("borgerId"), v.id("sagId"), v.id("afgoerelseId"),
                     v.tekst("indsatsKode"), v.tekst("kleNummer"), v.dato("bevilgetDato"), v.dato("startdato"));
             case "BevillingOphoert" -> new Faktum.BevillingOphoert(h, v.navn("aarsag", OphoersAarsag.class), v.dato("ophoersdato"));

@@ -1,5 +1,10 @@
 package dk.careledger.projection.fakta;
 
+import dk.careledger.domain.bevilling.event.BevillingSagTilknyttet;
+import dk.careledger.domain.bevilling.event.BevillingStartdatoRettet;
+import dk.careledger.domain.sag.event.AfgoerelseOmgjort;
+import dk.careledger.domain.sag.event.AfgoerelseSendtDatoRettet;
+import dk.careledger.domain.sag.event.SagOmklassificeret;
 import dk.careledger.domain.bevilling.event.BevillingGivet;
 import dk.careledger.domain.bevilling.event.BevillingOphoert;
 import dk.careledger.domain.felles.Id;
@@ -96,6 +101,22 @@ public final class Faktaudtraek {
         }
         if (e instanceof SagAfsluttet s) {
             return new Faktum.SagAfsluttet(hoved(i, s.sagId(), s.registrering()), s.afsluttetDato());
+        }
+        if (e instanceof SagOmklassificeret s) {
+            return new Faktum.SagOmklassificeret(hoved(i, s.sagId(), s.registrering()), s.ny().ansvarligEnhed(), s.ny().kleNummer(),
+                    s.ny().handlingsfacet(), s.ny().foelsomhed(), s.ny().titel().ejer().value(), s.ny().titel().chiffertekst());
+        }
+        if (e instanceof AfgoerelseSendtDatoRettet s) {
+            return new Faktum.AfgoerelseSendtDatoRettet(hoved(i, s.sagId(), s.registrering()), s.afgoerelseId().value(), s.sendtDato());
+        }
+        if (e instanceof AfgoerelseOmgjort s) {
+            return new Faktum.AfgoerelseOmgjort(hoved(i, s.sagId(), s.registrering()), s.afgoerelseId().value(), s.omgjortDato());
+        }
+        if (e instanceof BevillingStartdatoRettet b) {
+            return new Faktum.BevillingStartdatoRettet(hoved(i, b.bevillingId(), b.registrering()), b.startdato());
+        }
+        if (e instanceof BevillingSagTilknyttet b) {
+            return new Faktum.BevillingSagTilknyttet(hoved(i, b.bevillingId(), b.registrering()), b.sagId().value(), uuid(b.afgoerelseId()));
         }
         if (e instanceof BevillingGivet b) {
             return new Faktum.BevillingGivet(hoved(i, b.bevillingId(), b.registrering()), b.borgerId().value(), uuid(b.sagId()),

@@ -105,6 +105,17 @@ public sealed interface Faktum {
     record SagAfsluttet(Faktahoved hoved, LocalDate afsluttetDato) implements Faktum {
     }
 
+    /** The classification from now on (ADR 0022); the one before is in the earlier facts. */
+    record SagOmklassificeret(Faktahoved hoved, String ansvarligEnhed, String kleNummer, String handlingsfacet, Foelsomhed foelsomhed,
+            UUID titelEjer, String titelChiffertekst) implements Faktum {
+    }
+
+    record AfgoerelseSendtDatoRettet(Faktahoved hoved, UUID afgoerelseId, LocalDate sendtDato) implements Faktum {
+    }
+
+    record AfgoerelseOmgjort(Faktahoved hoved, UUID afgoerelseId, LocalDate omgjortDato) implements Faktum {
+    }
+
     // ---- bevilling (emne: the bevilling) ----
 
     /** {@code sagId} and {@code afgoerelseId} are null for a bevilling given without a sag. */
@@ -113,6 +124,13 @@ public sealed interface Faktum {
     }
 
     record BevillingOphoert(Faktahoved hoved, OphoersAarsag aarsag, LocalDate ophoersdato) implements Faktum {
+    }
+
+    record BevillingStartdatoRettet(Faktahoved hoved, LocalDate startdato) implements Faktum {
+    }
+
+    /** A bevilling given without a sag, joined to one later (ADR 0022); {@code afgoerelseId} may be null. */
+    record BevillingSagTilknyttet(Faktahoved hoved, UUID sagId, UUID afgoerelseId) implements Faktum {
     }
 
     // ---- forløb (emne: the forløb) ----

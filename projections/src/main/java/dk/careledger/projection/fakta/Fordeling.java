@@ -30,7 +30,12 @@ public enum Fordeling {
                 refs.tilfoej(s.emne(), s.sagId());
                 return Set.of(s.sagId());
             }
-            if (f instanceof Faktum.BevillingOphoert || f instanceof Faktum.ForloebAfsluttet) {
+            if (f instanceof Faktum.BevillingSagTilknyttet b) {
+                // a bevilling given without a sag joins one later (ADR 0022): its later facts follow it there
+                refs.tilfoej(b.emne(), b.sagId());
+                return Set.of(b.sagId());
+            }
+            if (f instanceof Faktum.BevillingOphoert || f instanceof Faktum.BevillingStartdatoRettet || f instanceof Faktum.ForloebAfsluttet) {
                 return refs.af(f.emne());
             }
             if (f instanceof Faktum.ForloebStartet || f instanceof Faktum.BevillingTilknyttetForloeb) {
@@ -66,7 +71,8 @@ public enum Fordeling {
                 n.forEach(borger -> refs.tilfoej(b.emne(), borger));
                 return n;
             }
-            if (f instanceof Faktum.SagTilknyttetForloeb || f instanceof Faktum.BevillingTilknyttetForloeb) {
+            if (f instanceof Faktum.SagTilknyttetForloeb || f instanceof Faktum.BevillingTilknyttetForloeb
+                    || f instanceof Faktum.BevillingSagTilknyttet) {
                 UUID tilknyttet = tilknyttet(f);
                 Set<UUID> forloeb = new LinkedHashSet<>(refs.af(f.emne()));
                 Set<UUID> andet = new LinkedHashSet<>(refs.af(tilknyttet));
@@ -103,6 +109,9 @@ public enum Fordeling {
         }
         if (f instanceof Faktum.SagTilknyttetForloeb s) {
             return s.sagId();
+        }
+        if (f instanceof Faktum.BevillingSagTilknyttet b) {
+            return b.sagId();
         }
         if (f instanceof Faktum.BevillingTilknyttetForloeb b) {
             return b.bevillingId();

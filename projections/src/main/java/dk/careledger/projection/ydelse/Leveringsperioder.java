@@ -2,6 +2,7 @@ package dk.careledger.projection.ydelse;
 
 import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.domain.bevilling.BevillingDecider;
+import dk.careledger.domain.bevilling.event.LeveringAnnulleret;
 import dk.careledger.domain.bevilling.event.LeveringIkkeUdfoert;
 import dk.careledger.domain.bevilling.event.LeveringUdfoert;
 import dk.careledger.domain.bevilling.event.UplanlagtLeveringRegistreret;
@@ -22,6 +23,8 @@ import java.util.UUID;
  * or {@code planlagt}) in Europe/Copenhagen, the same day the bevilling decider checks against the bevilling's
  * period. Delivered visits count planned and unplanned (UC8) together; the unplanned are also counted on their own.
  * Visits not delivered count in total and per reason, each with how many got a replacement offer.
+ *
+ * <p>An annulment ({@code LeveringAnnulleret}, ADR 0022) adds the negative of what the levering counted.
  *
  * <p>Because every count is a sum, a batch's deltas are added to the stored rows; live processing and a rebuild
  * from zero give the same rows however the events are batched.
@@ -99,7 +102,7 @@ public final class Leveringsperioder {
     private final Map<Periode, Taelling> perioder = new HashMap<>();
     private final Map<PeriodeAarsag, AarsagTaelling> ikkeLeveret = new HashMap<>();
 
-    /** Counts one event; events other than the three levering facts are ignored. */
+    /** Counts one event; events other than the three levering facts and their annulment are ignored. */
     public void anvend(Object e) {
         if (e instanceof LeveringUdfoert l) {
             tael(l.bevillingId().value(), l.leveret(), new Taelling(1, l.varighedMinutter(), 0, 0, 0, 0));
@@ -114,12 +117,34 @@ public final class Leveringsperioder {
                 Periode p = new Periode(i.bevillingId().value(), type, type.start(dato));
                 ikkeLeveret.merge(new PeriodeAarsag(p, i.aarsag().name()), new AarsagTaelling(1, erstatning), AarsagTaelling::plus);
             }
+        } else if (e instanceof LeveringAnnulleret a) {
+            annuller(a);
+        }
+    }
+
+    /** An annulled levering (ADR 0022) takes back exactly what its registration counted, from the period it counted in. */
+    private void annuller(LeveringAnnulleret a) {
+        UUID bevillingId = a.bevillingId().value();
+        int minutter = a.varighedMinutter() == null ? 0 : a.varighedMinutter();
+        int erstatning = a.erstatningTilbudt() ? 1 : 0;
+        switch (a.art()) {
+            case UDFOERT -> tael(bevillingId, a.tidspunkt(), new Taelling(-1, -minutter, 0, 0, 0, 0));
+            case UPLANLAGT -> tael(bevillingId, a.tidspunkt(), new Taelling(-1, -minutter, -1, -minutter, 0, 0));
+            case IKKE_UDFOERT -> {
+                tael(bevillingId, a.tidspunkt(), new Taelling(0, 0, 0, 0, -1, -erstatning));
+                LocalDate dato = dag(a.tidspunkt());
+                for (Periodetype type : PERIODETYPER) {
+                    Periode p = new Periode(bevillingId, type, type.start(dato));
+                    ikkeLeveret.merge(new PeriodeAarsag(p, a.aarsag().name()), new AarsagTaelling(-1, -erstatning), AarsagTaelling::plus);
+                }
+            }
         }
     }
 
     /** True for the events this class counts. */
     public static boolean erLevering(Object e) {
-        return e instanceof LeveringUdfoert || e instanceof UplanlagtLeveringRegistreret || e instanceof LeveringIkkeUdfoert;
+        return e instanceof LeveringUdfoert || e instanceof UplanlagtLeveringRegistreret || e instanceof LeveringIkkeUdfoert
+                || e instanceof LeveringAnnulleret;
     }
 
     private void tael(UUID bevillingId, Instant tidspunkt, Taelling taelling) {

@@ -1,5 +1,6 @@
 package dk.careledger.projection.ydelse;
 
+import dk.careledger.domain.bevilling.event.LeveringAnnulleret;
 import dk.careledger.domain.bevilling.event.BevillingEvent;
 import dk.careledger.domain.bevilling.event.BevillingGivet;
 import dk.careledger.projection.motor.Haendelse;
@@ -38,11 +39,21 @@ public final class YdelseFold {
         if (!(e instanceof BevillingEvent b)) {
             return;
         }
+        UUID id = b.bevillingId().value();
+        if (e instanceof LeveringAnnulleret annulleret) {
+            // counted back in the periods, and the bevilling's row marked as corrected (ADR 0022)
+            leveringer.anvend(e);
+            YdelseRaekke r = raekker.get(id);
+            if (r != null) {
+                raekker.put(id, r.rettet(annulleret.registrering().registreringstid()));
+                aendrede.add(id);
+            }
+            return;
+        }
         if (Leveringsperioder.erLevering(e)) {
             leveringer.anvend(e);
             return;
         }
-        UUID id = b.bevillingId().value();
         if (e instanceof BevillingGivet givet) {
             if (!raekker.containsKey(id)) {
                 raekker.put(id, YdelseRaekke.givet(givet));
@@ -74,11 +85,11 @@ public final class YdelseFold {
         return leveringer;
     }
 
-    /** The bevillinger whose row the events touch (every bevilling event but the leveringer). */
+    /** The bevillinger whose row the events touch (every bevilling event but the leveringer; an annulment marks the row). */
     public static Set<UUID> raekkenoegler(List<Haendelse> haendelser) {
         Set<UUID> ids = new LinkedHashSet<>();
         for (Haendelse h : haendelser) {
-            if (h.haendelse() instanceof BevillingEvent b && !Leveringsperioder.erLevering(b)) {
+            if (h.haendelse() instanceof BevillingEvent b && (!Leveringsperioder.erLevering(b) || b instanceof LeveringAnnulleret)) {
                 ids.add(b.bevillingId().value());
             }
         }

@@ -37,10 +37,11 @@ public class YdelsesindeksProjektion implements Projektion {
         "kle_hovedgruppe", "kle_gruppe", "kle_emne", "hjemmel", "ydelsestype", "bevilget_dato", "startdato", "slutdato", "ophoersdato",
         "ophoersaarsag", "slut", "omfang_minutter", "omfang_periode", "omfang_gange", "omfang_fra", "ramme_minutter", "ramme_periode",
         "ramme_gange", "egenbetaling_oere", "beloeb_oere", "leverandoer", "leverandoer_kommune", "bestilt_dato", "seneste_opfoelgning",
-        "seneste_opfoelgning_resultat", "naeste_opfoelgning", "registreret", "opdateret"};
+        "seneste_opfoelgning_resultat", "naeste_opfoelgning", "registreret", "opdateret", "rettet"};
     private static final Masseskrivning YDELSE = new Masseskrivning("ydelse", KOLONNER, new String[] {"uuid", "uuid", "text", "uuid", "uuid",
         "text", "text", "text", "text", "text", "text", "date", "date", "date", "date", "text", "date", "integer", "text", "integer", "date",
-        "integer", "text", "integer", "bigint", "bigint", "text", "text", "date", "date", "text", "date", "timestamptz", "timestamptz"},
+        "integer", "text", "integer", "bigint", "bigint", "text", "text", "date", "date", "text", "date", "timestamptz", "timestamptz",
+        "timestamptz"},
             "(bevilling_id) DO UPDATE SET " + Masseskrivning.opdaterAlle(KOLONNER, "bevilling_id"));
     /** Additive: each batch adds its counts per period to the stored ones (one row per bevilling and period per batch). */
     private static final Masseskrivning PERIODER = new Masseskrivning("ydelse_levering_periode AS p", new String[] {"bevilling_id",
@@ -135,7 +136,7 @@ public class YdelsesindeksProjektion implements Projektion {
             r.ophoersaarsag(), r.slut(), o == null ? null : o.minutter(), o == null ? null : o.periode().name(), o == null ? null : o.gange(),
             r.omfangFra(), ra == null ? null : ra.minutter(), ra == null ? null : ra.periode().name(), ra == null ? null : ra.gange(),
             r.egenbetalingOere(), r.beloebOere(), r.leverandoer(), r.leverandoerKommune(), r.bestiltDato(), r.senesteOpfoelgning(),
-            r.senesteOpfoelgningResultat(), r.naesteOpfoelgning(), r.registreret(), r.opdateret()};
+            r.senesteOpfoelgningResultat(), r.naesteOpfoelgning(), r.registreret(), r.opdateret(), r.rettet()};
     }
 
     /** Reads a row of table {@code ydelse}. */
@@ -148,7 +149,8 @@ public class YdelsesindeksProjektion implements Projektion {
                 omfang(rs, "omfang"), Sqlvaerdi.dato(rs, "omfang_fra"), omfang(rs, "ramme"), Sqlvaerdi.langt(rs, "egenbetaling_oere"),
                 Sqlvaerdi.langt(rs, "beloeb_oere"), rs.getString("leverandoer"), rs.getString("leverandoer_kommune"),
                 Sqlvaerdi.dato(rs, "bestilt_dato"), Sqlvaerdi.dato(rs, "seneste_opfoelgning"), rs.getString("seneste_opfoelgning_resultat"),
-                Sqlvaerdi.dato(rs, "naeste_opfoelgning"), Sqlvaerdi.tid(rs, "registreret"), Sqlvaerdi.tid(rs, "opdateret"));
+                Sqlvaerdi.dato(rs, "naeste_opfoelgning"), Sqlvaerdi.tid(rs, "registreret"), Sqlvaerdi.tid(rs, "opdateret"),
+                Sqlvaerdi.tid(rs, "rettet"));
     }
 
     private static Omfang omfang(ResultSet rs, String praefiks) throws SQLException {

@@ -53,6 +53,12 @@ final class Faktaeksempler {
                 new Faktum.ForloebStartet(hoved(17, FORLOEB), BORGER, "FSIII-SUL", "29.18.00", dag(19)),
                 new Faktum.SagTilknyttetForloeb(hoved(18, FORLOEB), SAG),
                 new Faktum.BevillingTilknyttetForloeb(hoved(19, FORLOEB), BEVILLING),
-                new Faktum.ForloebAfsluttet(hoved(20, FORLOEB), dag(20)));
+                new Faktum.ForloebAfsluttet(hoved(20, FORLOEB), dag(20)),
+                new Faktum.SagOmklassificeret(hoved(21, SAG), "Rehabilitering", "27.36.06", "G01", Foelsomhed.FORTROLIGE_PERSONOPLYSNINGER,
+                        BORGER, "bnl0aXRlbA=="),
+                new Faktum.AfgoerelseSendtDatoRettet(hoved(22, SAG), AFGOERELSE, dag(21)),
+                new Faktum.AfgoerelseOmgjort(hoved(23, SAG), AFGOERELSE, dag(22)),
+                new Faktum.BevillingStartdatoRettet(hoved(24, BEVILLING), dag(23)),
+                new Faktum.BevillingSagTilknyttet(hoved(25, BEVILLING), SAG, AFGOERELSE));
     }
 }

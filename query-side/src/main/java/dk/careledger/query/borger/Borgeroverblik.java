@@ -3,6 +3,7 @@ package dk.careledger.query.borger;
 import dk.careledger.query.forloeb.ForloebOversigt;
 import dk.careledger.query.forloeb.Tilstand;
 import dk.careledger.query.ydelse.Ydelse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,12 +21,13 @@ public record Borgeroverblik(UUID borgerId, LocalDate doedRegistreret, List<Sags
 
     /**
      * A sag with its index fields, fremdrift and local status ({@code lokalStatus} code and Danish text). {@code titel}
-     * is decrypted, or {@code [slettet]}.
+     * is decrypted, or {@code [slettet]}. {@code rettet}: the sag was corrected (reclassified, an afgørelse's sendtDato
+     * corrected or the afgørelse omgjort, ADR 0022), last at {@code rettetTidspunkt}; the fields shown are the corrected ones.
      */
     public record Sagsoversigt(UUID sagId, String sagsnummer, String titel, String kleNummer, String kleTitel, String handlingsfacet,
             String foelsomhed, String ejer, String ansvarligEnhed, String sagsbehandler, String fremdrift, String lokalStatus,
             String lokalStatusTekst, LocalDate opstaaetDato, String afgoerelsestype, LocalDate afgjortDato, int antalKlager,
-            LocalDate afsluttetDato, String afslutningsaarsag) {
+            LocalDate afsluttetDato, String afslutningsaarsag, boolean rettet, Instant rettetTidspunkt) {
     }
 
     /** A henvendelse received and not yet handled; {@code aarsag} decrypted, or {@code [slettet]}. */

@@ -132,7 +132,8 @@ public class BorgeroverblikLaeser {
                 katalog.kleEmne(kle).map(KleEmne::titel).orElse(null), rs.getString("handlingsfacet"), rs.getString("foelsomhed"),
                 rs.getString("ejer"), rs.getString("ansvarlig_enhed"), rs.getString("sagsbehandler"), rs.getString("fremdrift"), lokal, tekst,
                 rs.getObject("opstaaet_dato", LocalDate.class), rs.getString("afgoerelsestype"), rs.getObject("afgjort_dato", LocalDate.class),
-                rs.getInt("antal_klager"), rs.getObject("afsluttet_dato", LocalDate.class), aarsag);
+                rs.getInt("antal_klager"), rs.getObject("afsluttet_dato", LocalDate.class), aarsag, rs.getObject("rettet") != null,
+                rs.getObject("rettet") == null ? null : rs.getObject("rettet", java.time.OffsetDateTime.class).toInstant());
     }
 
     private VerserendeHenvendelse henvendelse(ResultSet rs) throws SQLException {

@@ -62,7 +62,13 @@ public class Tidslinjelaeser {
             Map.entry("ForloebStartet", "Forløb startet"),
             Map.entry("SagTilknyttetForloeb", "Sag tilknyttet forløb"),
             Map.entry("BevillingTilknyttetForloeb", "Bevilling tilknyttet forløb"),
-            Map.entry("ForloebAfsluttet", "Forløb afsluttet"));
+            Map.entry("ForloebAfsluttet", "Forløb afsluttet"),
+            Map.entry("LeveringAnnulleret", "Rettelse: levering annulleret"),
+            Map.entry("BevillingStartdatoRettet", "Rettelse: startdato rettet"),
+            Map.entry("BevillingSagTilknyttet", "Rettelse: bevilling knyttet til sag"),
+            Map.entry("SagOmklassificeret", "Rettelse: sag omklassificeret"),
+            Map.entry("AfgoerelseSendtDatoRettet", "Rettelse: afgørelsens afsendelsesdato rettet"),
+            Map.entry("AfgoerelseOmgjort", "Afgørelse omgjort"));
 
     private final EventStore eventStore;
     private final Dekryptering dekryptering;

@@ -167,7 +167,13 @@ public class Ydelseslaeser {
                 rs.getString("ophoersaarsag"), slut, Ydelsesstatus.paa(startdato, slut, idag), omfang(rs, "omfang", dato(rs, "omfang_fra")),
                 omfang(rs, "ramme", null), langt(rs, "beloeb_oere"), langt(rs, "egenbetaling_oere"),
                 leverandoer == null ? null : new Ydelse.Leverandoer(leverandoer, rs.getString("leverandoer_kommune"), dato(rs, "bestilt_dato")),
-                dato(rs, "seneste_opfoelgning"), rs.getString("seneste_opfoelgning_resultat"), dato(rs, "naeste_opfoelgning"));
+                dato(rs, "seneste_opfoelgning"), rs.getString("seneste_opfoelgning_resultat"), dato(rs, "naeste_opfoelgning"),
+                rettet(rs) != null, rettet(rs));
+    }
+
+    private static java.time.Instant rettet(ResultSet rs) throws SQLException {
+        java.time.OffsetDateTime t = rs.getObject("rettet", java.time.OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     private static Ydelse.OmfangSvar omfang(ResultSet rs, String praefiks, LocalDate fra) throws SQLException {

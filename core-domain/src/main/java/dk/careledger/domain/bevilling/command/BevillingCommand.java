@@ -7,6 +7,7 @@ import dk.careledger.domain.felles.BevillingId;
  * Carries plaintext; the decider encrypts free text with the citizen's key.
  */
 public sealed interface BevillingCommand permits GivBevilling, BestilBevilling, FastsaetStartdato, AendrBevilling,
-        OphoerBevilling, RegistrerLevering, RegistrerIkkeLeveret, RegistrerUplanlagtLevering, GennemfoerOpfoelgning {
+        OphoerBevilling, RegistrerLevering, RegistrerIkkeLeveret, RegistrerUplanlagtLevering, GennemfoerOpfoelgning,
+        AnnullerLevering, RetStartdato, TilknytSagTilBevilling {
     BevillingId bevillingId();
 }

@@ -9,7 +9,8 @@ import dk.careledger.domain.felles.Registrering;
  */
 public sealed interface BevillingEvent permits BevillingGivet, BevillingBestilt, BevillingStartdatoFastsat,
         BevillingAendret, BevillingOphoert, LeveringUdfoert, LeveringIkkeUdfoert, UplanlagtLeveringRegistreret,
-        OpfoelgningGennemfoert, TilbagevirkningBegrundet, OpfoelgningPlanlagt {
+        OpfoelgningGennemfoert, TilbagevirkningBegrundet, OpfoelgningPlanlagt, LeveringAnnulleret, BevillingStartdatoRettet,
+        BevillingSagTilknyttet {
     BevillingId bevillingId();
 
     Registrering registrering();

@@ -7,7 +7,8 @@ import dk.careledger.domain.felles.SagId;
 public sealed interface SagEvent permits SagOprettet, SagsbehandlerTildelt, SamtykkeRegistreret, TilstandVurderet,
         OplysningerAnmodet, SagSatIBero, SagGenoptaget, SagOplyst, PartshoeringSendt, PartshoeringBesvaret,
         AfgoerelseTruffet, KlageModtaget, RevisitationStartet, SagAfsluttetUdenAfgoerelse, SagAfsluttet,
-        BevillingTilknyttetSag, BevillingerFortsatEfterAfslutning {
+        BevillingTilknyttetSag, BevillingerFortsatEfterAfslutning, AfgoerelseSendtDatoRettet, SagOmklassificeret,
+        AfgoerelseOmgjort {
     SagId sagId();
 
     Registrering registrering();

@@ -6,15 +6,18 @@ import static dk.careledger.domain.sag.Fremdrift.AFSLUTTET;
 import static dk.careledger.domain.sag.Fremdrift.OPLYST;
 import static dk.careledger.domain.sag.Fremdrift.OPSTAAET;
 
+import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.fakta.Faktum;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -130,6 +133,8 @@ public final class SagTilstand {
     private final List<Cyklus> cykler = new ArrayList<>();
     private final List<Klage> klager = new ArrayList<>();
     private final Map<UUID, Bevilling> bevillinger = new LinkedHashMap<>();
+    private final Set<UUID> omgjorte = new HashSet<>();
+    private Instant rettet;
     private final Map<UUID, Forloeb> forloeb = new LinkedHashMap<>();
     private final List<IBero> iBero = new ArrayList<>();
     private Afslutning afslutning;
@@ -218,9 +223,38 @@ public final class SagTilstand {
             status(doed ? "Afsluttet – borgeren er død" : "Afsluttet", s.afsluttetDato());
         } else if (f instanceof Faktum.BevillingGivet b) {
             bevillinger.putIfAbsent(b.emne(), new Bevilling(b.emne(), b.afgoerelseId(), b.bevilgetDato(), b.startdato(), null, null, null));
+        } else if (f instanceof Faktum.BevillingSagTilknyttet b) {
+            // joined later (ADR 0022): the sag knows it from the day it was joined, which places it in a cycle
+            bevillinger.putIfAbsent(b.emne(), new Bevilling(b.emne(), b.afgoerelseId(), dag(b.registreret()), null, null, null, null));
+        } else if (f instanceof Faktum.BevillingStartdatoRettet r) {
+            bevillinger.computeIfPresent(r.emne(),
+                    (id, b) -> new Bevilling(id, b.afgoerelseId(), b.bevilget(), r.startdato(), b.ophoersdato(), b.ophoersaarsag(), b.ophoerAktoer()));
         } else if (f instanceof Faktum.BevillingOphoert o) {
             bevillinger.computeIfPresent(o.emne(),
                     (id, b) -> new Bevilling(id, b.afgoerelseId(), b.bevilget(), b.startdato(), o.ophoersdato(), o.aarsag().name(), a));
+        } else if (f instanceof Faktum.SagOmklassificeret k) {
+            // the index fields from now on (ADR 0022); the sag keeps its number, citizen, owner and opstaaetDato
+            Faktum.SagOprettet o = oprettet;
+            oprettet = new Faktum.SagOprettet(o.hoved(), o.sagsnummer(), o.borgerId(), o.ejer(), k.ansvarligEnhed(), k.kleNummer(),
+                    k.handlingsfacet(), k.foelsomhed(), k.titelEjer(), k.titelChiffertekst(), o.opstaaetDato(), o.sagsbehandler());
+            rettet = k.registreret();
+        } else if (f instanceof Faktum.AfgoerelseSendtDatoRettet r) {
+            for (Cyklus c : cykler) {
+                Afgoerelse g = c.afgoerelse;
+                if (g != null && g.id().equals(r.afgoerelseId())) {
+                    c.afgoerelse = new Afgoerelse(g.id(), g.type(), g.truffet(), r.sendtDato(), g.virkning(), g.klagevejledning(), g.aktoer());
+                }
+            }
+            rettet = r.registreret();
+        } else if (f instanceof Faktum.AfgoerelseOmgjort r) {
+            // the authority reversed its afgørelse (ADR 0022): the sag is taken up again, as informed as it was
+            omgjorte.add(r.afgoerelseId());
+            Cyklus c = new Cyklus(r.omgjortDato(), a);
+            c.oplyst = r.omgjortDato();
+            c.oplystAktoer = a;
+            cykler.add(c);
+            status("Afgørelsen er omgjort – ny afgørelse afventes", r.omgjortDato());
+            rettet = r.registreret();
         } else if (f instanceof Faktum.SagTilknyttetForloeb t) {
             forloeb.putIfAbsent(t.emne(), new Forloeb(t.emne(), null, null));
         } else if (f instanceof Faktum.ForloebAfsluttet fa) {
@@ -409,6 +443,10 @@ public final class SagTilstand {
         }
     }
 
+    private static LocalDate dag(Instant tidspunkt) {
+        return LocalDate.ofInstant(tidspunkt, Tidszone.DANMARK);
+    }
+
     private Cyklus aktuel() {
         return cykler.isEmpty() ? null : cykler.get(cykler.size() - 1);
     }
@@ -465,9 +503,21 @@ public final class SagTilstand {
         return cykler.stream().map(c -> c.afgoerelse).filter(a -> a != null).toList();
     }
 
+    /** The afgørelse made last that still stands; null when none does (none made, or the last omgjort, ADR 0022). */
     public Afgoerelse senesteAfgoerelse() {
         List<Afgoerelse> a = afgoerelser();
-        return a.isEmpty() ? null : a.get(a.size() - 1);
+        Afgoerelse seneste = a.isEmpty() ? null : a.get(a.size() - 1);
+        return seneste == null || omgjorte.contains(seneste.id()) ? null : seneste;
+    }
+
+    /** Whether the afgørelse has been omgjort (ADR 0022). */
+    public boolean omgjort(UUID afgoerelseId) {
+        return omgjorte.contains(afgoerelseId);
+    }
+
+    /** When the sag's facts were last corrected (reclassified, a sendtDato corrected, an afgørelse omgjort); null if never. */
+    public Instant rettet() {
+        return rettet;
     }
 
     public List<Klage> klager() {
