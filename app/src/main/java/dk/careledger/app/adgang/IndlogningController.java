@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The UI's log-in page for the embedded issuer's demo users (issue 16, ADR 0019, ADR 0023): pick a user, get a fresh
  * session that names only the user's id ({@link Sessionsbruger}), land on the start page. The form carries the CSRF
- * token of the UI's filter chain. Only when no issuer is configured; a kommune's own identity provider would log
+ * token of the UI's filter chain (checked by that chain; declared here only so the parameter check knows it). Only when no issuer is configured; a kommune's own identity provider would log
  * users in to the UI through its own flow instead.
  */
 @Controller
@@ -35,7 +35,8 @@ public class IndlogningController {
     }
 
     @PostMapping("/login")
-    public String logInd(@RequestParam(required = false) String bruger, HttpServletRequest request) {
+    public String logInd(@RequestParam(required = false) String bruger, @RequestParam(name = "_csrf", required = false) String csrf,
+            HttpServletRequest request) {
         Optional<Bruger> fundet = Demobrugere.find(bruger == null ? "" : bruger.trim());
         if (fundet.isEmpty()) {
             return "redirect:/login?fejl";
@@ -50,7 +51,7 @@ public class IndlogningController {
     }
 
     @PostMapping("/logud")
-    public String logUd(HttpServletRequest request) {
+    public String logUd(@RequestParam(name = "_csrf", required = false) String csrf, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

@@ -28,6 +28,7 @@ class ModuleArchitectureTest {
 
     static final String WORKLOAD = "dk.careledger.arbejdsbyrde..";
     static final String QUERY_SIDE = "dk.careledger.query..";
+    static final String UI = "dk.careledger.ui..";
     static final String FEEDS = "dk.careledger.indeksfeed..";
     static final String READ_API = "dk.careledger.projection..laesning..";
     /** The engine and the building blocks every projection may use: the feeds are projections too. */
@@ -43,8 +44,25 @@ class ModuleArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dk.careledger.commandside..");
 
     @ArchTest
-    static final ArchRule nothingDependsOnTheQuerySide = noClasses().that().resideOutsideOfPackages(QUERY_SIDE, "dk.careledger.app..")
+    static final ArchRule nothingDependsOnTheQuerySide = noClasses().that().resideOutsideOfPackages(QUERY_SIDE, UI, "dk.careledger.app..")
             .should().dependOnClassesThat().resideInAPackage("dk.careledger.query..");
+
+    /**
+     * The UI calls the application services in-process (the command side's controllers and KommandoApi, the query
+     * side's controllers and readers, the register, the catalogues): never the database itself, never HTTP to the
+     * application (ADR 0023).
+     */
+    @ArchTest
+    static final ArchRule theUiTalksToTheApplicationServices = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..",
+                    "org.springframework.web.client..", "org.springframework.web.reactive..", "java.net.http..", "org.apache.hc..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
+            .because("the UI uses the same application services as the REST API, in-process; it has no SQL and no HTTP client"
+                    + " of its own (issue 16, ADR 0023)");
+
+    @ArchTest
+    static final ArchRule nothingButTheAppDependsOnTheUi = noClasses().that().resideOutsideOfPackages(UI, "dk.careledger.app..")
+            .should().dependOnClassesThat().resideInAPackage(UI);
 
     @ArchTest
     static final ArchRule theDomainDependsOnNoOtherModule = noClasses().that().resideInAPackage("dk.careledger.domain..")

@@ -58,7 +58,8 @@ public class Handlinger {
                 Felt.jaNej("klagevejledningGivet", "Klagevejledning er givet"),
                 Felt.dato("truffetDato", "Truffet den", true, true),
                 Felt.dato("sendtDato", "Sendt til borgeren den", false, true),
-                Felt.dato("virkningsdato", "Virkning fra", false, true)), List.of("afgoerelseId")));
+                Felt.dato("virkningsdato", "Virkning fra", false, true),
+                Felt.langTekst("uoplystBegrundelse", "Hvorfor der træffes afgørelse, før sagen er oplyst", false)), List.of("afgoerelseId")));
         tilfoej(new Handling("bevilling", Maal.SAG, "Giv bevilling", "Giv bevilling",
                 "Indsatsen fra kataloget. Uden startdato kommer borgeren på venteliste (UC3 4.a1).", List.of(
                         Felt.valg("afgoerelseId", "Afgørelse", true, List.of()),
@@ -70,12 +71,13 @@ public class Handlinger {
                         Felt.dato("startdato", "Startdato", false, false),
                         Felt.dato("slutdato", "Slutdato", false, false),
                         Felt.dato("foersteOpfoelgning", "Første opfølgning", false, false)), List.of("bevillingId")));
+        Felt fortsaetter = Felt.jaNej("bevillingerFortsaetter", "Sagens løbende bevillinger fortsætter efter afslutningen");
         tilfoej(new Handling("afslutning", Maal.SAG, "Afslut sagen", "Afslut sag", null, List.of(
-                Felt.dato("afsluttetDato", "Afsluttet den", true, true)), List.of()));
+                Felt.dato("afsluttetDato", "Afsluttet den", true, true), fortsaetter), List.of()));
         tilfoej(new Handling("afslutning-uden-afgoerelse", Maal.SAG, "Afslut uden afgørelse", "Afslut uden afgørelse", null, List.of(
                 Felt.valg("aarsag", "Årsag", true, valg.kodeliste("afslutningsaarsager")),
                 Felt.langTekst("bemaerkning", "Bemærkning", false),
-                Felt.dato("afsluttetDato", "Afsluttet den", true, true)), List.of()));
+                Felt.dato("afsluttetDato", "Afsluttet den", true, true), fortsaetter), List.of()));
         // UC3 bestilling, UC6 levering, UC8 opfølgning: on one bevilling of the sag
         tilfoej(new Handling("bestilling", Maal.BEVILLING, "Bestil hos leverandør", "Bestil", null, List.of(
                 Felt.tekst("leverandoer", "Leverandør", true),

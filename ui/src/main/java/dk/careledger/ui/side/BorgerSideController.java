@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER})
-public class BorgerSideController {
+public class BorgerSideController extends Uiside {
     private final BorgeroverblikController overblik;
     private final BorgerController register;
     private final Borgere borgere;

@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER})
-public class IndbakkeController {
+public class IndbakkeController extends Uiside {
     private final ArbejdslisteController arbejdslister;
     private final BorgeroverblikController overblik;
     private final Kommandoer kommandoer;

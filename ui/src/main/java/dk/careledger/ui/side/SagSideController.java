@@ -43,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER})
-public class SagSideController {
+public class SagSideController extends Uiside {
     private final SagsindeksController sager;
     private final TidslinjeController tidslinjer;
     private final Handlinger handlinger;
@@ -64,7 +64,8 @@ public class SagSideController {
     }
 
     /** A bevilling of the sag: its indsats and omfang as granted, its version and its actions' forms. */
-    public record Bevillingsvisning(UUID bevillingId, String indsats, String omfang, String startdato, long version, List<Formular> formularer) {
+    public record Bevillingsvisning(UUID bevillingId, String indsats, String omfang, String startdato, String leverandoer, long version,
+            List<Formular> formularer) {
     }
 
     @GetMapping("/sag/{sagId}")
@@ -80,6 +81,7 @@ public class SagSideController {
             throw Afvisning.ikkeFundet("HANDLING_UKENDT", "handlingId", "Handlingen findes ikke");
         }
         List<Tidslinjepost> poster = tidslinjer.sag(sagId, bruger).getBody();
+        handling = medSagensValg(handling, poster);
         UUID bevillingId = null;
         if (handling.paa() == Handling.Maal.BEVILLING) {
             bevillingId = bevillingIder(poster).stream().filter(b -> b.toString().equals(input.get("bevillingId")))
@@ -121,8 +123,10 @@ public class SagSideController {
                     .map(h -> udfyldt != null && bevillingId.equals(udfyldtBevilling) && udfyldt.handling().id().equals(h.id())
                             ? udfyldt : ny(h, bevillingsversion, bevillingId))
                     .toList();
+            Object startdato = senest(poster, "startdato", givet.get("startdato"));
             bevillinger.add(new Bevillingsvisning(bevillingId, indsats, omfang(givet.get("omfang")),
-                    givet.get("startdato") == null ? "venteliste" : visning.dato(givet.get("startdato")), bevillingsversion, formularer));
+                    startdato == null ? "venteliste" : visning.dato(startdato), String.valueOf(senest(poster, "leverandoer", "ikke bestilt")),
+                    bevillingsversion, formularer));
         }
         tidslinje.sort(Comparator.comparing(Tidslinjeindslag::registreret).reversed());
         List<Formular> formularer = handlinger.paa(Handling.Maal.SAG).stream().map(h -> medSagensValg(h, sagensPoster))
@@ -168,6 +172,18 @@ public class SagSideController {
         return h;
     }
 
+    /** The latest value a fact of the stream gave the field (a startdato fixed later, the leverandør ordered from). */
+    private static Object senest(List<Tidslinjepost> poster, String felt, Object ellers) {
+        Object v = ellers;
+        for (Tidslinjepost p : poster) {
+            Object ny = p.data().containsKey(felt) ? p.data().get(felt) : p.virkning().get(felt);
+            if (ny != null) {
+                v = ny;
+            }
+        }
+        return v;
+    }
+
     /** The bevillinger granted on the sag, as its own stream records them (at once, not when a projection catches up). */
     private static List<UUID> bevillingIder(List<Tidslinjepost> poster) {
         return poster.stream().filter(p -> p.haendelse().equals("BevillingTilknyttetSag")).map(p -> UUID.fromString(String.valueOf(p.data().get("bevillingId"))))
@@ -193,7 +209,7 @@ public class SagSideController {
     private Tidslinjeindslag indslag(Tidslinjepost p, String kilde) {
         Map<String, String> virkning = new LinkedHashMap<>();
         p.virkning().forEach((k, v) -> virkning.put(k, v == null ? "–" : datoEllerTekst(v)));
-        String virkningstekst = virkning.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+        String virkningstekst = virkning.entrySet().stream().map(e -> visning.virkning(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", "));
         return new Tidslinjeindslag(p.registreringstid(), kilde, p.beskrivelse(), p.brugerId(), p.rolle(), virkningstekst, p.haendelse());
     }
 

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER})
-public class StartsideController {
+public class StartsideController extends Uiside {
     private final ArbejdslisteController arbejdslister;
     private final Borgere borgere;
 

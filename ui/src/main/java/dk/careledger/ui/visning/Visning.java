@@ -58,6 +58,22 @@ public class Visning {
             java.util.Map.entry("AFSLAG", "Afslag"), java.util.Map.entry("PR_DAG", "pr. dag"), java.util.Map.entry("PR_UGE", "pr. uge"),
             java.util.Map.entry("PR_MAANED", "pr. måned"));
 
+    private static final java.util.Map<String, String> VIRKNING = java.util.Map.ofEntries(
+            java.util.Map.entry("opstaaetDato", "opstået"), java.util.Map.entry("vurderetDato", "vurderet"), java.util.Map.entry("oplystDato", "oplyst"),
+            java.util.Map.entry("truffetDato", "truffet"), java.util.Map.entry("sendtDato", "sendt"), java.util.Map.entry("virkningsdato", "virkning"),
+            java.util.Map.entry("bevilgetDato", "bevilget"), java.util.Map.entry("startdato", "start"), java.util.Map.entry("slutdato", "slut"),
+            java.util.Map.entry("bestiltDato", "bestilt"), java.util.Map.entry("leveret", "leveret"), java.util.Map.entry("planlagt", "planlagt"),
+            java.util.Map.entry("gennemfoertDato", "gennemført"), java.util.Map.entry("naesteOpfoelgning", "næste opfølgning"),
+            java.util.Map.entry("afsluttetDato", "afsluttet"), java.util.Map.entry("svarfrist", "svarfrist"), java.util.Map.entry("anmodetDato", "anmodet"),
+            java.util.Map.entry("genoptagetDato", "genoptaget"), java.util.Map.entry("haandteretDato", "håndteret"),
+            java.util.Map.entry("modtagetDato", "modtaget"), java.util.Map.entry("besvaretDato", "besvaret"), java.util.Map.entry("ophoersdato", "ophør"),
+            java.util.Map.entry("foersteOpfoelgning", "første opfølgning"), java.util.Map.entry("fra", "fra"), java.util.Map.entry("dato", "dato"));
+
+    /** The Danish label of a business date on the timeline: {@code truffetDato} as {@code truffet}. */
+    public String virkning(String felt) {
+        return VIRKNING.getOrDefault(felt, felt);
+    }
+
     /** A state, policy or type of the ledger in Danish: {@code VED_AFGOERELSE} as {@code Lukkes ved afgørelse}. */
     public String tekst(Object konstant) {
         if (konstant == null) {

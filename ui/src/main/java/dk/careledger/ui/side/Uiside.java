@@ -5,20 +5,17 @@ import dk.careledger.domain.felles.Afvisningsart;
 import dk.careledger.domain.adgang.Bruger;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * A refusal the UI's pages cannot show at a form field, as a Danish page instead of the API's problem JSON: 404 for
- * what does not exist or belongs to another kommune (the same answer, ADR 0019), 403 for a missing role.
+ * What every page of the UI shares: the logged-in user for the header, and a refusal the page cannot show at a form
+ * field as a Danish page instead of the API's problem JSON: 404 for what does not exist or belongs to another kommune
+ * (the same answer, ADR 0019), 403 for a missing role. (A controller's own exception handler comes before the API's
+ * advice, which is why this is a base class and not an advice.)
  */
-@ControllerAdvice(basePackages = "dk.careledger.ui")
-@Order(Ordered.HIGHEST_PRECEDENCE)
-public class UiFejlhaandtering {
+public abstract class Uiside {
 
     /** The logged-in user, for the page header; the role check put them on the request. */
     @ModelAttribute("indlogget")
