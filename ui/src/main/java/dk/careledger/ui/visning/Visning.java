@@ -56,7 +56,9 @@ public class Visning {
             java.util.Map.entry("OVERSKREDET", "Overskredet"), java.util.Map.entry("TAET_PAA", "Tæt på"), java.util.Map.entry("I_TIDE", "I tide"),
             java.util.Map.entry("BEVILLING", "Bevilling"), java.util.Map.entry("DELVIS_BEVILLING", "Delvis bevilling"),
             java.util.Map.entry("AFSLAG", "Afslag"), java.util.Map.entry("PR_DAG", "pr. dag"), java.util.Map.entry("PR_UGE", "pr. uge"),
-            java.util.Map.entry("PR_MAANED", "pr. måned"));
+            java.util.Map.entry("PR_MAANED", "pr. måned"), java.util.Map.entry("VENTELISTE", "På venteliste"),
+            java.util.Map.entry("FREMTIDIG", "Starter senere"), java.util.Map.entry("AKTIV", "Aktiv"), java.util.Map.entry("OPHOERT", "Ophørt"),
+            java.util.Map.entry("AABEN", "Åben"), java.util.Map.entry("AFSLUTTET_FORLOEB", "Afsluttet"));
 
     private static final java.util.Map<String, String> VIRKNING = java.util.Map.ofEntries(
             java.util.Map.entry("opstaaetDato", "opstået"), java.util.Map.entry("vurderetDato", "vurderet"), java.util.Map.entry("oplystDato", "oplyst"),
