@@ -23,12 +23,16 @@ import dk.careledger.domain.felles.Tidszone;
  * derived from it.
  */
 public final class Formular {
-    static final DateTimeFormatter DATO = DateTimeFormatter.ofPattern("d.M.uuuu");
-    static final DateTimeFormatter TIDSPUNKT = DateTimeFormatter.ofPattern("d.M.uuuu HH.mm");
-    private static final List<DateTimeFormatter> DATOER = List.of(DATO, DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d-M-uuuu"),
-            DateTimeFormatter.ofPattern("d/M/uuuu"));
-    private static final List<DateTimeFormatter> TIDSPUNKTER = List.of(TIDSPUNKT, DateTimeFormatter.ofPattern("d.M.uuuu H.mm"),
-            DateTimeFormatter.ofPattern("d.M.uuuu H:mm"), DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+    static final DateTimeFormatter DATO = streng("d.M.uuuu");
+    static final DateTimeFormatter TIDSPUNKT = streng("d.M.uuuu HH.mm");
+    // strict: 31.2.2026 is an error, not 28 February
+    private static final List<DateTimeFormatter> DATOER = List.of(DATO, DateTimeFormatter.ISO_LOCAL_DATE, streng("d-M-uuuu"), streng("d/M/uuuu"));
+    private static final List<DateTimeFormatter> TIDSPUNKTER = List.of(TIDSPUNKT, streng("d.M.uuuu H.mm"), streng("d.M.uuuu H:mm"),
+            DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+
+    private static DateTimeFormatter streng(String moenster) {
+        return DateTimeFormatter.ofPattern(moenster).withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
 
     private final Handling handling;
     private final Map<String, String> vaerdier;

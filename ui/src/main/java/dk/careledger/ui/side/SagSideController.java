@@ -1,7 +1,6 @@
 package dk.careledger.ui.side;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dk.careledger.commandside.api.KommandoApi;
 import dk.careledger.domain.adgang.Adgangsrolle;
 import dk.careledger.domain.adgang.Bruger;
 import dk.careledger.domain.adgang.Kraever;

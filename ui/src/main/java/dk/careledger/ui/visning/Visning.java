@@ -43,6 +43,11 @@ public class Visning {
         return titel.equals(kode) ? kode : kode + " " + titel;
     }
 
+    /** A code of one of the ledger's code lists in Danish: {@code TELEFON} of {@code henvendelseskanaler} as {@code Telefon}. */
+    public String fraListe(String liste, String kode) {
+        return kode == null ? "–" : valg.kodeliste(liste).stream().filter(v -> v.kode().equals(kode)).map(v -> v.tekst()).findFirst().orElse(kode);
+    }
+
     /** A CPR number as people write it: {@code 070101-1234}. */
     public String cpr(String cpr) {
         return cpr != null && cpr.matches("\\d{10}") ? cpr.substring(0, 6) + "-" + cpr.substring(6) : cpr;
