@@ -38,6 +38,36 @@ import org.springframework.util.StringUtils;
 public class SikkerhedsConfig {
     private static final Logger LOG = LoggerFactory.getLogger(SikkerhedsConfig.class);
 
+    /** The paths of the caseworker's UI (issue 16, ADR 0023); everything else is the API's. */
+    static final String[] UI_STIER = {"/", "/login", "/logud", "/indbakke/**", "/henvendelse/**", "/borger/**", "/sag/**",
+        "/ui/**", "/webjars/**"};
+
+    /**
+     * The caseworker's UI (issue 16, ADR 0023): a browser session only (never a bearer token), Spring's CSRF token on
+     * every form and htmx request, and the log-in page for anyone not logged in. What a page lets a user do is still
+     * decided by its {@code @Kraever} ({@link Rettighedsvagt}) and by the same application services the API calls.
+     */
+    @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain uiSikkerhed(HttpSecurity http) throws Exception {
+        http.securityMatcher(UI_STIER)
+                .csrf(c -> c.csrfTokenRepository(new org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository()))
+                .securityContext(s -> s.securityContextRepository(new Sessionsbruger()))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(r -> r.disable())
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
+                .authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/login", "/ui/**", "/webjars/**").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                        new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login")));
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain sikkerhed(HttpSecurity http, JwtDecoder decoder, Clock clock) throws Exception {
         // no CSRF token: a bearer token is not sent by a browser on its own; a session (Sessionsbruger) is protected by

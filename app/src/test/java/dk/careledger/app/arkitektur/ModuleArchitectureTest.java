@@ -37,6 +37,7 @@ class ModuleArchitectureTest {
 
     static final String WORKLOAD = "dk.careledger.arbejdsbyrde..";
     static final String QUERY_SIDE = "dk.careledger.query..";
+    static final String UI = "dk.careledger.ui..";
     static final String FEEDS = "dk.careledger.indeksfeed..";
     static final String READ_API = "dk.careledger.projection..laesning..";
     /** The engine and the building blocks every projection may use: the feeds are projections too. */
@@ -70,8 +71,25 @@ class ModuleArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dk.careledger.commandside..");
 
     @ArchTest
-    static final ArchRule nothingDependsOnTheQuerySide = noClasses().that().resideOutsideOfPackages(QUERY_SIDE, "dk.careledger.app..")
+    static final ArchRule nothingDependsOnTheQuerySide = noClasses().that().resideOutsideOfPackages(QUERY_SIDE, UI, "dk.careledger.app..")
             .should().dependOnClassesThat().resideInAPackage("dk.careledger.query..");
+
+    /**
+     * The UI calls the application services in-process (the command side's controllers and KommandoApi, the query
+     * side's controllers and readers, the register, the catalogues): never the database itself, never HTTP to the
+     * application (ADR 0023).
+     */
+    @ArchTest
+    static final ArchRule theUiTalksToTheApplicationServices = noClasses().that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..",
+                    "org.springframework.web.client..", "org.springframework.web.reactive..", "java.net.http..", "org.apache.hc..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.net.URL")
+            .because("the UI uses the same application services as the REST API, in-process; it has no SQL and no HTTP client"
+                    + " of its own (issue 16, ADR 0023)");
+
+    @ArchTest
+    static final ArchRule nothingButTheAppDependsOnTheUi = noClasses().that().resideOutsideOfPackages(UI, "dk.careledger.app..")
+            .should().dependOnClassesThat().resideInAPackage(UI);
 
     @ArchTest
     static final ArchRule theDomainDependsOnNoOtherModule = noClasses().that().resideInAPackage("dk.careledger.domain..")
@@ -134,9 +152,10 @@ class ModuleArchitectureTest {
      */
     @ArchTest
     static final ArchRule onlyTheCommandSideDeclaresWritingEndpoints = methods().that(ERKLAERER_SKRIVENDE_ENDPOINT)
-            .and().areDeclaredInClassesThat().resideOutsideOfPackages("dk.careledger.commandside..", "dk.careledger.app.adgang..")
+            .and().areDeclaredInClassesThat().resideOutsideOfPackages("dk.careledger.commandside..", "dk.careledger.app.adgang..", "dk.careledger.ui..")
             .should(KUN_DRIFT)
-            .because("a kommune's settings, like every other change, are facts decided on the command side (ADR 0021)");
+            .because("a kommune's settings, like every other change, are facts decided on the command side (ADR 0021); the UI's forms "
+                    + "post to the command side's controllers in-process (ADR 0023)");
 
     @ArchTest
     static final ArchRule neitherTheQuerySideNorAReadApiWrites = noClasses().that().resideInAnyPackage(QUERY_SIDE, READ_API)
