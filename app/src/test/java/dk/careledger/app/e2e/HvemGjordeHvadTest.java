@@ -63,7 +63,7 @@ class HvemGjordeHvadTest {
         ok(klient.post("/api/bevillinger/" + bevilling + "/ophoer", json("ophoersdato", "2026-04-01", "aarsag", "DOED")));
         long haendelser = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier IN (?, ?)", Long.class,
                 sag.toString(), bevilling.toString());
-        Vent.til(() -> jdbc.queryForObject("SELECT count(*) FROM handling WHERE aggregat_id IN (?, ?)", Long.class, sag, bevilling) == haendelser,
+        Vent.til(() -> jdbc.queryForObject("SELECT count(*) FROM handling WHERE aggregat_id IN (?, ?)", Long.class, sag.toString(), bevilling.toString()) == haendelser,
                 "the handlinger projection has every fact of the sag and the bevilling");
     }
 
@@ -112,6 +112,22 @@ class HvemGjordeHvadTest {
         assertThat(foerStart).isEmpty();
         assertThat(sider).isEqualTo(alle);
         assertThat(alle.size()).isGreaterThan(2);
+    }
+
+    @Test
+    void aReclassifiedSagsFactsCountInItsNewUnitFromThenOnAndTheReasonIsShownDecrypted() {
+        String ny = enhed + "-ny";
+        ok(klient.post("/api/sager/" + sag + "/omklassificering", json("ansvarligEnhed", ny, "begrundelse", "Forkert enhed ved oprettelsen")));
+        ok(klient.post("/api/sager/" + sag + "/omklassificering", json("titel", "Personlig pleje og praktisk hjælp", "begrundelse", "Præcisering")));
+        Vent.til(() -> jdbc.queryForObject("SELECT count(*) FROM handling WHERE aggregat_id = ? AND haendelse = 'SagOmklassificeret'", Long.class,
+                sag.toString()) == 2, "the reclassifications are in the handlinger projection");
+
+        List<JsonNode> iNyEnhed = liste(revisor.get(STI + "?enhed=" + ny).krop().get("handlinger"));
+
+        assertThat(iNyEnhed).extracting(x -> x.get("haendelse").asText()).containsExactly("SagOmklassificeret", "SagOmklassificeret");
+        assertThat(iNyEnhed.get(0).get("begrundelse").asText()).isEqualTo("Forkert enhed ved oprettelsen");
+        assertThat(liste(revisor.get(STI + "?enhed=" + enhed).krop().get("handlinger"))).extracting(x -> x.get("haendelse").asText())
+                .doesNotContain("SagOmklassificeret");
     }
 
     @Test

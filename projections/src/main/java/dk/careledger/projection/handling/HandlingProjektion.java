@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
  * Projection {@value #NAVN} ("who did what", issue 17 item 3): a row per fact. The fields are found by name on the event
  * record, the same on every aggregate: {@code registrering} (who, their kommune, record time), {@code borgerId} and
  * {@code ejer} (on the fact that creates an aggregate: remembered for the later ones), {@code ansvarligEnhed} (a sag's
- * unit, also after a reclassification), {@code sagId} (a bevilling's sag: its facts are in that sag's unit) and
- * {@code aarsag} (the reason: a code, or free text kept encrypted as in the event). Per batch it loads the aggregates the
+ * unit, also after a reclassification, where it is {@code ny.ansvarligEnhed}), {@code sagId} (a bevilling's sag: its facts
+ * are in that sag's unit) and {@code aarsag} or else {@code begrundelse} (the reason: a code, or free text kept encrypted as
+ * in the event). Per batch it loads the aggregates the
  * batch touches and their sager in two queries and writes in two batch statements.
  */
 @Component
@@ -113,7 +114,9 @@ public class HandlingProjektion implements Projektion {
                 a.ejer = felt(e, "ejer") instanceof Cvr ejer ? ejer.value() : r.kommune().value();
                 a.aendret = true;
             }
-            if (felt(e, "ansvarligEnhed") instanceof String enhed && !enhed.equals(a.enhed)) {
+            Object ny = felt(e, "ny");
+            Object nyEnhed = ny instanceof Record ? felt(ny, "ansvarligEnhed") : felt(e, "ansvarligEnhed");
+            if (nyEnhed instanceof String enhed && !enhed.equals(a.enhed)) {
                 a.enhed = enhed;
                 a.aendret = true;
             }
@@ -123,7 +126,7 @@ public class HandlingProjektion implements Projektion {
             }
             Aggregat sag = a.sagId == null ? null : aggregater.get(a.sagId);
             String enhed = a.enhed != null ? a.enhed : sag == null ? null : sag.enhed;
-            Object aarsag = felt(e, "aarsag");
+            Object aarsag = felt(e, "aarsag") != null ? felt(e, "aarsag") : felt(e, "begrundelse");
             KrypteretTekst krypteret = aarsag instanceof KrypteretTekst k ? k : null;
             String kode = aarsag instanceof Enum<?> en ? en.name() : aarsag instanceof String s ? s : null;
             raekker.add(new Object[] {h.globalIndeks(), tid(r.registreringstid()), tekst(r.kommune().value()), tekst(r.aktoer().brugerId()),
