@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import dk.careledger.app.adgang.Adgangslog;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import dk.careledger.app.testsupport.HoldtTransaktion;
 import dk.careledger.app.testsupport.Testtokens;
 import dk.careledger.commandside.borger.BorgerRegister;
 import dk.careledger.commandside.borger.Identtype;
@@ -42,9 +43,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -144,21 +142,8 @@ class ManipulationTest {
         forsegl();
         long foer = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
         UUID holdtSag = UUID.randomUUID();
-        CountDownLatch sendt = new CountDownLatch(1);
-        CountDownLatch slip = new CountDownLatch(1);
-        CompletableFuture<Void> holdt = CompletableFuture.runAsync(() -> new TransactionTemplate(transaktioner).executeWithoutResult(s -> {
-            send(holdtSag);
-            sendt.countDown();
-            try {
-                assertThat(slip.await(1, TimeUnit.MINUTES)).isTrue();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }));
         List<Long> forsegletImens = new ArrayList<>();
-        try {
-            assertThat(sendt.await(30, TimeUnit.SECONDS)).isTrue();
+        HoldtTransaktion.mens(transaktioner, () -> send(holdtSag), () -> {
             for (int i = 0; i < 4; i++) {
                 opretSag();
             }
@@ -167,10 +152,7 @@ class ManipulationTest {
                 forsegletImens.add(forsegler.forseglet(Bevislog.HAENDELSER));
                 Thread.sleep(30);
             }
-        } finally {
-            slip.countDown();
-        }
-        holdt.get(1, TimeUnit.MINUTES);
+        });
         long holdtIndeks = jdbc.queryForObject("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class,
                 holdtSag.toString());
         assertThat(jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class))
