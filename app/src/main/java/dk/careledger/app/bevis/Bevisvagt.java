@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs {@link Verifikation} over both logs inside the application (ADR 0024): every
- * {@code ledger.bevis.verifikation-interval} (first after at most five minutes), and when the revisor asks. Publishes
+ * {@code ledger.bevis.verifikation-interval}, the first {@code ledger.bevis.verifikation-foerste} after the start, and
+ * when the revisor asks. Publishes
  * {@code ledger.bevis.verificeret} (the position each log was verified up to in the latest run; -1 before the first),
  * {@code ledger.bevis.afvigelse} (the first disagreeing position found in the latest run, -1 when none) and counts
  * runs that found one in {@code ledger.bevis.afvigelser}. One verification at a time.
@@ -33,15 +34,18 @@ public class Bevisvagt implements SmartLifecycle {
 
     private final Verifikation verifikation;
     private final Duration interval;
+    private final Duration foerste;
     private final Map<Bevislog, AtomicLong> verificeret = new EnumMap<>(Bevislog.class);
     private final Map<Bevislog, AtomicLong> afvigelse = new EnumMap<>(Bevislog.class);
     private final Map<Bevislog, Counter> afvigelser = new EnumMap<>(Bevislog.class);
     private volatile ScheduledExecutorService planlaegger;
 
     public Bevisvagt(DataSource dataSource, Bevisnoegle noegle, MeterRegistry metrik,
-            @Value("${ledger.bevis.verifikation-interval:PT1H}") Duration interval) {
+            @Value("${ledger.bevis.verifikation-interval:PT1H}") Duration interval,
+            @Value("${ledger.bevis.verifikation-foerste:PT5M}") Duration foerste) {
         this.verifikation = new Verifikation(dataSource::getConnection, noegle.offentligNoegle());
         this.interval = interval;
+        this.foerste = foerste;
         for (Bevislog log : Bevislog.values()) {
             AtomicLong v = new AtomicLong(-1);
             AtomicLong a = new AtomicLong(-1);
@@ -89,14 +93,13 @@ public class Bevisvagt implements SmartLifecycle {
             t.setDaemon(true);
             return t;
         });
-        long foerste = Math.min(interval.toMillis(), Duration.ofMinutes(5).toMillis());
         p.scheduleWithFixedDelay(() -> {
             try {
                 verificer(List.of());
             } catch (RuntimeException e) {
                 LOG.warn("Verifying the logs failed: {}", e.toString());
             }
-        }, foerste, interval.toMillis(), TimeUnit.MILLISECONDS);
+        }, foerste.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         planlaegger = p;
     }
 

@@ -62,10 +62,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * verifier names the first position where the log and its proofs disagree, and what it found there. It refuses
  * checkpoints not signed by the key it trusts, and a properly signed checkpoint for another history shows the log was
  * rewritten. Each tampering is undone afterwards with the same privileges, and the log verifies again. The sealer
- * runs only when a test calls it, and every sealing writes a checkpoint.
+ * runs only when a test calls it, every sealing writes a checkpoint, and the application's own periodic verification
+ * never runs (it would count a tampering a test has not undone yet).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"ledger.bevis.forsegling-interval-ms=3600000",
-        "ledger.bevis.kontrolpunkt-interval=PT0S"})
+        "ledger.bevis.kontrolpunkt-interval=PT0S", "ledger.bevis.verifikation-foerste=PT87600H"})
 @EmbeddedPostgresTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ManipulationTest {
@@ -336,6 +337,41 @@ class ManipulationTest {
         }
     }
 
+    @Test
+    void givenAnExportHandedBackWithOneCheckpointForged_whenPostedForVerification_thenTheAnswerRefusesItAtItsPosition() throws Exception {
+        forsegl();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> dokument = JSON.readValue(get("/api/bevis/kontrolpunkter", "REVISOR").body(), Map.class);
+        assertThat(post("/api/bevis/verifikation", JSON.writeValueAsString(dokument)).body()).as("the export as it was")
+                .contains("\"ok\":true");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sidste = ((List<Map<String, Object>>) dokument.get("kontrolpunkter")).get(0);
+        sidste.put("tidspunkt", "2020-01-01T00:00:00Z");
+
+        HttpResponse<String> svar = post("/api/bevis/verifikation", JSON.writeValueAsString(dokument));
+
+        assertThat(svar.statusCode()).isEqualTo(200);
+        var log = JSON.readTree(svar.body()).get("logs").get(Bevislog.valueOf((String) sidste.get("log")).ordinal());
+        assertThat(log.get("ok").asBoolean()).isFalse();
+        assertThat(log.get("foersteAfvigelse").get("position").asLong()).isEqualTo(((Number) sidste.get("position")).longValue());
+        assertThat(log.get("foersteAfvigelse").get("art").asText()).isEqualTo("KONTROLPUNKT_FORFALSKET");
+    }
+
+    @Test
+    void givenBadInput_whenExportingOrVerifying_thenA400NamesTheFieldAndNothingIsVerified() throws Exception {
+        HttpResponse<String> log = get("/api/bevis/kontrolpunkter?log=ALT", "REVISOR");
+        HttpResponse<String> ukendt = get("/api/bevis/kontrolpunkter?fra=1", "REVISOR");
+        HttpResponse<String> kontrolpunkt = post("/api/bevis/verifikation", "{\"kontrolpunkter\":[{\"log\":\"HAENDELSER\",\"position\":\"x\"}]}");
+
+        assertThat(log.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(log.body()).get("fejlkode").asText()).isEqualTo("LOG_UKENDT");
+        assertThat(ukendt.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(ukendt.body()).get("fejlkode").asText()).isEqualTo("PARAMETER_UKENDT");
+        assertThat(kontrolpunkt.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(kontrolpunkt.body()).get("fejlkode").asText()).isEqualTo("KONTROLPUNKT_UGYLDIG");
+        assertThat(JSON.readTree(kontrolpunkt.body()).get("felt").asText()).isEqualTo("kontrolpunkter");
+    }
+
     private void assertAfvigelse(Bevislog log, long position, Verifikation.Art art) throws SQLException {
         assertAfvigelse(verificer(log), position, art);
     }
@@ -396,6 +432,13 @@ class ManipulationTest {
         kommandoer.send(Aggregattype.SAG, sag.toString(), new OpretSag(new SagId(sag), "27.36.04-G01-" + (++sagsnummer) + "-26",
                 new BorgerId(borger), AALBORG, "visitation", "27.36.04", "G01", Foelsomhed.FOELSOMME_PERSONOPLYSNINGER, "Praktisk hjælp",
                 LocalDate.of(2026, 3, 2), List.of(), null), UUID.randomUUID(), null, SAGSBEHANDLER);
+    }
+
+    private HttpResponse<String> post(String sti, String krop) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti))
+                .header("Authorization", Testtokens.bearer(Testtokens.bruger("revisor-bevis", Testtokens.AALBORG, Adgangsrolle.REVISOR)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(krop)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String sti, String rolle) throws Exception {
