@@ -345,15 +345,15 @@ class ManipulationTest {
         assertThat(post("/api/bevis/verifikation", JSON.writeValueAsString(dokument)).body()).as("the export as it was")
                 .contains("\"ok\":true");
         @SuppressWarnings("unchecked")
-        Map<String, Object> sidste = ((List<Map<String, Object>>) dokument.get("kontrolpunkter")).get(0);
-        sidste.put("tidspunkt", "2020-01-01T00:00:00Z");
+        Map<String, Object> et = ((List<Map<String, Object>>) dokument.get("kontrolpunkter")).get(0);
+        et.put("tidspunkt", "2020-01-01T00:00:00Z");
 
         HttpResponse<String> svar = post("/api/bevis/verifikation", JSON.writeValueAsString(dokument));
 
         assertThat(svar.statusCode()).isEqualTo(200);
-        var log = JSON.readTree(svar.body()).get("logs").get(Bevislog.valueOf((String) sidste.get("log")).ordinal());
+        var log = JSON.readTree(svar.body()).get("logs").get(Bevislog.valueOf((String) et.get("log")).ordinal());
         assertThat(log.get("ok").asBoolean()).isFalse();
-        assertThat(log.get("foersteAfvigelse").get("position").asLong()).isEqualTo(((Number) sidste.get("position")).longValue());
+        assertThat(log.get("foersteAfvigelse").get("position").asLong()).isEqualTo(((Number) et.get("position")).longValue());
         assertThat(log.get("foersteAfvigelse").get("art").asText()).isEqualTo("KONTROLPUNKT_FORFALSKET");
     }
 
