@@ -179,8 +179,10 @@ public final class Verifikation {
                     return foer;
                 }
                 if (pb != p) {
-                    return new Afvigelse(p, p <= forseglet ? Art.INDSAT : Art.KAEDE_BRUDT, "Rækken ved position " + p
-                            + " er ikke dækket af beviserne: den er indsat efter forseglingen");
+                    return p <= forseglet
+                            ? new Afvigelse(p, Art.INDSAT, "Rækken ved position " + p + " er ikke dækket af beviserne: den er indsat "
+                                    + "efter forseglingen")
+                            : new Afvigelse(p, Art.KAEDE_BRUDT, "Kæden slutter før position " + p + ", som et kontrolpunkt dækker");
                 }
                 byte[] gemtBlad = br.getBytes(2);
                 byte[] gemtKaede = br.getBytes(3);
