@@ -39,7 +39,7 @@ public final class IndbyggetUdsteder {
         try {
             return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
         } catch (JOSEException e) {
-            throw new IllegalStateException("Could not generate the embedded issuer's key", e);
+            throw new IllegalStateException("Could not generate an RSA key", e);
         }
     }
 
@@ -57,9 +57,9 @@ public final class IndbyggetUdsteder {
 
     /**
      * The private JWK in {@code fil}, created (owner-only, atomically) when it does not exist yet: several nodes that share
-     * the file sign and accept the same tokens, and tokens survive a restart.
+     * the file sign and accept the same tokens, and tokens survive a restart. The proof key (ADR 0024) is kept the same way.
      */
-    static String jwkFraFil(java.nio.file.Path fil) {
+    public static String jwkFraFil(java.nio.file.Path fil) {
         try {
             if (!java.nio.file.Files.exists(fil)) {
                 java.nio.file.Path mappe = fil.toAbsolutePath().getParent();
@@ -82,7 +82,7 @@ public final class IndbyggetUdsteder {
             }
             return java.nio.file.Files.readString(fil);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("Could not read or create the embedded issuer's key file " + fil, e);
+            throw new IllegalStateException("Could not read or create the key file " + fil, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dk.careledger.app.benchmark;
 
+import dk.careledger.app.bevis.Bevisnoegle;
+import dk.careledger.app.bevis.Forsegler;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
 import dk.careledger.arbejdsbyrde.Bulkindlaeser;
 import dk.careledger.projection.motor.Projektion;
@@ -38,10 +40,15 @@ abstract class BenchmarkKontekst {
     DataSource dataSource;
     @LocalServerPort
     int port;
+    @Autowired
+    Forsegler forsegler;
+    @Autowired
+    Bevisnoegle bevisnoegle;
 
     Benchmarkharness harness(Indstillinger ind, Fremskridt fremskridt) {
         TrackingEventProcessor peerProcessor = processering.eventProcessor(AxonPeerProjektioner.NAVN, TrackingEventProcessor.class)
                 .orElseThrow();
-        return new Benchmarkharness(ind, bulkindlaeser, motor, projektioner, peer, peerProcessor, jdbc, dataSource, port, fremskridt);
+        return new Benchmarkharness(ind, bulkindlaeser, motor, projektioner, peer, peerProcessor, jdbc, dataSource, port, fremskridt, forsegler,
+                bevisnoegle);
     }
 }

@@ -1,6 +1,10 @@
 package dk.careledger.app.benchmark;
 
 import dk.careledger.app.adgang.UmaaltAdgang;
+import dk.careledger.app.bevis.Bevislog;
+import dk.careledger.app.bevis.Bevisnoegle;
+import dk.careledger.app.bevis.Forsegler;
+import dk.careledger.app.bevis.Verifikation;
 import dk.careledger.app.testsupport.Testtokens;
 import static dk.careledger.app.benchmark.Statistik.forhold;
 import static dk.careledger.app.benchmark.Statistik.heapMB;
@@ -39,6 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li><b>append</b> through the real command path at 1, 8 and 32 clients, new aggregates (henvendelser) and long
  *       streams (leveringer on bevillinger with the longest histories), with the projections' lag meanwhile
  *       ({@link Tilfoejelsesmaaling});</li>
+ *   <li><b>the proof</b> (ADR 0024): sealing and verifying the loaded log, and append at the most clients with the leaf
+ *       hashing on and off in turns;</li>
  *   <li><b>the peer</b>: the same projections through an Axon tracking processor at its default settings (batch size 1);</li>
  * </ol>
  * and the heap after each phase. Every rate is the median of the repetitions the {@link Indstillinger} ask for, and is
@@ -59,10 +65,14 @@ final class Benchmarkharness {
     private final DataSource dataSource;
     private final int port;
     private final Fremskridt fremskridt;
+    private final Forsegler forsegler;
+    private final Bevisnoegle bevisnoegle;
 
     Benchmarkharness(Indstillinger ind, Bulkindlaeser bulkindlaeser, Projektionsmotor motor, List<Projektion> projektioner,
             AxonPeerProjektioner peer, TrackingEventProcessor peerProcessor, JdbcTemplate jdbc, DataSource dataSource, int port,
-            Fremskridt fremskridt) {
+            Fremskridt fremskridt, Forsegler forsegler, Bevisnoegle bevisnoegle) {
+        this.forsegler = forsegler;
+        this.bevisnoegle = bevisnoegle;
         this.ind = ind;
         this.bulkindlaeser = bulkindlaeser;
         this.motor = motor;
@@ -89,6 +99,9 @@ final class Benchmarkharness {
         r.put("indlaesning", indlaes(byrde));
         long haendelser = (Long) ((Map<?, ?>) r.get("indlaesning")).get("haendelser");
         heap.put("efterIndlaesning", heapMB());
+        Map<String, Object> bevis = new LinkedHashMap<>();
+        bevis.put("efterIndlaesning", bevis("efter indlæsningen"));
+        r.put("bevis", bevis);
 
         Map<String, Object> loft = new Loftmaaling(dataSource, fremskridt).maal((int) Math.min(ind.loftRaekker(), haendelser),
                 ind.genopbygninger());
@@ -103,6 +116,8 @@ final class Benchmarkharness {
 
         r.put("tilfoejelse", tilfoejelse(byrde));
         heap.put("efterTilfoejelse", heapMB());
+        // the windows with hashing off left no hole in the proof: the whole log still verifies
+        bevis.put("efterTilfoejelse", bevis("efter tilføjelsen"));
 
         r.put("peer", peer());
         heap.put("efterPeer", heapMB());
@@ -247,8 +262,9 @@ final class Benchmarkharness {
         m.put("nyeAggregater", t.maal(nye, ind.klienter(), ind.opvarmningSekunder(), ind.tilfoejSekunder(), ind.tilfoejGentagelser()));
         Map<String, Object> adgangVed = medOgUdenAdgang(t, nye, borgere, sidsteDag);
         m.put("adgangVedTilfoejelse", adgangVed);
+        m.put("hashingVedTilfoejelse", medOgUdenHashing(t, nye));
 
-        int maksKlienter = ind.klienter().stream().mapToInt(Integer::intValue).max().orElse(1);
+        int maksKlienter = maksKlienter();
         List<Map<String, Object>> lange = jdbc.queryForList("SELECT y.bevilling_id::text AS id, y.kommune, count(*) AS n "
                 + "FROM ydelse y JOIN domain_event_entry e ON e.aggregate_identifier = y.bevilling_id::text "
                 + "WHERE y.ydelsestype = 'TID' AND y.startdato <= ? AND y.ophoersdato IS NULL AND (y.slutdato IS NULL OR y.slutdato > ?) "
@@ -275,6 +291,18 @@ final class Benchmarkharness {
         m.put("bulk", bulk(t, sidsteDag, besoeg));
         m.put("kommandoerIAlt", t.besvaret() + (Long) adgangVed.get("kommandoerUdenAdgang"));
         return m;
+    }
+
+    /** One measuring window at a fixed number of clients: its result for that number. */
+    @FunctionalInterface
+    private interface Vindue {
+        Map<String, Object> maal() throws Exception;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> vindue(Tilfoejelsesmaaling t, Tilfoejelsesmaaling.Scenarie scenarie, int klienter) throws Exception {
+        return (Map<String, Object>) t.maal(scenarie, List.of(klienter), ind.opvarmningSekunder(), ind.tilfoejSekunder(), 1)
+                .get(String.valueOf(klienter));
     }
 
     /**
@@ -319,31 +347,19 @@ final class Benchmarkharness {
     }
 
     /**
-     * Append at the most clients with token verification (as every append above) and on the benchmark-only connector
-     * without it ({@link UmaaltAdgang}), one window each in turns, so that load drift falls on both alike (ADR 0019).
+     * The same append measured two ways, one window each in turns ({@code med}, then {@code uden}, repeated), so that
+     * load drift falls on both alike: the rates of every window, the median p99s and the ratio of the median rates.
      */
-    private Map<String, Object> medOgUdenAdgang(Tilfoejelsesmaaling med, Tilfoejelsesmaaling.Scenarie nye, List<GenereretBorger> borgere,
-            LocalDate dag) throws Exception {
-        Tilfoejelsesmaaling uden = new Tilfoejelsesmaaling(UmaaltAdgang.port(), true, motor, jdbc, fremskridt);
-        Tilfoejelsesmaaling.Scenarie nyeUden = new Tilfoejelsesmaaling.Scenarie("nye henvendelser uden adgangskontrol", (klient, nummer) -> {
-            GenereretBorger b = Tilfoejelsesmaaling.rundt(borgere, klient * 7919L + nummer);
-            return uden.post("/api/henvendelser", Map.of("henvendelseId", UUID.randomUUID(), "borgerId", b.borgerId().value(),
-                    "kildeKode", "A1", "kanal", "TELEFON", "modtagetDato", dag.toString(), "aarsag", "Benchmark"),
-                    "bm-umaalt", "SAGSBEHANDLER", b.kommune().cvr().value());
-        });
-        int klienter = ind.klienter().stream().mapToInt(Integer::intValue).max().orElse(1);
+    private Map<String, Object> skiftevis(int klienter, Vindue med, Vindue uden) throws Exception {
         List<Double> raterMed = new ArrayList<>();
         List<Double> raterUden = new ArrayList<>();
         List<Double> p99Med = new ArrayList<>();
         List<Double> p99Uden = new ArrayList<>();
         for (int g = 0; g < ind.tilfoejGentagelser(); g++) {
-            for (boolean medAdgang : List.of(true, false)) {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> r = (Map<String, Object>) (medAdgang ? med.maal(nye, List.of(klienter), ind.opvarmningSekunder(),
-                        ind.tilfoejSekunder(), 1) : uden.maal(nyeUden, List.of(klienter), ind.opvarmningSekunder(), ind.tilfoejSekunder(), 1))
-                        .get(String.valueOf(klienter));
-                (medAdgang ? raterMed : raterUden).add(((Number) r.get("kommandoerPrSekund")).doubleValue());
-                (medAdgang ? p99Med : p99Uden).add(((Number) r.get("p99ms")).doubleValue());
+            for (boolean medNu : List.of(true, false)) {
+                Map<String, Object> r = (medNu ? med : uden).maal();
+                (medNu ? raterMed : raterUden).add(((Number) r.get("kommandoerPrSekund")).doubleValue());
+                (medNu ? p99Med : p99Uden).add(((Number) r.get("p99ms")).doubleValue());
             }
         }
         double rate = Statistik.median(raterMed) / Statistik.median(raterUden);
@@ -355,8 +371,80 @@ final class Benchmarkharness {
         m.put("p99msUden", Statistik.rund(Statistik.median(p99Uden)));
         m.put("medTilUden", Statistik.rund(rate));
         m.put("overheadProcent", Statistik.rund((1 - rate) * 100));
+        return m;
+    }
+
+    /**
+     * Append at the most clients with token verification (as every append above) and on the benchmark-only connector
+     * without it ({@link UmaaltAdgang}), one window each in turns (ADR 0019).
+     */
+    private Map<String, Object> medOgUdenAdgang(Tilfoejelsesmaaling med, Tilfoejelsesmaaling.Scenarie nye, List<GenereretBorger> borgere,
+            LocalDate dag) throws Exception {
+        Tilfoejelsesmaaling uden = new Tilfoejelsesmaaling(UmaaltAdgang.port(), true, motor, jdbc, fremskridt);
+        Tilfoejelsesmaaling.Scenarie nyeUden = new Tilfoejelsesmaaling.Scenarie("nye henvendelser uden adgangskontrol", (klient, nummer) -> {
+            GenereretBorger b = Tilfoejelsesmaaling.rundt(borgere, klient * 7919L + nummer);
+            return uden.post("/api/henvendelser", Map.of("henvendelseId", UUID.randomUUID(), "borgerId", b.borgerId().value(),
+                    "kildeKode", "A1", "kanal", "TELEFON", "modtagetDato", dag.toString(), "aarsag", "Benchmark"),
+                    "bm-umaalt", "SAGSBEHANDLER", b.kommune().cvr().value());
+        });
+        int klienter = maksKlienter();
+        Map<String, Object> m = skiftevis(klienter, () -> vindue(med, nye, klienter), () -> vindue(uden, nyeUden, klienter));
         m.put("kommandoerUdenAdgang", uden.besvaret());
         return m;
+    }
+
+    /**
+     * Append at the most clients with the leaf hashing on (the trigger, and the sealer chaining behind) and off, one
+     * window each in turns (ADR 0024). Off is for the benchmark only: the sealer is stopped and the trigger disabled for
+     * the window; afterwards the trigger is enabled, the window's events get their leaves (as the migration gives old
+     * events theirs), and the sealer starts again, so the log still verifies at the end of the run.
+     */
+    private Map<String, Object> medOgUdenHashing(Tilfoejelsesmaaling t, Tilfoejelsesmaaling.Scenarie nye) throws Exception {
+        int klienter = maksKlienter();
+        return skiftevis(klienter, () -> vindue(t, nye, klienter), () -> {
+            long foer = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+            forsegler.stop();
+            jdbc.execute("ALTER TABLE domain_event_entry DISABLE TRIGGER haendelse_bevis");
+            try {
+                return vindue(t, nye, klienter);
+            } finally {
+                jdbc.execute("ALTER TABLE domain_event_entry ENABLE TRIGGER haendelse_bevis");
+                jdbc.update("INSERT INTO haendelse_blad (global_index, blad) SELECT e.global_index, haendelse_blad(e) FROM domain_event_entry e "
+                        + "WHERE e.global_index > ? AND NOT EXISTS (SELECT 1 FROM haendelse_blad b WHERE b.global_index = e.global_index)", foer);
+                forsegler.start();
+            }
+        });
+    }
+
+    /**
+     * The proof over the loaded log (ADR 0024): how long the sealer takes to chain it all, and how long a full verify
+     * (every leaf recomputed from its row, the chain, every checkpoint's signature) takes.
+     */
+    private Map<String, Object> bevis(String hvornaar) throws Exception {
+        Map<String, Object> m = new LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        if (!forsegler.forseglAlt(Duration.ofMinutes(30))) {
+            throw new IllegalStateException("the sealer did not catch up with the log " + hvornaar);
+        }
+        m.put("forseglingSekunder", Statistik.rund((System.nanoTime() - t0) / 1e9));
+        Verifikation.Resultat r = new Verifikation(dataSource::getConnection, bevisnoegle.offentligNoegle())
+                .verificer(Bevislog.HAENDELSER, List.of());
+        m.put("ok", r.ok());
+        m.put("poster", r.poster());
+        m.put("kontrolpunkter", r.kontrolpunkter());
+        double sek = r.tid().toNanos() / 1e9;
+        m.put("verifikationSekunder", Statistik.rund(sek));
+        m.put("verifikationPrSekund", Math.round(r.poster() / Math.max(sek, 1e-9)));
+        if (!r.ok()) {
+            m.put("afvigelse", r.afvigelse().toString());
+        }
+        fremskridt.meld("bevis %s: forseglet på %s s, %,d hændelser verificeret på %.1f s (%s)", hvornaar, m.get("forseglingSekunder"),
+                r.poster(), sek, r.ok() ? "ok" : r.afvigelse());
+        return m;
+    }
+
+    private int maksKlienter() {
+        return ind.klienter().stream().mapToInt(Integer::intValue).max().orElse(1);
     }
 
     private Map<String, Object> peer() throws InterruptedException {
@@ -396,8 +484,13 @@ final class Benchmarkharness {
         ud.put("genopbygningTilOrdnetLaesning", forhold(alle, laes));
         ud.put("genopbygningTilPeer", forhold(alle, peer));
         Map<String, Object> pr = new LinkedHashMap<>();
-        ((Map<String, Object>) gen.get("prProjektion")).forEach((k, v) -> pr.put(k, Map.of("tilOrdnetLaesning", forhold(median(v), laes),
-                "tilPeer", forhold(median(v), peer))));
+        ((Map<String, Object>) gen.get("prProjektion")).forEach((k, v) -> {
+            // a ratio is null when its base is 0 (a peer window that processed nothing on a busy machine): kept as null
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("tilOrdnetLaesning", forhold(median(v), laes));
+            f.put("tilPeer", forhold(median(v), peer));
+            pr.put(k, f);
+        });
         ud.put("genopbygningPrProjektion", pr);
         Map<String, Object> t = (Map<String, Object>) r.get("tilfoejelse");
         Map<String, Object> tf = new LinkedHashMap<>();

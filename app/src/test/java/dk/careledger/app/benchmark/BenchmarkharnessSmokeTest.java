@@ -31,7 +31,7 @@ class BenchmarkharnessSmokeTest extends BenchmarkKontekst {
         Map<String, Object> r = harness(ind, new Fremskridt(true)).koer();
         Path md = Resultatfil.skriv(r, ud, BenchmarkKoersel.filnavn(ind.modus()));
 
-        assertThat(r).containsKeys("maskine", "indstillinger", "indlaesning", "loft", "genopbygning", "forespoergsler", "tilfoejelse",
+        assertThat(r).containsKeys("maskine", "indstillinger", "indlaesning", "bevis", "loft", "genopbygning", "forespoergsler", "tilfoejelse",
                 "peer", "heapMB", "forhold");
         Map<String, Object> indlaesning = (Map<String, Object>) r.get("indlaesning");
         assertThat(genereret).isBetween(100L, 5_000L);
@@ -51,6 +51,16 @@ class BenchmarkharnessSmokeTest extends BenchmarkKontekst {
                 .hasSize(ind.tilfoejGentagelser()).allMatch(rate -> rate > 0);
         assertThat((List<Long>) adgang.get("kommandoerPrSekundUden")).as("and without, in turns").hasSize(ind.tilfoejGentagelser())
                 .allMatch(rate -> rate > 0);
+        Map<String, Object> hashing = (Map<String, Object>) tilfoejelse.get("hashingVedTilfoejelse");
+        assertThat((List<Long>) hashing.get("kommandoerPrSekundMed")).as("append with leaf hashing, one window a repetition")
+                .hasSize(ind.tilfoejGentagelser()).allMatch(rate -> rate > 0);
+        assertThat((List<Long>) hashing.get("kommandoerPrSekundUden")).as("and without, in turns").hasSize(ind.tilfoejGentagelser())
+                .allMatch(rate -> rate > 0);
+        Map<String, Object> bevis = (Map<String, Object>) r.get("bevis");
+        assertThat(((Map<String, Object>) bevis.get("efterIndlaesning")).get("poster")).as("the whole loaded log verified")
+                .isEqualTo(genereret);
+        assertThat(((Map<String, Object>) bevis.get("efterTilfoejelse")).get("ok")).as("and the whole log at the end, the windows "
+                + "without hashing included").isEqualTo(true);
         assertThat(((Map<String, Object>) tilfoejelse.get("langeStroemme")).keySet()).contains("1", "8", "32");
         for (String scenarie : List.of("nyeAggregater", "langeStroemme")) {
             Map<String, Object> ved32 = (Map<String, Object>) ((Map<String, Object>) tilfoejelse.get(scenarie)).get("32");
@@ -64,7 +74,7 @@ class BenchmarkharnessSmokeTest extends BenchmarkKontekst {
         assertThat(Files.readString(md)).contains("# Benchmark — smoke mode", "## Against the targets", "## Append through the real command path",
                 "### What the largest lag was made of",
                 "## Rebuild from zero with the engine", "## Queries over HTTP", "## The ceiling", "## Heap after each phase",
-                "| with authentication |", "## Leveringer in bulk");
+                "| with authentication |", "## Leveringer in bulk", "## Tamper evidence (ADR 0024)", "| hashing off |");
         assertThat(ud.resolve("benchmark-smoke.json")).isNotEmptyFile();
     }
 }

@@ -3,6 +3,7 @@ package dk.careledger.app.projektion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import dk.careledger.app.testsupport.HoldtTransaktion;
 import dk.careledger.commandside.borger.BorgerRegister;
 import dk.careledger.commandside.borger.Identtype;
 import dk.careledger.commandside.kommando.Aggregattype;
@@ -47,15 +48,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Live equals rebuilt also when events commit out of global-index order and when the engine stops and starts again
@@ -181,25 +178,7 @@ class LiveLigGenopbygningUdenForOrdenTest {
 
     /** Runs {@code holdt} in a transaction that stays open while {@code imens} runs and commits, then commits it. */
     private void holdtAaben(Runnable holdt, Runnable imens) throws Exception {
-        CountDownLatch sendt = new CountDownLatch(1);
-        CountDownLatch slip = new CountDownLatch(1);
-        CompletableFuture<Void> transaktion = CompletableFuture.runAsync(() -> new TransactionTemplate(transaktioner).executeWithoutResult(s -> {
-            holdt.run();
-            sendt.countDown();
-            try {
-                assertThat(slip.await(1, TimeUnit.MINUTES)).isTrue();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }));
-        try {
-            assertThat(sendt.await(30, TimeUnit.SECONDS)).as("the held commands were sent").isTrue();
-            imens.run();
-        } finally {
-            slip.countDown();
-        }
-        transaktion.get(1, TimeUnit.MINUTES);
+        HoldtTransaktion.mens(transaktioner, holdt, imens::run);
     }
 
     private long foerSidste(long foer, UUID sen) {

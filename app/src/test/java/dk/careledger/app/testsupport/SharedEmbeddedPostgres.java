@@ -32,6 +32,8 @@ public final class SharedEmbeddedPostgres {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The proof key every test context signs its checkpoints with (ADR 0024), as key management would supply it. */
+    public static final String BEVISNOEGLE = nyBevisnoegle();
     private static Path root;
     private static LedgerPostgres server;
 
@@ -66,7 +68,8 @@ public final class SharedEmbeddedPostgres {
 
     /**
      * The Spring properties that point a context at a new, empty database and a new, empty data directory, with its
-     * own master key (as configured key management would supply it: no key file, nothing under the user's home).
+     * own master key and the proof key (as configured key management would supply them: no key file, nothing under the
+     * user's home).
      */
     public static Map<String, String> freshDatabaseProperties() {
         String database = freshDatabase();
@@ -77,7 +80,8 @@ public final class SharedEmbeddedPostgres {
                 "spring.datasource.username", LedgerPostgres.SUPERUSER,
                 "spring.datasource.password", server().password(),
                 "ledger.data-dir", root.resolve(database).toString(),
-                "ledger.crypto.master-key", Base64.getEncoder().encodeToString(masterKey));
+                "ledger.crypto.master-key", Base64.getEncoder().encodeToString(masterKey),
+                "ledger.bevis.jwk", BEVISNOEGLE);
     }
 
     public static void registerFreshDatabase(DynamicPropertyRegistry registry) {
@@ -97,6 +101,14 @@ public final class SharedEmbeddedPostgres {
             Files.deleteIfExists(directory);
         } catch (IOException | RuntimeException e) {
             // best effort at JVM exit; the directory is under java.io.tmpdir
+        }
+    }
+
+    private static String nyBevisnoegle() {
+        try {
+            return new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).generate().toJSONString();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -22,6 +22,8 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Per-citizen data keys (AES-256-GCM), wrapped with the {@link MasterNoegle} and kept in {@code borger_noegle}.
@@ -95,10 +97,22 @@ public class NoegleBoks implements Kryptering, Dekryptering {
         }
     }
 
-    /** Destroys a citizen's data key (crypto-shredding). */
+    /**
+     * Destroys a citizen's data key (crypto-shredding). Evicted from the cache now and again when the transaction has
+     * committed: until then the row is still visible to everyone else, so a decryption on another thread in between
+     * (a projection, a read) would put the key back into the cache for good.
+     */
     void glem(UUID borgerId) {
         jdbc.update("DELETE FROM borger_noegle WHERE borger_id = ?", borgerId);
         cache.remove(borgerId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.remove(borgerId);
+                }
+            });
+        }
     }
 
     private Optional<SecretKey> noegle(UUID borgerId) {
