@@ -22,7 +22,6 @@ CREATE TABLE handling (
 CREATE INDEX handling_bruger ON handling (bruger_id, registreret, position);
 CREATE INDEX handling_borger ON handling (borger_id, registreret, position);
 CREATE INDEX handling_enhed ON handling (enhed, registreret, position);
-CREATE INDEX handling_registreret ON handling (registreret, position);
 
 -- What the projection remembers of each aggregate to name the citizen, the owner and the unit of later facts.
 CREATE TABLE handling_aggregat (

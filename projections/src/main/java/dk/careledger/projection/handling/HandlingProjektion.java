@@ -1,13 +1,11 @@
 package dk.careledger.projection.handling;
 
-import static dk.careledger.projection.jdbc.Sqlvaerdi.tekst;
-import static dk.careledger.projection.jdbc.Sqlvaerdi.tid;
-import static dk.careledger.projection.jdbc.Sqlvaerdi.uuid;
 
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Id;
 import dk.careledger.domain.felles.KrypteretTekst;
 import dk.careledger.domain.felles.Registrering;
+import dk.careledger.projection.jdbc.Masseskrivning;
 import dk.careledger.projection.jdbc.Sqlvaerdi;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
@@ -32,12 +30,20 @@ import org.springframework.stereotype.Component;
  * unit, also after a reclassification, where it is {@code ny.ansvarligEnhed}), {@code sagId} (a bevilling's sag: its facts
  * are in that sag's unit) and {@code aarsag} or else {@code begrundelse} (the reason: a code, or free text kept encrypted as
  * in the event). Per batch it loads the aggregates the
- * batch touches and their sager in two queries and writes in two batch statements.
+ * batch touches and their sager in two queries and writes in two statements ({@link Masseskrivning}).
  */
 @Component
 public class HandlingProjektion implements Projektion {
     public static final String NAVN = "handlinger";
     private static final Map<Class<?>, Map<String, RecordComponent>> FELTER = new ConcurrentHashMap<>();
+    private static final String[] HANDLING_KOLONNER = {"position", "registreret", "kommune", "bruger_id", "rolle", "aggregattype", "aggregat_id",
+        "haendelse", "ejer", "borger_id", "enhed", "begrundelse_kode", "begrundelse_ejer", "begrundelse_chiffer"};
+    /** One statement per batch for all its rows (a row per fact: the batch's biggest write). */
+    private static final Masseskrivning HANDLING = new Masseskrivning("handling", HANDLING_KOLONNER, new String[] {"bigint", "timestamptz",
+        "text", "text", "text", "text", "text", "text", "text", "uuid", "text", "text", "uuid", "text"}, "(position) DO NOTHING");
+    private static final String[] AGGREGAT_KOLONNER = {"aggregat_id", "borger_id", "ejer", "enhed", "sag_id"};
+    private static final Masseskrivning AGGREGAT = new Masseskrivning("handling_aggregat", AGGREGAT_KOLONNER,
+            new String[] {"text", "uuid", "text", "text", "text"}, "(aggregat_id) DO UPDATE SET " + Masseskrivning.opdaterAlle(AGGREGAT_KOLONNER, "aggregat_id"));
 
     private final JdbcTemplate jdbc;
 
@@ -129,25 +135,18 @@ public class HandlingProjektion implements Projektion {
             Object aarsag = felt(e, "aarsag") != null ? felt(e, "aarsag") : felt(e, "begrundelse");
             KrypteretTekst krypteret = aarsag instanceof KrypteretTekst k ? k : null;
             String kode = aarsag instanceof Enum<?> en ? en.name() : aarsag instanceof String s ? s : null;
-            raekker.add(new Object[] {h.globalIndeks(), tid(r.registreringstid()), tekst(r.kommune().value()), tekst(r.aktoer().brugerId()),
-                    tekst(r.aktoer().rolle().name()), tekst(type(h.aggregattype())), tekst(id), tekst(e.getClass().getSimpleName()), tekst(a.ejer),
-                    uuid(a.borgerId), tekst(enhed), tekst(kode), uuid(krypteret == null ? null : krypteret.ejer().value()),
-                    tekst(krypteret == null ? null : krypteret.chiffertekst())});
+            raekker.add(new Object[] {h.globalIndeks(), r.registreringstid(), r.kommune().value(), r.aktoer().brugerId(), r.aktoer().rolle().name(),
+                    type(h.aggregattype()), id, e.getClass().getSimpleName(), a.ejer, a.borgerId, enhed, kode,
+                    krypteret == null ? null : krypteret.ejer().value(), krypteret == null ? null : krypteret.chiffertekst()});
         }
-        jdbc.batchUpdate("INSERT INTO handling (position, registreret, kommune, bruger_id, rolle, aggregattype, aggregat_id, haendelse, ejer, "
-                + "borger_id, enhed, begrundelse_kode, begrundelse_ejer, begrundelse_chiffer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "ON CONFLICT (position) DO NOTHING", raekker);
+        HANDLING.skriv(jdbc, raekker);
         List<Object[]> aendrede = new ArrayList<>();
         aggregater.forEach((id, a) -> {
             if (a.aendret) {
-                aendrede.add(new Object[] {tekst(id), uuid(a.borgerId), tekst(a.ejer), tekst(a.enhed), tekst(a.sagId)});
+                aendrede.add(new Object[] {id, a.borgerId, a.ejer, a.enhed, a.sagId});
             }
         });
-        if (!aendrede.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO handling_aggregat (aggregat_id, borger_id, ejer, enhed, sag_id) VALUES (?, ?, ?, ?, ?) "
-                    + "ON CONFLICT (aggregat_id) DO UPDATE SET borger_id = EXCLUDED.borger_id, ejer = EXCLUDED.ejer, enhed = EXCLUDED.enhed, "
-                    + "sag_id = EXCLUDED.sag_id", aendrede);
-        }
+        AGGREGAT.skriv(jdbc, aendrede);
     }
 
     private Map<String, Aggregat> laes(Collection<String> ids) {
