@@ -225,6 +225,26 @@ final class Benchmarkharness {
         m.put("sagstidslinje", tidslinje.get(0));
         m.put("borgeroverblikUdenAdgang", overblik.get(1));
         m.put("sagstidslinjeUdenAdgang", tidslinje.get(1));
+        // the caseworker's UI (issue 16, ADR 0023): the citizen page and the sag page, whole HTML pages, as a demo sagsbehandler
+        // logged in to a browser session, in the demo kommune (Aalborg or Aarhus) with the most citizens with a CPR number. The
+        // citizen page shows the register's CPR and name, so those citizens are registered now; a second registration of the
+        // same CPR, in the append phase, gives the same borgerId.
+        for (Map.Entry<String, String> demo : List.of(Map.entry("29189420", "sagsbehandler-aalborg"), Map.entry("55133018", "sagsbehandler-aarhus"))) {
+            List<GenereretBorger> medCpr = borgere.stream().filter(b -> b.kommune().cvr().value().equals(demo.getKey())
+                    && b.identtype() == dk.careledger.commandside.borger.Identtype.CPR).toList();
+            List<String> sagerIKommunen = jdbc.queryForList("SELECT sag_id::text FROM sag WHERE ejer = ? AND foelsomhed <> 'VIP_SAGER' "
+                    + "ORDER BY sag_id LIMIT 20000", String.class, demo.getKey());
+            if (medCpr.isEmpty() || sagerIKommunen.isEmpty()) {
+                continue;
+            }
+            bulkindlaeser.registrerBorgere(medCpr, Instant.now());
+            String session = session(demo.getValue());
+            m.put("uiBorgerside", f.maalSom(n, "text/html", rnd -> new Forespoergselsmaaling.Forespoergsel("/borger/"
+                    + medCpr.get(rnd.nextInt(medCpr.size())).borgerId(), session)));
+            m.put("uiSagside", f.maalSom(n, "text/html", rnd -> new Forespoergselsmaaling.Forespoergsel("/sag/"
+                    + sagerIKommunen.get(rnd.nextInt(sagerIKommunen.size())), session)));
+            break;
+        }
         long leverancer = jdbc.queryForObject("SELECT coalesce(max(loebenummer), 0) FROM leverance WHERE feed = 'SAGSINDEKS'", Long.class);
         String feedkommune = (String) sager.get(0).get("ejer");
         for (String format : List.of("xml", "json")) {
@@ -240,6 +260,16 @@ final class Benchmarkharness {
             }
         });
         return m;
+    }
+
+    /** A browser session for a demo user (the embedded issuer's session log-in): its cookie. */
+    private String session(String bruger) throws Exception {
+        java.net.http.HttpResponse<String> svar = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + port + "/api/login/session"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString("bruger=" + bruger))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        return svar.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0]).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session from the log-in: " + svar.statusCode() + " " + svar.body()));
     }
 
     /** Registrations in one bulk request of leveringer (fewer in the smoke run). */

@@ -102,7 +102,8 @@ final class Forespoergselsmaaling {
     private double send(Forespoergsel f, String accept, long[] bytes) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + f.sti())).header("Accept", accept).GET();
         if (f.adgang() != null) {
-            b.header("Authorization", f.adgang());
+            // a bearer token, or a browser session's cookie (the caseworker's UI, ADR 0023)
+            b.header(f.adgang().startsWith("JSESSIONID=") ? "Cookie" : "Authorization", f.adgang());
         }
         if (f.umaaltKommune() != null) {
             b.header(dk.careledger.app.adgang.UmaaltAdgang.KOMMUNE, f.umaaltKommune());

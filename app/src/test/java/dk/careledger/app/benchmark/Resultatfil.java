@@ -84,6 +84,14 @@ final class Resultatfil {
                     + " registrations/s " + ((Map<String, Object>) bulk.get("registreringerPrSekund")).get("gentagelser"), "≥ 20,000/s",
                     bulkRate >= 20_000, Statistik.forhold(bulkRate, copy) + " of COPY", "—"));
         }
+        for (Map.Entry<String, String> side : List.of(Map.entry("uiBorgerside", "citizen page"), Map.entry("uiSagside", "sag page"))) {
+            Map<String, Object> ui = (Map<String, Object>) fsp.get(side.getKey());
+            if (ui != null) {
+                double p95 = ((Number) ui.get("p95ms")).doubleValue();
+                sb.append(raekke("UI " + side.getValue() + ", one at a time", "p95 " + p95 + " ms", "p95 < 200 ms (at 1 M events)", p95 < 200,
+                        "—", "—"));
+            }
+        }
         sb.append(raekke("Projection lag at " + maks + " clients (worst scenario)", "p99 " + lagP99 + " ms", "p99 < 1 s", lagP99 < 1000, "—", "—"));
         Map<String, Object> bevis = (Map<String, Object>) r.get("bevis");
         if (bevis != null) {
@@ -318,6 +326,8 @@ final class Resultatfil {
             case "sagstidslinjeUdenAdgang" -> "sag timeline, without token verification and access log (benchmark-only connector)";
             case "feedsideXml" -> "Sagsindeks feed page of 1,000 (of " + tal(leverancer) + "), XML";
             case "feedsideJson" -> "Sagsindeks feed page of 1,000, JSON";
+            case "uiBorgerside" -> "UI: the citizen page `/borger/{id}`, HTML";
+            case "uiSagside" -> "UI: the sag page `/sag/{id}`, HTML";
             default -> noegle;
         };
     }

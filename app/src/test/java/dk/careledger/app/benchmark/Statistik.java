@@ -41,6 +41,7 @@ final class Statistik {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("antal", ms.size());
         m.put("p50ms", rund(pct(ms, 50)));
+        m.put("p95ms", rund(pct(ms, 95)));
         m.put("p99ms", rund(pct(ms, 99)));
         m.put("maksMs", rund(pct(ms, 100)));
         return m;
