@@ -165,7 +165,8 @@ public class KommandoApi {
         return konverter(node, type);
     }
 
-    private JsonNode traeUdAf(String body) {
+    /** The body as a JSON object: 400 UGYLDIG_JSON when it is not one. */
+    JsonNode traeUdAf(String body) {
         try {
             JsonNode node = body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
             if (!node.isObject()) {

@@ -169,15 +169,7 @@ public class Leveranceregistrering {
     }
 
     private JsonNode registreringer(String body) {
-        JsonNode krop;
-        try {
-            krop = body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw Afvisning.ugyldig("UGYLDIG_JSON", null, "Kroppen er ikke gyldig JSON: " + e.getOriginalMessage());
-        }
-        if (!krop.isObject()) {
-            throw Afvisning.ugyldig("UGYLDIG_JSON", null, "Kroppen skal være et JSON-objekt");
-        }
+        JsonNode krop = api.traeUdAf(body);
         List<String> ukendte = new ArrayList<>();
         krop.fieldNames().forEachRemaining(f -> {
             if (!f.equals(FELT)) {

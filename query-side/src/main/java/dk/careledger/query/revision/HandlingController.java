@@ -11,11 +11,11 @@ import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.domain.felles.KrypteretTekst;
 import dk.careledger.projection.handling.laesning.HandlingRaekke;
 import dk.careledger.projection.handling.laesning.Handlingslaeser;
+import dk.careledger.query.sag.Sagsparametre;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -67,7 +67,7 @@ public class HandlingController {
             @RequestParam(required = false) String antal, @Parameter(hidden = true) Bruger revisor) {
         String b = tekst(bruger, "bruger");
         String e = tekst(enhed, "enhed");
-        UUID borger = borger(borgerId);
+        UUID borger = Sagsparametre.uuid(borgerId, "borgerId");
         if (b == null && e == null && borger == null) {
             throw Afvisning.ugyldig("PARAMETER_PAAKRAEVET", "bruger", "Angiv mindst én af bruger, enhed og borgerId");
         }
@@ -92,29 +92,13 @@ public class HandlingController {
     }
 
     private static String tekst(String v, String felt) {
-        return v == null || v.isBlank() ? null : Inputgraenser.tekst(v.trim(), 200, felt);
-    }
-
-    private static UUID borger(String v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(v.trim());
-        } catch (IllegalArgumentException e) {
-            throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "borgerId", "borgerId er et UUID, fik '" + v + "'");
-        }
+        String t = Sagsparametre.tom(v);
+        return t == null ? null : Inputgraenser.tekst(t, 200, felt);
     }
 
     private static Instant tid(String v, String felt, Instant standard) {
-        if (v == null || v.isBlank()) {
-            return standard;
-        }
-        try {
-            return Inputgraenser.tidspunkt(Instant.parse(v.trim()), felt);
-        } catch (DateTimeParseException e) {
-            throw Afvisning.ugyldig("PARAMETER_UGYLDIG", felt, felt + " skal være et tidspunkt i ISO-8601 med tidszone, fx 2026-03-20T08:15:00Z");
-        }
+        Instant t = Sagsparametre.tidspunkt(v, felt);
+        return t == null ? standard : Inputgraenser.tidspunkt(t, felt);
     }
 
     private static long heltal(String v, String felt, long standard, long min, long maks) {

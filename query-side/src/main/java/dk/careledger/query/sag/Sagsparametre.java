@@ -9,15 +9,18 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Query parameters of the sag endpoints: a bad value is 400 {@code PARAMETER_UGYLDIG} naming the parameter. */
-final class Sagsparametre {
+/**
+ * Query parameters of the sag endpoints (and the revisor's, {@code query.revision}): a bad value is 400
+ * {@code PARAMETER_UGYLDIG} naming the parameter.
+ */
+public final class Sagsparametre {
     private static final Pattern KLE = Pattern.compile("\\d{2}(\\.\\d{2}(\\.\\d{2})?)?");
     static final int MAKS_STOERRELSE = 500;
 
     private Sagsparametre() {
     }
 
-    static String tom(String v) {
+    public static String tom(String v) {
         return v == null || v.isBlank() ? null : v.trim();
     }
 
@@ -46,7 +49,7 @@ final class Sagsparametre {
         }
     }
 
-    static UUID uuid(String v, String navn) {
+    public static UUID uuid(String v, String navn) {
         String k = tom(v);
         if (k == null) {
             return null;
@@ -59,7 +62,7 @@ final class Sagsparametre {
     }
 
     /** An instant in ISO-8601, with Z or an offset, e.g. {@code 2026-11-22T10:15:00Z}. */
-    static Instant tidspunkt(String v, String navn) {
+    public static Instant tidspunkt(String v, String navn) {
         String k = tom(v);
         if (k == null) {
             return null;
