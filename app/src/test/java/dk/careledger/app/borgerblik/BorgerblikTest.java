@@ -12,6 +12,9 @@ import dk.careledger.app.ydelse.Ledger;
 import dk.careledger.projection.borgerblik.laesning.Borgerblikindstillinger;
 import dk.careledger.indeksfeed.Visningsregel;
 import dk.careledger.projection.motor.Projektionsmotor;
+import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
+import dk.careledger.projection.borgerblik.laesning.Borgerbliksregler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -46,6 +49,9 @@ class BorgerblikTest {
 
     @Autowired
     Borgerblikindstillinger konfiguration;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Borgerbliksklient k;
 
@@ -297,6 +303,59 @@ class BorgerblikTest {
 
         k.konfigurer("27.36.04", "niveau2", false);
         assertThat(sag(k.borgerblik(borger), sag).get("ydelser")).as("turned off again").isEmpty();
+    }
+
+    @Test
+    void underBorgersagPerOmraadeTheCitizenSeesOneBorgersagPerKleGruppeAsTheSagsindeksHoldsIt() {
+        UUID borger = k.borgerMedCpr();
+        UUID pleje = k.sag(borger, "27.36.04", "Hjælp til bad", MARTS);
+        UUID praktisk = k.sag(borger, "27.36.08", "Rengøring", MARTS.plusDays(5));
+        UUID fritValgSag = k.sag(borger, "27.39.04", "Valg af leverandør", MARTS.plusDays(2));
+        k.oplyst(pleje, MARTS.plusDays(3));
+        UUID afgoerelse = k.afgoerelse(pleje, MARTS.plusDays(7), MARTS.plusDays(8));
+        k.bevilling(borger, pleje, afgoerelse, "SEL-83-PP", 3, "PR_UGE", MARTS.plusDays(10));
+        k.sagsbegreb("BORGERSAG_PR_OMRAADE");
+        k.konfigurer("", "niveau2", true);
+
+        JsonNode blik = k.borgerblik(borger);
+
+        UUID omsorg = VariantSag.borgersag(borger, k.kommune, "27.36");
+        UUID fritValg = VariantSag.borgersag(borger, k.kommune, "27.39");
+        assertThat(sagIds(blik)).as("one entry per KLE gruppe, newest first, none of the ledger's own sager")
+                .containsExactly(fritValg.toString(), omsorg.toString()).doesNotContain(pleje.toString(), praktisk.toString());
+        JsonNode s = sag(blik, omsorg);
+        assertThat(s.get("sagsnummer").asText()).isEqualTo(VariantSag.borgersagsnummer("27.36", omsorg));
+        assertThat(s.get("kleNummer").asText()).isEqualTo("27.36.00");
+        assertThat(s.get("titel").asText()).as("the gruppe's public title").isEqualTo("Personlig hjælp, omsorg og pleje m.v. i almindelighed");
+        assertThat(s.get("opstaaetDato").asText()).as("when its first member arose").isEqualTo("2026-03-02");
+        assertThat(tekster(s.get("ydelser"), "navn")).as("the members' ydelser").containsExactly("Personlig pleje, 3 gange om ugen");
+        VariantSag raekke = jdbc.query("SELECT * FROM sagsbegreb_sag WHERE id = ?", (rs, n) -> VariantSag.fra(rs), omsorg).get(0);
+        assertThat(raekke.sagIds()).containsExactlyInAnyOrder(pleje, praktisk);
+        assertThat(tidslinje(s)).as("the borgersag's own fremdrift, from the sagsbegreb projection").isEqualTo(raekke.tidslinje().stream()
+                .map(p -> p.fremdrift() + " " + Borgerbliksregler.tekst(p.fremdrift()) + " " + p.fra() + " " + p.til()).toList());
+
+        k.sagsbegreb("ENKELTSAGER");
+        assertThat(sagIds(k.borgerblik(borger))).as("back on enkeltsager the ledger's sager stand as themselves")
+                .containsExactly(praktisk.toString(), fritValgSag.toString(), pleje.toString());
+    }
+
+    @Test
+    void underFsiiiPerForloebASagTiedToAForloebIsShownAsTheForloebsSagAndAnUntiedSagAsItself() {
+        UUID borger = k.borgerMedCpr();
+        UUID iForloeb = k.sag(borger, "27.36.04", "Hjælp til bad", MARTS);
+        UUID ogsaaIForloeb = k.sag(borger, "27.36.08", "Rengøring", MARTS.plusDays(1));
+        UUID alene = k.sag(borger, "27.39.04", "Valg af leverandør", MARTS.plusDays(2));
+        UUID forloeb = k.forloeb(borger, MARTS, iForloeb, ogsaaIForloeb);
+        k.sagsbegreb("FSIII_PR_FORLOEB");
+
+        JsonNode blik = k.borgerblik(borger);
+
+        UUID forloebssag = VariantSag.forloebssag(forloeb);
+        assertThat(sagIds(blik)).containsExactly(alene.toString(), forloebssag.toString());
+        JsonNode s = sag(blik, forloebssag);
+        assertThat(s.get("sagsnummer").asText()).isEqualTo(VariantSag.forloebssagsnummer(forloebssag));
+        assertThat(s.get("titel").asText()).as("the forløbstype's name").isNotBlank().isNotEqualTo("SEL-83");
+        assertThat(sag(blik, alene).get("sagsnummer").asText()).as("the ledger sag's own number").doesNotStartWith("FL-");
     }
 
     @Test

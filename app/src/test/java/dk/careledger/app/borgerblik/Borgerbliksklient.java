@@ -93,6 +93,25 @@ final class Borgerbliksklient {
         return id;
     }
 
+    /** A forløb of type SEL-83 (KLE 27.36) for the citizen from {@code start}, with the sager tied to it. */
+    UUID forloeb(UUID borger, LocalDate start, UUID... sager) {
+        UUID id = ledger.forloeb(borger, "SEL-83", start);
+        for (UUID sag : sager) {
+            ledger.ok("/api/forloeb/" + id + "/sager", json("sagId", sag));
+        }
+        return id;
+    }
+
+    // ---- settings ----
+
+    /** The kommune's case concept for all its sager from 2020-01-01 (ADR 0014), and then the projections have caught up. */
+    void sagsbegreb(String variant) {
+        Ledger.Svar s = ledger.post("/api/politik/aendringer", json("kommune", kommune, "klePraefiks", "", "sagsbegreb", variant,
+                "gyldigFra", "2020-01-01"));
+        assertThat(s.status()).as("%s", s).isEqualTo(201);
+        ajour.run();
+    }
+
     // ---- Borgerblikket ----
 
     /**

@@ -22,6 +22,9 @@ import dk.careledger.indeksfeed.sagsindeks.Anvisningskontrol;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistrering.Operation;
 import dk.careledger.indeksfeed.sagsindeks.Sagsregistreringer;
+import dk.careledger.indeksfeed.ydelsesindeks.Bevillingsregistrering;
+import dk.careledger.indeksfeed.ydelsesindeks.Ydelsesregistrering;
+import dk.careledger.indeksfeed.ydelsesindeks.Ydelsesregistreringer;
 import dk.careledger.projection.motor.Projektionsmotor;
 import dk.careledger.domain.indstilling.Politik;
 import dk.careledger.domain.indstilling.Sagsbegreb;
@@ -158,6 +161,12 @@ class SagsbegrebIndeksTest {
 
     @Test
     @Order(3)
+    void everyBevillingssagTheYdelsesindeksNamesIsASagTheSagsindeksHoldsUnderEachVariant() throws Exception {
+        bevillingssagerFindesISagsindekset(true);
+    }
+
+    @Test
+    @Order(4)
     void switchingAKommunesVariantRemovesTheVanishedIndexSagerImportsTheNewAndLeavesTheOthers() throws Exception {
         List<Leverance> foer = log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE);
         Set<UUID> havde = modtager().modtagFraStart("sagsindeks").keySet();
@@ -195,12 +204,57 @@ class SagsbegrebIndeksTest {
     }
 
     @Test
-    @Order(4)
-    void rebuildingTheFeedAfterTheRegroupingAppendsNothing() {
+    @Order(5)
+    void afterTheRegroupingTheYdelsesindeksPointsEveryBevillingOfTheKommuneAtItsBorgersagWithAnOpdater() throws Exception {
+        List<UUID> kommunensSager = jdbc.queryForList("SELECT sag_id FROM sag WHERE ejer = ?", UUID.class, standard);
+        bevillingssagerFindesISagsindekset(false);
+        List<Bevillingsregistrering> paaKommunensSager = bevillingerMedSag().stream().filter(b -> b.ejerCvr().equals(standard)).toList();
+        assertThat(paaKommunensSager).as("bevillinger on the regrouped kommune's sager").isNotEmpty()
+                .allMatch(b -> b.sag().sagsnummer().startsWith("BS-"))
+                .noneMatch(b -> kommunensSager.contains(b.sag().sagUuid()));
+        assertThat(paaKommunensSager).as("each reached receivers as an Opdater by the settings' user")
+                .allMatch(b -> b.operation() == Ydelsesregistrering.Operation.OPDATER && b.brugerRef().equals("sagsbegrebschef"));
+        assertThat(log.antalBlokerede(Feed.YDELSESINDEKS)).isZero();
+    }
+
+    @Test
+    @Order(6)
+    void rebuildingTheFeedsAfterTheRegroupingAppendsNothing() {
         List<Leverance> foer = log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE);
-        motor.genopbyg(List.of("sagsindeks-feed"));
+        List<Leverance> ydelserFoer = log.efter(Feed.YDELSESINDEKS, 0, Integer.MAX_VALUE);
+        motor.genopbyg(List.of("sagsindeks-feed", "ydelsesindeks-feed"));
         assertThat(motor.venTilAjour(Duration.ofMinutes(3))).isTrue();
         assertThat(log.efter(Feed.SAGSINDEKS, 0, Integer.MAX_VALUE)).isEqualTo(foer);
+        assertThat(log.efter(Feed.YDELSESINDEKS, 0, Integer.MAX_VALUE)).isEqualTo(ydelserFoer);
+    }
+
+    /**
+     * What a receiver holds of the Ydelsesindeks against what it holds of the Sagsindeks: every Bevillingssag names an
+     * index sag the Sagsindeks holds, with that sag's number; {@code alleVarianter}: borgersager and forløb sager are among them.
+     */
+    private void bevillingssagerFindesISagsindekset(boolean alleVarianter) throws Exception {
+        Map<UUID, JsonNode> sager = modtager().modtagFraStart("sagsindeks");
+        List<Bevillingsregistrering> medSag = bevillingerMedSag();
+        assertThat(medSag).isNotEmpty();
+        for (Bevillingsregistrering b : medSag) {
+            assertThat(sager).as("the Bevillingssag of bevilling %s", b.bevillingUuid()).containsKey(b.sag().sagUuid());
+            assertThat(b.sag().sagsnummer()).isEqualTo(sager.get(b.sag().sagUuid()).get("registrering").get("sagsnummer").asText());
+        }
+        if (alleVarianter) {
+            assertThat(medSag).extracting(b -> b.sag().sagsnummer().substring(0, 3))
+                    .as("borgersager, forløb sager and ledger sager").contains("BS-", "FL-").anyMatch(n -> !n.startsWith("BS-") && !n.startsWith("FL-"));
+        }
+    }
+
+    /** Each bevilling's latest registration in the Ydelsesindeks delivery log, of those that rest on a sag. */
+    private List<Bevillingsregistrering> bevillingerMedSag() {
+        Map<UUID, Bevillingsregistrering> seneste = new LinkedHashMap<>();
+        for (Leverance l : log.efter(Feed.YDELSESINDEKS, 0, Integer.MAX_VALUE)) {
+            if (Ydelsesregistreringer.fraJson(l.indhold()) instanceof Bevillingsregistrering b) {
+                seneste.put(l.emneId(), b);
+            }
+        }
+        return seneste.values().stream().filter(b -> b.sag() != null).toList();
     }
 
     // ---- the expectation ----

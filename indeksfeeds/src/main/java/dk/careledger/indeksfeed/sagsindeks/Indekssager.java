@@ -154,10 +154,9 @@ public final class Indekssager {
         SagTilstand leder = medlemmer.stream().max(begyndt).orElseThrow();
         Foelsomhed foelsomhed = medlemmer.stream().map(t -> t.oprettet().foelsomhed()).max(Comparator.naturalOrder())
                 .orElseThrow();
-        String kle = art == Art.BORGERSAG ? v.omraade() + ".00" : emne(v.omraade());
+        String kle = v.indeksKle();
         String titel = art == Art.BORGERSAG ? r.kleTitel(kle) : r.forloebstype(v.titelKode());
-        String noegle = v.id().toString().replace("-", "");
-        String sagsnummer = art == Art.BORGERSAG ? "BS-" + v.omraade() + "-" + noegle : "FL-" + noegle;
+        String sagsnummer = v.indekssagsnummer();
         boolean skjult = r.skjultForBorger(v.kommune(), kle, dag)
                 || medlemmer.stream().anyMatch(t -> r.skjultForBorger(t.ejer(), t.kleNummer(), dag))
                 || v.bevillingIds().stream().map(b::bevilling).anyMatch(bev -> bev != null && r.skjultForBorger(bev.kommune(), bev.kle(), dag));
@@ -173,10 +172,6 @@ public final class Indekssager {
                 skjult, v.opstaaetDato(), oprettet, tilstande);
     }
 
-    /** An emne {@code NN.NN.NN} as it is; a gruppe {@code NN.NN} as its emne {@code NN.NN.00}. */
-    static String emne(String kle) {
-        return kle != null && kle.length() == 5 ? kle + ".00" : kle;
-    }
 
     private static String afgoerelsesklasse(List<SagTilstand> medlemmer, List<Tilstandsperiode> tilstande) {
         Fremdrift nu = tilstande.get(tilstande.size() - 1).fremdrift();

@@ -41,13 +41,14 @@ public final class Bevillingsbillede {
      * @param ydelsesnavn      the indsats' name from the catalogue (Navn, Ydelsesnavn)
      * @param kleTitel         the KLE emne's title from the catalogue (Klassetitel), or null
      * @param foelsomhed       the Følsomhed (the sag's, when the bevilling has one), or null for {@link #STANDARD_FOELSOMHED}
-     * @param sagsnummer       the sag's number (Bevillingssag's BrugervendtNoegle), or null
+     * @param sag              the Bevillingssag when the bevilling has a sag: the index sag that holds it (the ledger sag, a
+     *                         borgersag or a forløb's sag) with its number; null for the ledger sag without a number
      * @param ansvarligEnhed   the responsible organisational unit's key (the sag's ansvarlig enhed), or null for none
      * @param ejerNavn         the kommune's name, or null
      * @param masterItSystem   the Master IT-system's UUID (configuration)
      * @param afsenderItSystem the Afsender IT-system's UUID (configuration)
      */
-    public record Rammer(String ydelsesnavn, String kleTitel, Foelsomhed foelsomhed, String sagsnummer, String ansvarligEnhed,
+    public record Rammer(String ydelsesnavn, String kleTitel, Foelsomhed foelsomhed, Bevillingssag sag, String ansvarligEnhed,
             String ejerNavn, UUID masterItSystem, UUID afsenderItSystem) {
     }
 
@@ -59,7 +60,7 @@ public final class Bevillingsbillede {
         Effektueringsplan plan = d.oekonomisk() ? new Effektueringsplan(d.startdato(), d.slutdatoEksklusiv(), d.beloebOere()) : null;
         BevilgetYdelse ydelse = new BevilgetYdelse(d.indsatsKode(), r.ydelsesnavn(), d.indsatsKode(), d.kleEmne(), r.kleTitel(), d.startdato(),
                 d.slutdatoEksklusiv(), plan);
-        Bevillingssag sag = d.sagId() == null ? null : new Bevillingssag(d.sagId(), r.sagsnummer());
+        Bevillingssag sag = d.sagId() == null ? null : r.sag() != null ? r.sag() : new Bevillingssag(d.sagId(), null);
         return Optional.of(new Bevillingsregistrering(Operation.IMPORTER, d.bevillingId(), INTET_TRIN, "", d.kommune(), r.ejerNavn(),
                 r.ansvarligEnhed(), r.foelsomhed() == null ? STANDARD_FOELSOMHED : r.foelsomhed(), d.borgerId(), sag, r.masterItSystem(),
                 r.afsenderItSystem(), d.bevilgetDato(), List.of(ydelse)));

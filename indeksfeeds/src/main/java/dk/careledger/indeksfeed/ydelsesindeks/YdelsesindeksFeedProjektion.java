@@ -4,6 +4,18 @@ import dk.careledger.domain.bevilling.event.BevillingEvent;
 import dk.careledger.domain.bevilling.event.BevillingSagTilknyttet;
 import dk.careledger.domain.bevilling.event.BevillingStartdatoRettet;
 import dk.careledger.domain.sag.event.SagOmklassificeret;
+import dk.careledger.domain.forloeb.event.ForloebEvent;
+import dk.careledger.domain.forloeb.event.ForloebStartet;
+import dk.careledger.domain.indstilling.event.KommuneindstillingEvent;
+import dk.careledger.domain.sag.Sagsklassifikation;
+import dk.careledger.domain.forloeb.event.SagTilknyttetForloeb;
+import dk.careledger.domain.indstilling.Sagsbegreb;
+import dk.careledger.domain.indstilling.event.SagsbegrebFastsat;
+import dk.careledger.projection.sag.politik.laesning.Effektiv;
+import dk.careledger.projection.sag.politik.laesning.Politikindstilling;
+import dk.careledger.projection.sag.politik.laesning.Politikindstillinger;
+import dk.careledger.projection.sag.sagsbegreb.laesning.Sagsbegrebsberegning;
+import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import dk.careledger.domain.felles.Tidszone;
 import static dk.careledger.projection.jdbc.Sqlvaerdi.uuidArray;
 
@@ -67,6 +79,14 @@ import org.springframework.stereotype.Component;
  * the Sagsindeks feed, a step already covered by a subject's delivery is never delivered again, so rebuilding the
  * working state appends nothing; months that begin without any event (an ongoing cash ydelse) and anything a rebuild
  * would now show differently are delivered by {@link #afstem}.
+ *
+ * <p><b>Which sag the Bevillingssag names</b> (issue 15 item 6): the index sag the Sagsindeks holds for the bevilling's
+ * sag under the case concept in force for that sag's kommune and KLE on the step's day — the ledger sag under
+ * enkeltsager; the citizen's borgersag for the sag's KLE gruppe under borgersag per område; under FSIII per forløb the
+ * forløb's sag when the sag is tied to a forløb that is under that variant too, else the ledger sag (ADR 0014; the ids
+ * and numbers are {@link VariantSag#borgersag}, {@link VariantSag#forloebssag} and {@link VariantSag#borgersagsnummer}, as
+ * the Sagsindeks feed makes them). A fact that regroups — a kommune's {@link SagsbegrebFastsat}, a sag tied to a forløb —
+ * is a work step for the bevillinger it regroups, so receivers get an Opdater pointing at the sag the index still has.
  */
 @Component
 public class YdelsesindeksFeedProjektion implements Projektion {
@@ -80,10 +100,13 @@ public class YdelsesindeksFeedProjektion implements Projektion {
     private final Feedmetrik metrik;
     private final Identitetsopslag identitetsopslag;
     private final Leverancekontrol kontrolporten;
+    private final Politikindstillinger politikker;
 
     public YdelsesindeksFeedProjektion(JdbcTemplate jdbc, Leverancelog log, Katalog katalog, Kontrol<Ydelsesregistrering> kontrol,
-            Feedindstillinger indstillinger, Feedmetrik metrik, Identitetsopslag identitetsopslag, Leverancekontrol kontrolporten) {
+            Feedindstillinger indstillinger, Feedmetrik metrik, Identitetsopslag identitetsopslag, Leverancekontrol kontrolporten,
+            Politikindstillinger politikker) {
         this.jdbc = jdbc;
+        this.politikker = politikker;
         this.kontrolporten = kontrolporten;
         this.identitetsopslag = identitetsopslag;
         this.log = log;
@@ -110,7 +133,7 @@ public class YdelsesindeksFeedProjektion implements Projektion {
     /** The working state and the log (compared by the rebuild test; {@link #nulstil} empties only the working state). */
     @Override
     public List<String> tabeller() {
-        return List.of("feed_bevilling ORDER BY bevilling_id", "feed_sag_ramme ORDER BY sag_id",
+        return List.of("feed_bevilling ORDER BY bevilling_id", "feed_sag_ramme ORDER BY sag_id", "feed_forloeb_ramme ORDER BY forloeb_id",
                 "leverance WHERE feed = 'YDELSESINDEKS' ORDER BY loebenummer",
                 "leverance_seneste WHERE feed = 'YDELSESINDEKS' ORDER BY emne_id",
                 "leverance_blokeret WHERE feed = 'YDELSESINDEKS' ORDER BY emne_id, globalt_indeks");
@@ -118,27 +141,50 @@ public class YdelsesindeksFeedProjektion implements Projektion {
 
     @Override
     public void nulstil() {
-        jdbc.execute("TRUNCATE feed_bevilling, feed_sag_ramme");
+        jdbc.execute("TRUNCATE feed_bevilling, feed_sag_ramme, feed_forloeb_ramme");
     }
 
-    /** What a bevilling takes from its sag. */
-    private record Sagsramme(String sagsnummer, String ansvarligEnhed, Foelsomhed foelsomhed) {
+    /**
+     * What a bevilling takes from its sag, and what decides the sag's index sag: its kommune, KLE, citizen and the forløb
+     * it is tied to (null if none).
+     */
+    private record Sagsramme(String sagsnummer, String ansvarligEnhed, Foelsomhed foelsomhed, String ejer, String kle, UUID borgerId,
+            UUID forloebId) {
+    }
+
+    /** What decides whether a forløb's sag is an index sag: the forløb's kommune and KLE. */
+    private record Forloebsramme(String kommune, String kle) {
+    }
+
+    /** A work step for one bevilling that no bevilling event of its own brings (a regrouping). */
+    private record Omgruppering(UUID bevillingId, Haendelse aarsag) {
     }
 
     @Override
     public void anvend(List<Haendelse> haendelser) {
         Map<UUID, Sagsramme> nyeSager = new LinkedHashMap<>();
-        Map<UUID, Sagsramme> omklassificerede = new LinkedHashMap<>();
+        Map<UUID, Sagsklassifikation> omklassificerede = new LinkedHashMap<>();
+        Map<UUID, Forloebsramme> nyeForloeb = new LinkedHashMap<>();
+        Map<UUID, UUID> tilknytninger = new LinkedHashMap<>();
+        List<Haendelse> omgrupperinger = new ArrayList<>();
         List<Haendelse> bevillingshaendelser = new ArrayList<>();
         Set<UUID> bevillinger = new HashSet<>();
         for (Haendelse h : haendelser) {
             Object e = h.haendelse();
             if (e instanceof SagOprettet s) {
-                nyeSager.put(s.sagId().value(), new Sagsramme(s.sagsnummer(), s.ansvarligEnhed(), s.foelsomhed()));
+                nyeSager.put(s.sagId().value(), new Sagsramme(s.sagsnummer(), s.ansvarligEnhed(), s.foelsomhed(), s.ejer().value(),
+                        s.kleNummer(), s.borgerId().value(), null));
             } else if (e instanceof SagOmklassificeret k) {
-                // the unit and følsomhed a bevilling takes from its sag, as corrected (ADR 0022); the sag's bevillinger carry
-                // it from their next step, and the reconciliation delivers it to those that take none
-                omklassificerede.put(k.sagId().value(), new Sagsramme(null, k.ny().ansvarligEnhed(), k.ny().foelsomhed()));
+                // the unit, følsomhed and KLE a bevilling takes from its sag, as corrected (ADR 0022); the sag's bevillinger
+                // carry it from their next step, and the reconciliation delivers it to those that take none
+                omklassificerede.put(k.sagId().value(), k.ny());
+            } else if (e instanceof ForloebStartet f) {
+                nyeForloeb.put(f.forloebId().value(), new Forloebsramme(f.registrering().kommune().value(), f.kleNummer()));
+            } else if (e instanceof SagTilknyttetForloeb t) {
+                tilknytninger.put(t.sagId().value(), t.forloebId().value());
+                omgrupperinger.add(h);
+            } else if (e instanceof SagsbegrebFastsat) {
+                omgrupperinger.add(h);
             } else if (e instanceof BevillingGivet || e instanceof BevillingStartdatoFastsat || e instanceof BevillingAendret
                     || e instanceof BevillingOphoert || e instanceof BevillingBestilt || e instanceof OpfoelgningGennemfoert
                     || e instanceof BevillingStartdatoRettet || e instanceof BevillingSagTilknyttet) {
@@ -147,18 +193,32 @@ public class YdelsesindeksFeedProjektion implements Projektion {
             }
         }
         if (!nyeSager.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO feed_sag_ramme (sag_id, sagsnummer, ansvarlig_enhed, foelsomhed) VALUES (?, ?, ?, ?) "
+            jdbc.batchUpdate("INSERT INTO feed_sag_ramme (sag_id, sagsnummer, ansvarlig_enhed, foelsomhed, ejer, kle_nummer, borger_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?) "
                     + "ON CONFLICT (sag_id) DO NOTHING", nyeSager.entrySet().stream().map(s -> new Object[] {s.getKey(),
-                        s.getValue().sagsnummer(), s.getValue().ansvarligEnhed(), s.getValue().foelsomhed().name()}).toList());
+                        s.getValue().sagsnummer(), s.getValue().ansvarligEnhed(), s.getValue().foelsomhed().name(), s.getValue().ejer(),
+                        s.getValue().kle(), s.getValue().borgerId()}).toList());
         }
         if (!omklassificerede.isEmpty()) {
-            jdbc.batchUpdate("UPDATE feed_sag_ramme SET ansvarlig_enhed = ?, foelsomhed = ? WHERE sag_id = ?",
+            jdbc.batchUpdate("UPDATE feed_sag_ramme SET ansvarlig_enhed = ?, foelsomhed = ?, kle_nummer = ? WHERE sag_id = ?",
                     omklassificerede.entrySet().stream().map(s -> new Object[] {s.getValue().ansvarligEnhed(),
-                        s.getValue().foelsomhed().name(), s.getKey()}).toList());
+                        s.getValue().foelsomhed().name(), s.getValue().kleNummer(), s.getKey()}).toList());
         }
-        if (bevillingshaendelser.isEmpty()) {
+        if (!nyeForloeb.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO feed_forloeb_ramme (forloeb_id, kommune, kle_nummer) VALUES (?, ?, ?) ON CONFLICT (forloeb_id) "
+                    + "DO NOTHING", nyeForloeb.entrySet().stream().map(f -> new Object[] {f.getKey(), f.getValue().kommune(),
+                        f.getValue().kle()}).toList());
+        }
+        if (!tilknytninger.isEmpty()) {
+            // a sag tied to several forløb is grouped under the first, as the Sagsindeks' forløb rows take it (by start)
+            jdbc.batchUpdate("UPDATE feed_sag_ramme SET forloeb_id = ? WHERE sag_id = ? AND forloeb_id IS NULL",
+                    tilknytninger.entrySet().stream().map(t -> new Object[] {t.getValue(), t.getKey()}).toList());
+        }
+        if (bevillingshaendelser.isEmpty() && omgrupperinger.isEmpty()) {
             return;
         }
+        List<Omgruppering> omgrupperede = omgrupperede(omgrupperinger);
+        omgrupperede.forEach(o -> bevillinger.add(o.bevillingId()));
         Map<UUID, YdelseRaekke> raekker = hentRaekker(bevillinger);
         List<YdelseRaekke> efter = new ArrayList<>(bevillingshaendelser.size());
         for (Haendelse h : bevillingshaendelser) {
@@ -180,6 +240,16 @@ public class YdelsesindeksFeedProjektion implements Projektion {
             Registrering reg = registrering(h.haendelse());
             LocalDate dag = LocalDate.ofInstant(reg.registreringstid(), Tidszone.DANMARK);
             leveringer.trin(efter.get(i), h.globalIndeks(), reg.registreringstid(), reg.aktoer().brugerId(), dag, Leveranceaarsag.HAENDELSE);
+        }
+        for (Omgruppering o : omgrupperede) {
+            // the bevilling as it stands after this batch: a regrouping fact in the batch comes after none of its own steps
+            // that matter here, because the step only re-points the Bevillingssag
+            YdelseRaekke r = raekker.get(o.bevillingId());
+            if (r != null) {
+                Registrering reg = registrering(o.aarsag().haendelse());
+                leveringer.trin(r, o.aarsag().globalIndeks(), reg.registreringstid(), reg.aktoer().brugerId(),
+                        LocalDate.ofInstant(reg.registreringstid(), Tidszone.DANMARK), Leveranceaarsag.HAENDELSE);
+            }
         }
         gemRaekker(raekker.values());
         leveringer.skriv(Leveranceaarsag.HAENDELSE);
@@ -218,6 +288,8 @@ public class YdelsesindeksFeedProjektion implements Projektion {
         private final List<Ny> nye = new ArrayList<>();
         private final Map<UUID, Boolean> identificerbar = new HashMap<>();
         private boolean korrektion;
+        private final Map<String, List<Politikindstilling>> konfiguration = new HashMap<>();
+        private final Map<UUID, Forloebsramme> forloebsrammer = new HashMap<>();
 
         Leveringer(Map<UUID, Sagsramme> sagsrammer) {
             this.sagsrammer = sagsrammer;
@@ -225,7 +297,7 @@ public class YdelsesindeksFeedProjektion implements Projektion {
 
         void trin(YdelseRaekke r, long indeks, Instant tid, String bruger, LocalDate dag, Leveranceaarsag aarsag) {
             Ydelsesdata d = Ydelsesdata.fra(r);
-            Bevillingsbillede.Rammer rammer = rammer(d);
+            Bevillingsbillede.Rammer rammer = rammer(d, dag);
             List<Ydelsesregistrering> billeder = new ArrayList<>();
             Bevillingsbillede.af(d, rammer).ifPresent(billeder::add);
             billeder.addAll(Effektueringsbillede.af(d, rammer, dag));
@@ -275,12 +347,45 @@ public class YdelsesindeksFeedProjektion implements Projektion {
             });
         }
 
-        private Bevillingsbillede.Rammer rammer(Ydelsesdata d) {
+        private Bevillingsbillede.Rammer rammer(Ydelsesdata d, LocalDate dag) {
             Sagsramme s = d.sagId() == null ? null : sagsrammer.get(d.sagId());
             String ydelsesnavn = katalog.indsats(d.indsatsKode()).map(Indsats::navn).orElse(d.indsatsKode());
             String kleTitel = katalog.kleEmne(d.kleEmne()).map(KleEmne::titel).orElse(null);
-            return new Bevillingsbillede.Rammer(ydelsesnavn, kleTitel, s == null ? null : s.foelsomhed(), s == null ? null : s.sagsnummer(),
+            Bevillingsregistrering.Bevillingssag sag = s == null ? null : indekssag(d.sagId(), s, dag);
+            return new Bevillingsbillede.Rammer(ydelsesnavn, kleTitel, s == null ? null : s.foelsomhed(), sag,
                     s == null ? null : s.ansvarligEnhed(), null, indstillinger.masterItSystem(), indstillinger.afsenderItSystem());
+        }
+
+        /** The index sag that holds the ledger sag on the day (the class comment). */
+        private Bevillingsregistrering.Bevillingssag indekssag(UUID sagId, Sagsramme s, LocalDate dag) {
+            switch (sagsbegreb(s.ejer(), s.kle(), dag)) {
+                case BORGERSAG_PR_OMRAADE -> {
+                    String gruppe = Sagsbegrebsberegning.gruppe(s.kle());
+                    UUID id = VariantSag.borgersag(s.borgerId(), s.ejer(), gruppe);
+                    return new Bevillingsregistrering.Bevillingssag(id, VariantSag.borgersagsnummer(gruppe, id));
+                }
+                case FSIII_PR_FORLOEB -> {
+                    Forloebsramme f = s.forloebId() == null ? null : forloeb(s.forloebId());
+                    if (f != null && sagsbegreb(f.kommune(), f.kle(), dag) == Sagsbegreb.FSIII_PR_FORLOEB) {
+                        UUID id = VariantSag.forloebssag(s.forloebId());
+                        return new Bevillingsregistrering.Bevillingssag(id, VariantSag.forloebssagsnummer(id));
+                    }
+                    return new Bevillingsregistrering.Bevillingssag(sagId, s.sagsnummer());
+                }
+                default -> {
+                    return new Bevillingsregistrering.Bevillingssag(sagId, s.sagsnummer());
+                }
+            }
+        }
+
+        private Sagsbegreb sagsbegreb(String kommune, String kle, LocalDate dag) {
+            return Effektiv.for_(konfiguration.computeIfAbsent(kommune, politikker::forKommune), kommune, kle, dag).sagsbegreb();
+        }
+
+        private Forloebsramme forloeb(UUID forloebId) {
+            return forloebsrammer.computeIfAbsent(forloebId, id -> jdbc.query("SELECT kommune, kle_nummer FROM feed_forloeb_ramme "
+                    + "WHERE forloeb_id = ?", (rs, n) -> new Forloebsramme(rs.getString(1), rs.getString(2)), id).stream().findFirst()
+                    .orElse(null));
         }
 
     }
@@ -301,7 +406,32 @@ public class YdelsesindeksFeedProjektion implements Projektion {
     }
 
     private static Registrering registrering(Object e) {
-        return ((BevillingEvent) e).registrering();
+        if (e instanceof BevillingEvent b) {
+            return b.registrering();
+        }
+        if (e instanceof ForloebEvent f) {
+            return f.registrering();
+        }
+        return ((KommuneindstillingEvent) e).registrering();
+    }
+
+    /** The bevillinger each regrouping fact of the batch regroups: those on the sag tied to a forløb, or on the kommune's sager. */
+    private List<Omgruppering> omgrupperede(List<Haendelse> omgrupperinger) {
+        List<Omgruppering> ud = new ArrayList<>();
+        for (Haendelse h : omgrupperinger) {
+            if (h.haendelse() instanceof SagTilknyttetForloeb t) {
+                jdbc.query("SELECT bevilling_id FROM feed_bevilling WHERE sag_id = ? ORDER BY bevilling_id",
+                        rs -> {
+                            ud.add(new Omgruppering(rs.getObject(1, UUID.class), h));
+                        }, t.sagId().value());
+            } else if (h.haendelse() instanceof SagsbegrebFastsat f) {
+                jdbc.query("SELECT b.bevilling_id FROM feed_bevilling b JOIN feed_sag_ramme s ON s.sag_id = b.sag_id "
+                        + "WHERE s.ejer = ? AND starts_with(s.kle_nummer, ?) ORDER BY b.bevilling_id", rs -> {
+                            ud.add(new Omgruppering(rs.getObject(1, UUID.class), h));
+                        }, f.kommune().value(), f.klePraefiks());
+            }
+        }
+        return ud;
     }
 
     private Map<UUID, YdelseRaekke> hentRaekker(Collection<UUID> bevillinger) {
@@ -318,8 +448,9 @@ public class YdelsesindeksFeedProjektion implements Projektion {
     }
 
     private void gemRaekker(Collection<YdelseRaekke> raekker) {
-        jdbc.batchUpdate("INSERT INTO feed_bevilling (bevilling_id, raekke) VALUES (?, ?) ON CONFLICT (bevilling_id) DO UPDATE "
-                + "SET raekke = EXCLUDED.raekke", raekker.stream().map(r -> new Object[] {r.bevillingId(), RAEKKE.json(r)}).toList());
+        jdbc.batchUpdate("INSERT INTO feed_bevilling (bevilling_id, raekke, sag_id) VALUES (?, ?, ?) ON CONFLICT (bevilling_id) DO UPDATE "
+                + "SET raekke = EXCLUDED.raekke, sag_id = EXCLUDED.sag_id", raekker.stream().map(r -> new Object[] {r.bevillingId(),
+                    RAEKKE.json(r), r.sagId()}).toList());
     }
 
     private Map<UUID, Sagsramme> sagsrammer(Collection<YdelseRaekke> raekker) {
@@ -334,12 +465,13 @@ public class YdelsesindeksFeedProjektion implements Projektion {
             return ud;
         }
         jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement("SELECT sag_id, sagsnummer, ansvarlig_enhed, foelsomhed FROM feed_sag_ramme "
-                    + "WHERE sag_id = ANY(?)");
+            PreparedStatement ps = con.prepareStatement("SELECT sag_id, sagsnummer, ansvarlig_enhed, foelsomhed, ejer, kle_nummer, borger_id, "
+                    + "forloeb_id FROM feed_sag_ramme WHERE sag_id = ANY(?)");
             ps.setArray(1, uuidArray(con, sager));
             return ps;
         }, rs -> {
-            ud.put(rs.getObject(1, UUID.class), new Sagsramme(rs.getString(2), rs.getString(3), Foelsomhed.valueOf(rs.getString(4))));
+            ud.put(rs.getObject(1, UUID.class), new Sagsramme(rs.getString(2), rs.getString(3), Foelsomhed.valueOf(rs.getString(4)),
+                    rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class), rs.getObject(8, UUID.class)));
         });
         return ud;
     }

@@ -57,8 +57,8 @@ final class Ydelsesindeksfixtures {
     }
 
     static Bevillingsbillede.Rammer rammer(String ydelsesnavn) {
-        return new Bevillingsbillede.Rammer(ydelsesnavn, "Personlig og praktisk hjælp", Foelsomhed.FOELSOMME_PERSONOPLYSNINGER, "27.36.04-2026-17",
-                "Visitationen Øst", "Aalborg Kommune", MASTER, AFSENDER);
+        return new Bevillingsbillede.Rammer(ydelsesnavn, "Personlig og praktisk hjælp", Foelsomhed.FOELSOMME_PERSONOPLYSNINGER,
+                new Bevillingsregistrering.Bevillingssag(SAG, "27.36.04-2026-17"), "Visitationen Øst", "Aalborg Kommune", MASTER, AFSENDER);
     }
 
     static Bevillingsbillede.Rammer rammer() {
@@ -70,7 +70,7 @@ final class Ydelsesindeksfixtures {
         Katalog k = TestKontekst.KATALOG;
         return new Bevillingsbillede.Rammer(k.indsats(d.indsatsKode()).orElseThrow().navn(),
                 k.kleEmne(d.kleEmne()).map(KleEmne::titel).orElse(null), Foelsomhed.FOELSOMME_PERSONOPLYSNINGER,
-                d.sagId() == null ? null : "27.36.04-2026-17", "Visitationen Øst", "Aalborg Kommune", MASTER, AFSENDER);
+                d.sagId() == null ? null : new Bevillingsregistrering.Bevillingssag(d.sagId(), "27.36.04-2026-17"), "Visitationen Øst", "Aalborg Kommune", MASTER, AFSENDER);
     }
 
     /** The bevilling's first delivery, by the caseworker in {@link #TRIN}. */

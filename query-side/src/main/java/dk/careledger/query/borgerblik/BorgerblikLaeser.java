@@ -26,6 +26,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import dk.careledger.domain.indstilling.Sagsbegreb;
+import dk.careledger.domain.katalog.Forloebstype;
+import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,6 +57,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ol>
  * The rules ({@link Borgerbliksregler}) then decide per sag what is shown; a hidden sag's title is never decrypted.
  * Actors, caseworkers and units are not selected at all.
+ *
+ * <p><b>The case concept</b> (issue 15 item 5, ADR 0014): the citizen sees the sager the Sagsindeks holds for them, so
+ * Borgerblikket and this view agree. A sag under the kommune's enkeltsager is shown as itself. Sager under borgersag per
+ * område are shown as their borgersag, and sager under FSIII per forløb that are tied to a forløb under that variant as
+ * the forløb's sag: one entry with the row's id, sagsnummer, public title (the gruppe's emne, or the forløbstype), start,
+ * and fremdrift from the sagsbegreb projection ({@code sagsbegreb_sag}), the most restrictive følsomhed of its members,
+ * the members' letters and ydelser; hidden when the row's area or any member's is hidden from the citizen.
  */
 @Service
 public class BorgerblikLaeser {
@@ -61,7 +75,7 @@ public class BorgerblikLaeser {
     private static final String POLITIK = "COALESCE(k.politik, '" + Effektiv.STANDARD.politik().name() + "')";
 
     private static final String SAGER = "SELECT s.sag_id, s.sagsnummer, s.titel_ejer, s.titel_chiffertekst, s.kle_nummer, s.foelsomhed, "
-            + "s.ejer, s.opstaaet_dato, "
+            + "s.ejer, s.opstaaet_dato, COALESCE(k.sagsbegreb, '" + Effektiv.STANDARD.sagsbegreb().name() + "') AS sagsbegreb, "
             + "(SELECT json_agg(json_build_array(f.fremdrift, f.virkning_fra, f.virkning_til) ORDER BY f.virkning_fra, f.loebenummer) "
             + "FROM sag_fremdrift f WHERE f.sag_id = s.sag_id AND f.politik = " + POLITIK + " AND f.registreret_til IS NULL) AS fremdrift, "
             // each letter-like fact's own date (one of these keys per kind, an afgørelse's truffetDato first) and an afgørelse's
@@ -82,9 +96,12 @@ public class BorgerblikLaeser {
     private final Katalog katalog;
     private final Clock clock;
     private final TransactionTemplate transaktion;
+    private final Politikindstillinger politikker;
 
-    public BorgerblikLaeser(JdbcTemplate jdbc, Titler titler, Katalog katalog, Clock clock, PlatformTransactionManager transactionManager) {
+    public BorgerblikLaeser(JdbcTemplate jdbc, Titler titler, Katalog katalog, Clock clock, PlatformTransactionManager transactionManager,
+            Politikindstillinger politikker) {
         this.jdbc = jdbc;
+        this.politikker = politikker;
         this.titler = titler;
         this.katalog = katalog;
         this.clock = clock;
@@ -104,6 +121,11 @@ public class BorgerblikLaeser {
     }
 
     private record Borger(boolean harCpr, List<Borgerbliksregel> regler) {
+    }
+
+    /** One of the citizen's sager as read, before the case concept groups it. */
+    private record Medlem(UUID sagId, String sagsnummer, UUID titelEjer, String titelChiffertekst, String kle, Foelsomhed foelsomhed,
+            String kommune, LocalDate opstaaet, Sagsbegreb sagsbegreb, List<Trin> fremdrift, JsonNode dokumenter, JsonNode ydelser) {
     }
 
     private Optional<Borgerblik> laes(UUID borgerId, LocalDate dag) {
@@ -127,34 +149,98 @@ public class BorgerblikLaeser {
             // Borgerblikket shows a person without a CPR number nothing (Skjulegrund.IKKE_CPR for every sag): no need to read them.
             return Optional.of(new Borgerblik(borgerId, dag, List.of()));
         }
-        List<Borgerblik.Sag> sager = new ArrayList<>();
+        List<Medlem> medlemmer = new ArrayList<>();
         jdbc.query(SAGER, rs -> {
-            vis(rs, borger.get().regler(), dag).ifPresent(sager::add);
+            medlemmer.add(medlem(rs));
         }, Date.valueOf(dag), borgerId);
+        List<Borgerbliksregel> regler = borger.get().regler();
+        Map<UUID, VariantSag> samlet = samlendeSager(borgerId, medlemmer, dag);
+        Map<UUID, List<Medlem>> prSamlet = new LinkedHashMap<>();
+        List<Borgerblik.Sag> sager = new ArrayList<>();
+        for (Medlem m : medlemmer) {
+            VariantSag v = samlet.get(m.sagId());
+            if (v == null) {
+                vis(m, regler, dag).ifPresent(sager::add);
+            } else {
+                prSamlet.computeIfAbsent(v.id(), id -> new ArrayList<>()).add(m);
+            }
+        }
+        prSamlet.forEach((id, liste) -> vis(samlet.get(liste.get(0).sagId()), liste, regler, dag).ifPresent(sager::add));
+        // newest first, then by id as PostgreSQL orders UUIDs (bytewise, as their text does)
+        sager.sort(Comparator.comparing(Borgerblik.Sag::opstaaetDato).reversed().thenComparing(sag -> sag.sagId().toString()));
         return Optional.of(new Borgerblik(borgerId, dag, sager));
     }
 
-    /** The sag in the current row as the citizen sees it, or empty when a rule hides it. */
-    private Optional<Borgerblik.Sag> vis(ResultSet rs, List<Borgerbliksregel> regler, LocalDate dag) throws SQLException {
-        String kommune = rs.getString("ejer");
-        String kle = rs.getString("kle_nummer");
-        LocalDate opstaaet = rs.getDate("opstaaet_dato").toLocalDate();
-        Borgerbliksindstilling indstilling = Borgerbliksindstilling.for_(regler, kommune, kle, dag);
-        List<Trin> tidslinje = Borgerbliksregler.tidslinje(trin(json(rs, "fremdrift")), dag);
-        if (Borgerbliksregler.skjulegrund(true, Foelsomhed.valueOf(rs.getString("foelsomhed")), indstilling, opstaaet,
-                Borgerbliksregler.aktiv(tidslinje)).isPresent()) {
+    private static Medlem medlem(ResultSet rs) throws SQLException {
+        return new Medlem(rs.getObject("sag_id", UUID.class), rs.getString("sagsnummer"), rs.getObject("titel_ejer", UUID.class),
+                rs.getString("titel_chiffertekst"), rs.getString("kle_nummer"), Foelsomhed.valueOf(rs.getString("foelsomhed")),
+                rs.getString("ejer"), rs.getDate("opstaaet_dato").toLocalDate(), Sagsbegreb.valueOf(rs.getString("sagsbegreb")),
+                trin(json(rs, "fremdrift")), json(rs, "dokumenter"), json(rs, "ydelser"));
+    }
+
+    /**
+     * The borgersag or forløb row that holds each sag under a grouping case concept (the class comment); a sag that stands
+     * as itself is not in the map. Read only when some sag is under a grouping variant.
+     */
+    private Map<UUID, VariantSag> samlendeSager(UUID borgerId, List<Medlem> medlemmer, LocalDate dag) {
+        Map<UUID, Medlem> grupperede = new HashMap<>();
+        medlemmer.stream().filter(m -> m.sagsbegreb() != Sagsbegreb.ENKELTSAGER).forEach(m -> grupperede.put(m.sagId(), m));
+        Map<UUID, VariantSag> ud = new HashMap<>();
+        if (grupperede.isEmpty()) {
+            return ud;
+        }
+        jdbc.query("SELECT * FROM sagsbegreb_sag WHERE borger_id = ? AND variant <> ? ORDER BY variant, noegle", rs -> {
+            VariantSag v = VariantSag.fra(rs);
+            boolean raekkeGaelder = v.variant() == Sagsbegreb.BORGERSAG_PR_OMRAADE || (v.forloebId() != null
+                    && politikker.effektiv(v.kommune(), v.omraade(), dag).sagsbegreb() == Sagsbegreb.FSIII_PR_FORLOEB);
+            if (raekkeGaelder) {
+                v.sagIds().stream().filter(id -> grupperede.containsKey(id) && grupperede.get(id).sagsbegreb() == v.variant())
+                        .forEach(id -> ud.putIfAbsent(id, v));
+            }
+        }, borgerId, Sagsbegreb.ENKELTSAGER.name());
+        return ud;
+    }
+
+    /** The sag as the citizen sees it, or empty when a rule hides it. */
+    private Optional<Borgerblik.Sag> vis(Medlem m, List<Borgerbliksregel> regler, LocalDate dag) {
+        Borgerbliksindstilling indstilling = Borgerbliksindstilling.for_(regler, m.kommune(), m.kle(), dag);
+        List<Trin> tidslinje = Borgerbliksregler.tidslinje(m.fremdrift(), dag);
+        if (Borgerbliksregler.skjulegrund(true, m.foelsomhed(), indstilling, m.opstaaet(), Borgerbliksregler.aktiv(tidslinje)).isPresent()) {
             return Optional.empty();
         }
-        String titel = indstilling.titelKilde() == Titelkilde.SAG
-                ? titler.sagstitel(rs.getObject("titel_ejer", UUID.class), rs.getString("titel_chiffertekst"))
-                : katalog.kleEmne(kle).map(KleEmne::titel).orElse(kle);
+        String titel = indstilling.titelKilde() == Titelkilde.SAG ? titler.sagstitel(m.titelEjer(), m.titelChiffertekst())
+                : katalog.kleEmne(m.kle()).map(KleEmne::titel).orElse(m.kle());
+        return Optional.of(sag(m.sagId(), m.sagsnummer(), titel, m.kle(), m.kommune(), m.opstaaet(), tidslinje, indstilling, List.of(m), dag));
+    }
+
+    /** A borgersag or forløb sag over its member sager as the citizen sees it, or empty when a rule hides it. */
+    private Optional<Borgerblik.Sag> vis(VariantSag v, List<Medlem> medlemmer, List<Borgerbliksregel> regler, LocalDate dag) {
+        String kle = v.indeksKle();
+        Borgerbliksindstilling indstilling = Borgerbliksindstilling.for_(regler, v.kommune(), kle, dag);
+        List<Trin> tidslinje = Borgerbliksregler.tidslinje(v.tidslinje().stream().map(p -> new Trin(p.fremdrift(), p.fra(), p.til())).toList(),
+                dag);
+        Foelsomhed foelsomhed = medlemmer.stream().map(Medlem::foelsomhed).max(Comparator.naturalOrder()).orElseThrow();
+        if (Borgerbliksregler.skjulegrund(true, foelsomhed, indstilling, v.opstaaetDato(), Borgerbliksregler.aktiv(tidslinje)).isPresent()
+                || medlemmer.stream().anyMatch(m -> Borgerbliksindstilling.for_(regler, m.kommune(), m.kle(), dag).skjulForBorger())) {
+            return Optional.empty();
+        }
+        String titel = v.variant() == Sagsbegreb.BORGERSAG_PR_OMRAADE ? katalog.kleEmne(kle).map(KleEmne::titel).orElse(kle)
+                : katalog.forloebstype(v.titelKode()).map(Forloebstype::navn).orElse(v.titelKode());
+        return Optional.of(sag(v.id(), v.indekssagsnummer(), titel, kle, v.kommune(), v.opstaaetDato(), tidslinje, indstilling, medlemmer, dag));
+    }
+
+    private Borgerblik.Sag sag(UUID id, String sagsnummer, String titel, String kle, String kommune, LocalDate opstaaet, List<Trin> tidslinje,
+            Borgerbliksindstilling indstilling, List<Medlem> medlemmer, LocalDate dag) {
         Fremdrift aktuel = Borgerbliksregler.aktuel(tidslinje);
-        List<Borgerblik.Dokument> dokumenter = indstilling.dokumenttitler() ? dokumenter(json(rs, "dokumenter"), dag) : List.of();
-        List<Borgerblik.Ydelse> ydelser = indstilling.niveau2() ? ydelser(json(rs, "ydelser"), dag) : List.of();
-        return Optional.of(new Borgerblik.Sag(rs.getObject("sag_id", UUID.class), rs.getString("sagsnummer"), titel, kle, kommune, opstaaet,
-                aktuel, Borgerbliksregler.tekst(aktuel), tidslinje.stream()
-                        .map(t -> new Borgerblik.Tilstand(t.fremdrift(), Borgerbliksregler.tekst(t.fremdrift()), t.fra(), t.til())).toList(),
-                dokumenter, ydelser));
+        List<Borgerblik.Dokument> dokumenter = indstilling.dokumenttitler()
+                ? dokumenter(medlemmer.stream().map(Medlem::dokumenter).toList(), dag) : List.of();
+        List<Borgerblik.Ydelse> ydelser = new ArrayList<>();
+        if (indstilling.niveau2()) {
+            medlemmer.forEach(m -> ydelser.addAll(ydelser(m.ydelser(), dag)));
+        }
+        return new Borgerblik.Sag(id, sagsnummer, titel, kle, kommune, opstaaet, aktuel, Borgerbliksregler.tekst(aktuel), tidslinje.stream()
+                .map(t -> new Borgerblik.Tilstand(t.fremdrift(), Borgerbliksregler.tekst(t.fremdrift()), t.fra(), t.til())).toList(),
+                dokumenter, ydelser);
     }
 
     private static List<Trin> trin(JsonNode raekker) {
@@ -163,9 +249,10 @@ public class BorgerblikLaeser {
         return ud;
     }
 
-    private static List<Borgerblik.Dokument> dokumenter(JsonNode fakta, LocalDate dag) {
+    private static List<Borgerblik.Dokument> dokumenter(List<JsonNode> prSag, LocalDate dag) {
         List<Borgerbliksregler.Dokument> alle = new ArrayList<>();
-        fakta.forEach(f -> Borgerbliksregler.dokument(f.get(0).asText(), dato(f.get(1)), dato(f.get(2))).ifPresent(alle::add));
+        prSag.forEach(fakta -> fakta.forEach(f -> Borgerbliksregler.dokument(f.get(0).asText(), dato(f.get(1)), dato(f.get(2)))
+                .ifPresent(alle::add)));
         return Borgerbliksregler.dokumenter(alle, dag).stream().map(d -> new Borgerblik.Dokument(d.titel(), d.dato())).toList();
     }
 

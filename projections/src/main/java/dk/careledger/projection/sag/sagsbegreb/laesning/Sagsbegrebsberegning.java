@@ -229,7 +229,7 @@ public final class Sagsbegrebsberegning {
         for (Map.Entry<String, List<List<Periode>>> e : tidslinjer.entrySet()) {
             String[] o = omraade.get(e.getKey());
             List<Periode> tl = Tidslinjer.udfyld(Tidslinjer.kombiner(e.getValue()));
-            ud.add(raekke(Sagsbegreb.BORGERSAG_PR_OMRAADE, "borger:" + borger + ":" + e.getKey(), o[0], borger, o[1], "KLE_GRUPPE", o[1],
+            ud.add(raekke(Sagsbegreb.BORGERSAG_PR_OMRAADE, VariantSag.borgersagsnoegle(borger, o[0], o[1]), o[0], borger, o[1], "KLE_GRUPPE", o[1],
                     null, null, tl, List.copyOf(sagIds.getOrDefault(e.getKey(), Set.of())),
                     List.copyOf(bevillingIds.getOrDefault(e.getKey(), Set.of())), null));
         }
@@ -275,7 +275,7 @@ public final class Sagsbegrebsberegning {
             if (f.slut != null) {
                 Tidslinjer.tilfoej(tl, AFSLUTTET, f.slut);
             }
-            ud.add(raekke(Sagsbegreb.FSIII_PR_FORLOEB, "forloeb:" + f.id, f.kommune, borger, f.kle, "FORLOEBSTYPE", f.type, null, null,
+            ud.add(raekke(Sagsbegreb.FSIII_PR_FORLOEB, VariantSag.forloebsnoegle(f.id), f.kommune, borger, f.kle, "FORLOEBSTYPE", f.type, null, null,
                     Tidslinjer.udfyld(tl), medlemmer.stream().map(SagTilstand::sagId).toList(), List.copyOf(bevs), f.id));
         }
         for (SagTilstand t : sager.values()) {

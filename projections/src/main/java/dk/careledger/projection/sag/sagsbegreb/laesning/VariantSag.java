@@ -42,6 +42,52 @@ public record VariantSag(UUID id, Sagsbegreb variant, String noegle, String komm
         return UUID.nameUUIDFromBytes((variant.name() + ":" + noegle).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The id of the citizen's borgersag for a kommune and KLE gruppe ({@code NN.NN}) under borgersag per område. */
+    public static UUID borgersag(UUID borger, String kommune, String gruppe) {
+        return id(Sagsbegreb.BORGERSAG_PR_OMRAADE, borgersagsnoegle(borger, kommune, gruppe));
+    }
+
+    /** The key of that borgersag's row. */
+    public static String borgersagsnoegle(UUID borger, String kommune, String gruppe) {
+        return "borger:" + borger + ":" + kommune + ":" + gruppe;
+    }
+
+    /** The id of a forløb's sag under FSIII per forløb. */
+    public static UUID forloebssag(UUID forloeb) {
+        return id(Sagsbegreb.FSIII_PR_FORLOEB, forloebsnoegle(forloeb));
+    }
+
+    /** The key of that forløb's row. */
+    public static String forloebsnoegle(UUID forloeb) {
+        return "forloeb:" + forloeb;
+    }
+
+    /**
+     * The row's KLE emne where it stands as one index sag (Sagsindeks, Borgerblikket): a borgersag's gruppe as its emne
+     * {@code NN.NN.00} ("… i almindelighed"); a forløb's KLE, or its {@code .00} emne if it is a gruppe.
+     */
+    public String indeksKle() {
+        return variant == Sagsbegreb.BORGERSAG_PR_OMRAADE || omraade.length() == 5 ? omraade + ".00" : omraade;
+    }
+
+    /** The row's sagsnummer where it stands as one index sag: {@link #borgersagsnummer} or {@link #forloebssagsnummer}. */
+    public String indekssagsnummer() {
+        return variant == Sagsbegreb.BORGERSAG_PR_OMRAADE ? borgersagsnummer(omraade, id) : forloebssagsnummer(id);
+    }
+
+    /**
+     * A borgersag's sagsnummer (BrugervendtNoegle): {@code BS-<NN.NN>-<uuid>}, the UUID without dashes (41 characters;
+     * KOMBIT allows 50). Unique per kommune because the UUID is, and it names no person.
+     */
+    public static String borgersagsnummer(String gruppe, UUID id) {
+        return "BS-" + gruppe + "-" + id.toString().replace("-", "");
+    }
+
+    /** A forløb's sag's sagsnummer: {@code FL-<uuid>}, the UUID without dashes (35 characters). */
+    public static String forloebssagsnummer(UUID id) {
+        return "FL-" + id.toString().replace("-", "");
+    }
+
     /** A stored row of {@code sagsbegreb_sag}, read back by the projection, the query side and the policy-change report. */
     public static VariantSag fra(ResultSet rs) throws SQLException {
         return new VariantSag(rs.getObject("id", UUID.class), Sagsbegreb.valueOf(rs.getString("variant")), rs.getString("noegle"),
