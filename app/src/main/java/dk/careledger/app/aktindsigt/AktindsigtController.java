@@ -9,9 +9,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,10 +57,7 @@ public class AktindsigtController {
         return fil(udskrift.aktindsigt(Emne.SAG, sagId, true, bruger));
     }
 
-    /** A file to save: its type and name, and the body as is. */
-    public static ResponseEntity<byte[]> fil(Udtraek u) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(u.medietype()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(u.filnavn()).build().toString())
-                .body(u.indhold());
+    private static ResponseEntity<byte[]> fil(Udtraek u) {
+        return u.somFil();
     }
 }

@@ -3,6 +3,10 @@ package dk.careledger.ui.revisor;
 import dk.careledger.domain.adgang.Bruger;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * What the revisor's pages need from the application that the UI module cannot reach itself (the proof and the
@@ -24,5 +28,11 @@ public interface Revisorkilde {
 
     /** A file to download. */
     record Udtraek(String filnavn, String medietype, byte[] indhold) {
+        /** As an HTTP answer: its type, to be saved under its name ({@code Content-Disposition: attachment}). */
+        public ResponseEntity<byte[]> somFil() {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(medietype))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filnavn).build().toString())
+                    .body(indhold);
+        }
     }
 }
