@@ -1,5 +1,6 @@
 package dk.careledger.app.adgang;
 
+import dk.careledger.domain.adgang.Adgangsrolle;
 import dk.careledger.domain.adgang.Bruger;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -47,7 +48,8 @@ public class IndlogningController {
         }
         // a fresh session for every log-in: no session id chosen before it (fixation) names a user
         request.getSession(true).setAttribute(Sessionsbruger.ATTRIBUT, fundet.get().brugerId());
-        return "redirect:/";
+        // the revisor has pages of their own (ADR 0027); the worklists are the caseworker's
+        return fundet.get().har(Adgangsrolle.REVISOR) ? "redirect:/revisor" : "redirect:/";
     }
 
     @PostMapping("/logud")

@@ -39,7 +39,7 @@ public class SikkerhedsConfig {
     private static final Logger LOG = LoggerFactory.getLogger(SikkerhedsConfig.class);
 
     /** The paths of the caseworker's UI (issue 16, ADR 0023); everything else is the API's. */
-    static final String[] UI_STIER = {"/", "/login", "/logud", "/indbakke/**", "/henvendelse/**", "/borger/**", "/sag/**",
+    static final String[] UI_STIER = {"/", "/login", "/logud", "/indbakke/**", "/henvendelse/**", "/borger/**", "/sag/**", "/revisor", "/revisor/**",
         "/ui/**", "/webjars/**"};
 
     /**

@@ -8,7 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The two logs that prove themselves (ADR 0024): the event store and the access log. For each, where its rows and
@@ -23,28 +28,27 @@ public enum Bevislog {
             "global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type, "
                     + "payload_revision, payload, meta_data") {
         @Override
-        void bladFelter(ResultSet rs, Blad b) throws SQLException {
-            b.tal(rs.getLong(1));
-            b.tekst(rs.getString(2));
-            b.tekst(rs.getString(3));
-            b.tal(rs.getLong(4));
-            b.tekst(rs.getString(5));
-            b.tekst(rs.getString(6));
-            b.tekst(rs.getString(7));
-            b.tekst(rs.getString(8));
-            b.bytes(rs.getBytes(9));
-            b.bytes(rs.getBytes(10));
+        void bladFelter(Felter f, Blad b) throws SQLException {
+            b.tal(f.tal(1));
+            b.tekst(f.tekst(2));
+            b.tekst(f.tekst(3));
+            b.tal(f.tal(4));
+            b.tekst(f.tekst(5));
+            b.tekst(f.tekst(6));
+            b.tekst(f.tekst(7));
+            b.tekst(f.tekst(8));
+            b.bytes(f.bytes(9));
+            b.bytes(f.bytes(10));
         }
     },
     ADGANGSLOG("adgangslog", "loebenummer", "adgangslog_blad", "care-ledger adgangslog v1",
             "loebenummer, tidspunkt, bruger_id, rolle, kommune::text, borger_id::text, visning, reference, formaal") {
         @Override
-        void bladFelter(ResultSet rs, Blad b) throws SQLException {
-            b.tal(rs.getLong(1));
-            Instant t = rs.getObject(2, OffsetDateTime.class).toInstant();
-            b.tal(Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000));
+        void bladFelter(Felter f, Blad b) throws SQLException {
+            b.tal(f.tal(1));
+            b.tal(f.mikrosekunder(2));
             for (int i = 3; i <= 9; i++) {
-                b.tekst(rs.getString(i));
+                b.tekst(f.tekst(i));
             }
         }
     };
@@ -66,7 +70,94 @@ public enum Bevislog {
         this.kolonner = kolonner;
     }
 
-    abstract void bladFelter(ResultSet rs, Blad b) throws SQLException;
+    abstract void bladFelter(Felter f, Blad b) throws SQLException;
+
+    /**
+     * A row's columns by their place (1 = the position) in {@link #kolonnenavne()}: read from a {@link ResultSet}, or from
+     * a row as the aktindsigt export writes it ({@link #blad(Map)}).
+     */
+    interface Felter {
+        long tal(int i) throws SQLException;
+
+        String tekst(int i) throws SQLException;
+
+        byte[] bytes(int i) throws SQLException;
+
+        /** A timestamp as microseconds since 1970 (the access log's {@code tidspunkt}). */
+        long mikrosekunder(int i) throws SQLException;
+    }
+
+    /** The columns a leaf covers, in order, by name ({@code kommune::text} is {@code kommune}). */
+    public List<String> kolonnenavne() {
+        return Arrays.stream(kolonner.split(",")).map(k -> k.strip().replace("::text", "")).toList();
+    }
+
+    /** The name of this log's position column ({@code global_index}, {@code loebenummer}). */
+    public String positionskolonne() {
+        return positionskolonne;
+    }
+
+    /**
+     * A row in its exported form, by column name: numbers as numbers, texts as texts, byte strings in Base64, the access
+     * log's {@code tidspunkt} as microseconds since 1970; NULL as null. The same values {@link #blad(Map)} hashes.
+     */
+    Map<String, Object> somKort(ResultSet rs) throws SQLException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<String> navne = kolonnenavne();
+        for (int i = 1; i <= navne.size(); i++) {
+            Object v = rs.getObject(i);
+            if (v instanceof byte[] b) {
+                v = Base64.getEncoder().encodeToString(b);
+            } else if (v instanceof java.sql.Timestamp || v instanceof OffsetDateTime) {
+                v = mikrosekunder(rs.getObject(i, OffsetDateTime.class).toInstant());
+            }
+            m.put(navne.get(i - 1), v);
+        }
+        return m;
+    }
+
+    /** The leaf of a row in its exported form ({@link #somKort(ResultSet)}); throws IllegalArgumentException on a malformed row. */
+    public byte[] blad(Map<?, ?> raekke) {
+        List<String> navne = kolonnenavne();
+        Felter f = new Felter() {
+            private Object v(int i) {
+                return raekke.get(navne.get(i - 1));
+            }
+
+            @Override
+            public long tal(int i) {
+                return ((Number) v(i)).longValue();
+            }
+
+            @Override
+            public String tekst(int i) {
+                Object v = v(i);
+                return v == null ? null : v.toString();
+            }
+
+            @Override
+            public byte[] bytes(int i) {
+                Object v = v(i);
+                return v == null ? null : Base64.getDecoder().decode(v.toString());
+            }
+
+            @Override
+            public long mikrosekunder(int i) {
+                return tal(i);
+            }
+        };
+        Blad b = new Blad(etiket);
+        try {
+            bladFelter(f, b);
+        } catch (SQLException | ClassCastException | NullPointerException e) {
+            throw new IllegalArgumentException("Rækken kan ikke læses: " + e.getMessage(), e);
+        }
+        return b.digest.digest();
+    }
+
+    static long mikrosekunder(Instant t) {
+        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+    }
 
     /** The rows in {@code (efter, til]}, in position order, in the columns {@link #blad(ResultSet)} expects. */
     String raekkerSql() {
@@ -77,7 +168,27 @@ public enum Bevislog {
     /** The leaf of the row {@code rs} is on (selected with {@link #raekkerSql()}). */
     byte[] blad(ResultSet rs) throws SQLException {
         Blad b = new Blad(etiket);
-        bladFelter(rs, b);
+        bladFelter(new Felter() {
+            @Override
+            public long tal(int i) throws SQLException {
+                return rs.getLong(i);
+            }
+
+            @Override
+            public String tekst(int i) throws SQLException {
+                return rs.getString(i);
+            }
+
+            @Override
+            public byte[] bytes(int i) throws SQLException {
+                return rs.getBytes(i);
+            }
+
+            @Override
+            public long mikrosekunder(int i) throws SQLException {
+                return Bevislog.mikrosekunder(rs.getObject(i, OffsetDateTime.class).toInstant());
+            }
+        }, b);
         return b.digest.digest();
     }
 

@@ -103,6 +103,30 @@ public class Forsegler implements SmartLifecycle {
         return false;
     }
 
+    /**
+     * Signs a checkpoint at the sealed head of {@code log} now, unless one is already there: for an export that must be
+     * covered by a checkpoint (the aktindsigt, ADR 0027) without waiting for the next periodic one. Returns the position
+     * covered by the newest checkpoint afterwards.
+     */
+    public synchronized long kontrolpunktNu(Bevislog log) {
+        return transaktion.execute(status -> {
+            jdbc.queryForObject("SELECT pg_advisory_xact_lock(?, ?)", Object.class, LAASEKLASSE, log.ordinal());
+            List<Map<String, Object>> hoved = jdbc.queryForList(
+                    "SELECT position, kaede FROM bevis_kaede WHERE log = ? ORDER BY position DESC LIMIT 1", log.name());
+            if (hoved.isEmpty()) {
+                return 0L;
+            }
+            long position = ((Number) hoved.get(0).get("position")).longValue();
+            Long kp = jdbc.queryForObject("SELECT max(position) FROM bevis_kontrolpunkt WHERE log = ?", Long.class, log.name());
+            if (kp == null || kp < position) {
+                Kontrolpunkt k = Kontrolpunkt.signeret(log, position, (byte[]) hoved.get(0).get("kaede"), clock.instant(), noegle);
+                jdbc.update("INSERT INTO bevis_kontrolpunkt (log, position, hoved, tidspunkt, noegle_id, signatur) VALUES (?, ?, ?, ?, ?, ?)",
+                        log.name(), position, k.hoved(), Timestamp.from(k.tidspunkt()), k.noegleId(), k.signatur());
+            }
+            return position;
+        });
+    }
+
     /** The highest sealed position of {@code log}, as stored. */
     public long forseglet(Bevislog log) {
         long p = jdbc.queryForObject("SELECT coalesce(max(position), 0) FROM bevis_kaede WHERE log = ?", Long.class, log.name());

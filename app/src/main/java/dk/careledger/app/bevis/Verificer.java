@@ -25,6 +25,10 @@ import java.util.Map;
  * {@code --kontrolpunkter} is a file as {@code GET /api/bevis/kontrolpunkter} exported it; without {@code --noegle} the
  * public key in that file is the one trusted (it was kept when the checkpoints were). Exit code 0 when both logs agree
  * with their proofs, 1 at the first disagreement (printed with its position), 2 when it could not verify.
+ * <p>
+ * With {@code --aktindsigt=eksport.json [--noegle=offentlig.jwk]} it checks an aktindsigt export offline instead, with no
+ * database ({@link Aktindsigtsbevis}, docs/aktindsigt.md): 0 when every row in it is proven under a checkpoint signed by
+ * the trusted key, 1 when anything disagrees (each printed), 2 when the export cannot be read.
  */
 public final class Verificer {
     private Verificer() {
@@ -44,6 +48,9 @@ public final class Verificer {
                 return 2;
             }
             a.put(arg.substring(2, lig), arg.substring(lig + 1));
+        }
+        if (a.containsKey("aktindsigt")) {
+            return aktindsigt(a, ud);
         }
         try {
             Map<String, Object> gemt = a.containsKey("kontrolpunkter") ? JSONObjectUtils.parse(Files.readString(Path.of(a.get("kontrolpunkter"))))
@@ -70,6 +77,32 @@ public final class Verificer {
             return kode;
         } catch (IOException | ParseException | SQLException | JOSEException | RuntimeException e) {
             ud.println("Kunne ikke verificere: " + e);
+            return 2;
+        }
+    }
+
+    private static int aktindsigt(Map<String, String> a, PrintStream ud) {
+        try {
+            Map<String, Object> eksport = JSONObjectUtils.parse(Files.readString(Path.of(a.get("aktindsigt"))));
+            RSAPublicKey noegle;
+            if (a.containsKey("noegle")) {
+                noegle = offentligNoegle(a.get("noegle"), Map.of());
+            } else {
+                ud.println("ADVARSEL: ingen --noegle; nøglen i eksporten selv bruges, så eksporten beviser kun, at den hænger sammen");
+                noegle = offentligNoegle(null, JSONObjectUtils.getJSONObject(eksport, "bevis"));
+            }
+            Aktindsigtsbevis.Resultat r = Aktindsigtsbevis.kontroller(eksport, noegle);
+            if (r.ok()) {
+                ud.printf("AKTINDSIGT: OK, %d rækker bevist under %d signerede kontrolpunkter%n", r.bevisteRaekker(), r.kontrolpunkter());
+                return 0;
+            }
+            r.afvigelser().forEach(f -> ud.println("AKTINDSIGT: AFVIGELSE " + f));
+            if (r.afvigelser().isEmpty()) {
+                ud.println("AKTINDSIGT: AFVIGELSE eksporten indeholder ingen rækker at bevise");
+            }
+            return 1;
+        } catch (IOException | ParseException | JOSEException | RuntimeException e) {
+            ud.println("Kunne ikke kontrollere aktindsigten: " + e);
             return 2;
         }
     }

@@ -103,7 +103,9 @@ class RettighederTest {
                 json("ophoersdato", "2026-04-01", "aarsag", "DOED"));
         assertThat(ophoer.status()).as("a leverandør does not end bevillinger").isEqualTo(403);
 
-        assertThat(synlig("/api/ydelser/" + aalborg.bevillingId(), hjemmeplejen).status()).isEqualTo(200);
+        // the caseworker sees the ydelse once BevillingGivet is projected; the leverandør only once BevillingBestilt is too
+        Vent.til(() -> klient.get("/api/ydelser/" + aalborg.bevillingId(), hjemmeplejen).status() == 200,
+                "the ydelsesindeks has the bestilling from Aarhus");
         assertThat(synlig("/api/ydelser/" + lokal.bevillingId(), hjemmeplejen).status()).isEqualTo(404);
         assertThat(klient.get("/api/ydelser?borgerId=" + aalborg.borgerId(), hjemmeplejen).krop()).extracting(y -> y.get("bevillingId").asText())
                 .containsExactly(aalborg.bevillingId().toString());

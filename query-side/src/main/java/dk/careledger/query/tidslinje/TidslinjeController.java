@@ -59,7 +59,7 @@ public class TidslinjeController {
     }
 
     /** The stream's first fact names the kommune that created it and, for a sag or bevilling, its KLE and følsomhed. */
-    private static boolean synlig(List<Tidslinjepost> poster, Bruger bruger) {
+    public static boolean synlig(List<Tidslinjepost> poster, Bruger bruger) {
         Tidslinjepost foerste = poster.get(0);
         if (!bruger.kommune().value().equals(foerste.kommune())) {
             return false;

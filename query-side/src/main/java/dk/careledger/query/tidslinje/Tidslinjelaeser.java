@@ -80,6 +80,11 @@ public class Tidslinjelaeser {
         this.json = json;
     }
 
+    /** A fact's name in Danish ("SagOprettet" → "Sag oprettet"), or the name itself when it has none. */
+    public static String beskrivelse(String haendelse) {
+        return BESKRIVELSER.getOrDefault(haendelse, haendelse);
+    }
+
     /** The aggregate's facts in order, or empty when the id is unknown or belongs to another aggregate type. */
     public Optional<List<Tidslinjepost>> for_(String aggregatId, String aggregattype) {
         DomainEventStream stream = eventStore.readEvents(aggregatId);
@@ -115,7 +120,7 @@ public class Tidslinjelaeser {
         Revision revision = type.getAnnotation(Revision.class);
         String navn = type.getSimpleName();
         return new Tidslinjepost(besked.getSequenceNumber(), navn, revision == null ? 0 : Integer.parseInt(revision.value()),
-                BESKRIVELSER.getOrDefault(navn, navn), registrering != null ? registrering.registreringstid() : besked.getTimestamp(),
+                beskrivelse(navn), registrering != null ? registrering.registreringstid() : besked.getTimestamp(),
                 registrering != null ? registrering.kommune().value() : null,
                 registrering != null ? registrering.aktoer().brugerId() : null,
                 registrering != null ? registrering.aktoer().rolle().name() : null, virkning, data);
