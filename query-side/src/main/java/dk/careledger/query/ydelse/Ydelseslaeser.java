@@ -82,9 +82,13 @@ public class Ydelseslaeser {
         return jdbc.query(sql.toString(), (rs, n) -> ydelse(rs, idag), args.toArray());
     }
 
-    /** Every ydelse granted to the citizen, newest grant first. */
+    /** Every ydelse granted to the citizen, newest grant first, with its status today. */
     public List<Ydelse> forBorger(UUID borgerId) {
-        LocalDate idag = idag();
+        return forBorger(borgerId, idag());
+    }
+
+    /** Every ydelse granted to the citizen, newest grant first, with its status on {@code idag}. */
+    public List<Ydelse> forBorger(UUID borgerId, LocalDate idag) {
         return jdbc.query("SELECT * FROM ydelse WHERE borger_id = ? ORDER BY bevilget_dato DESC, bevilling_id",
                 (rs, n) -> ydelse(rs, idag), borgerId);
     }
@@ -109,7 +113,11 @@ public class Ydelseslaeser {
 
     /** One ydelse with its effektueringer, or empty when the index does not know the bevilling. */
     public Optional<YdelseDetalje> hent(UUID bevillingId) {
-        LocalDate idag = idag();
+        return hent(bevillingId, idag());
+    }
+
+    /** One ydelse with its status and economic effektueringer as on {@code idag}, or empty when the index does not know it. */
+    public Optional<YdelseDetalje> hent(UUID bevillingId, LocalDate idag) {
         List<Ydelse> fundet = jdbc.query("SELECT * FROM ydelse WHERE bevilling_id = ?", (rs, n) -> ydelse(rs, idag), bevillingId);
         if (fundet.isEmpty()) {
             return Optional.empty();

@@ -1,0 +1,233 @@
+package dk.careledger.app.e2e;
+
+import static dk.careledger.app.ydelse.Ledger.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import dk.careledger.app.ydelse.Ledger;
+import dk.careledger.projection.motor.Projektionsmotor;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * "As of" on both time axes (issue 17 item 2, ADR 0026): a generated history of one citizen, with corrections (ADR 0022)
+ * and an afslutning, is read live after every step; asked afterwards {@code kendtPr} each of those instants, every read
+ * answers what the live read answered then, and says which instants it describes; {@code gaeldendePr} judges the day;
+ * bad or unknown time parameters are a 400 naming the parameter; kommune isolation and the access log hold.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedPostgresTest
+class TilbageblikTest {
+    private static final LocalDate START = LocalDate.of(2026, 3, 2);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Projektionsmotor motor;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Ledger sagsbehandler;
+    Ledger revisor;
+    UUID borger;
+    final List<Trin> historik = new ArrayList<>();
+
+    /** What the live reads answered after one step, and an instant after it (and before the next step). */
+    record Trin(String navn, Instant kendtPr, List<JsonNode> svar) {
+    }
+
+    /** The reads compared: each a path for the citizen's history. */
+    List<Function<Trin, String>> laesninger;
+    UUID sag;
+    UUID bevilling;
+
+    @BeforeEach
+    void klienter() {
+        sagsbehandler = new Ledger(port);
+        revisor = sagsbehandler.som("rev-1", "REVISOR");
+    }
+
+    @Test
+    void askedAsKnownAtEachInstantOfAHistoryWithCorrectionsEveryReadAnswersWhatTheLiveReadAnsweredThen() {
+        borger = sagsbehandler.borger();
+        trin("borger registreret");
+        sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
+        trin("sag oprettet");
+        sagsbehandler.vurderTilstand(sag, "J1.1", 3, 2, LocalDate.of(2026, 3, 3), "Kan ikke komme i bad");
+        UUID forloeb = sagsbehandler.forloeb(borger, "SEL-83", START);
+        sagsbehandler.ok("/api/forloeb/" + forloeb + "/sager", json("sagId", sag));
+        trin("tilstand vurderet, forløb startet");
+        bevilling = sagsbehandler.bevilling(borger, sag, "SEL-83-PP", LocalDate.of(2026, 3, 16), null);
+        trin("bevilling givet");
+        UUID forkert = levering("2026-03-17T08:00:00Z", 20);
+        levering("2026-03-18T08:00:00Z", 25);
+        trin("to leveringer");
+        sagsbehandler.ok("/api/bevillinger/" + bevilling + "/startdato-rettelse", json("startdato", "2026-03-17", "begrundelse", "Tastefejl"));
+        trin("startdato rettet");
+        sagsbehandler.ok("/api/bevillinger/" + bevilling + "/annulleringer", json("leveringId", forkert, "begrundelse", "Registreret to gange"));
+        trin("levering annulleret");
+        sagsbehandler.ok("/api/bevillinger/" + bevilling + "/ophoer", json("ophoersdato", LocalDate.of(2026, 5, 12), "aarsag", "DOED"));
+        sagsbehandler.ok("/api/sager/" + sag + "/afslutning-uden-afgoerelse", json("aarsag", "DOED", "afsluttetDato", LocalDate.of(2026, 5, 12)));
+        trin("ophørt og afsluttet");
+
+        for (Trin t : historik) {
+            for (int i = 0; i < laesninger().size(); i++) {
+                Ledger.Svar asOf = revisor.get(laesninger().get(i).apply(t) + "?kendtPr=" + t.kendtPr());
+                assertThat(asOf.status()).as("%s: %s", t.navn(), asOf).isEqualTo(200);
+                JsonNode tid = asOf.krop().get("tidsangivelse");
+                assertThat(Instant.parse(tid.get("kendtPr").asText())).isEqualTo(t.kendtPr());
+                assertThat(tid.get("gaeldendePr").asText()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).toString());
+                assertThat(udenTidsangivelse(asOf.krop())).as("as known after '%s'", t.navn()).isEqualTo(t.svar().get(i));
+            }
+        }
+    }
+
+    @Test
+    void aCaseworkerAsksAsOfTooAndTheNowOfTheLiveReadIsTheSameAnswerAsKnownNow() {
+        borger = sagsbehandler.borger();
+        sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
+        bevilling = sagsbehandler.bevilling(borger, sag, "SEL-83-PP", LocalDate.of(2026, 3, 16), null);
+        ajour();
+        JsonNode live = sagsbehandler.hent("/api/borgere/" + borger + "/overblik");
+
+        Ledger.Svar asOf = sagsbehandler.get("/api/borgere/" + borger + "/overblik?kendtPr=" + Instant.now());
+
+        assertThat(asOf.status()).as(asOf.toString()).isEqualTo(200);
+        assertThat(udenTidsangivelse(asOf.krop())).isEqualTo(live);
+        assertThat(live.has("tidsangivelse")).as("the live read is unchanged").isFalse();
+    }
+
+    @Test
+    void gaeldendePrJudgesABevillingOnThatDayAndWithKendtPrAsTheLedgerKnewItThen() {
+        borger = sagsbehandler.borger();
+        sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
+        bevilling = sagsbehandler.bevilling(borger, sag, "SEL-83-PP", LocalDate.of(2026, 3, 16), null);
+        ajour();
+        Instant foerOphoer = Instant.now();
+        sagsbehandler.ok("/api/bevillinger/" + bevilling + "/ophoer", json("ophoersdato", LocalDate.of(2026, 4, 1), "aarsag", "DOED"));
+        ajour();
+        String sti = "/api/borgere/" + borger + "/overblik";
+
+        assertThat(status(revisor.get(sti + "?gaeldendePr=2026-03-10"))).as("before its start").isEqualTo("FREMTIDIG");
+        assertThat(status(revisor.get(sti + "?gaeldendePr=2026-03-20"))).isEqualTo("AKTIV");
+        assertThat(status(revisor.get(sti + "?gaeldendePr=2026-04-01"))).as("from the ophoersdato on").isEqualTo("OPHOERT");
+        assertThat(status(revisor.get(sti + "?gaeldendePr=2026-04-01&kendtPr=" + foerOphoer))).as("the ophør was not known yet")
+                .isEqualTo("AKTIV");
+        JsonNode tid = revisor.get(sti + "?gaeldendePr=2026-03-10").krop().get("tidsangivelse");
+        assertThat(tid.get("gaeldendePr").asText()).isEqualTo("2026-03-10");
+        assertThat(tid.get("kendtPr").isNull()).as("known now: the moment of the read").isFalse();
+    }
+
+    @Test
+    void unknownMalformedAndContradictoryTimeParametersAre400NamingTheParameter() {
+        borger = sagsbehandler.borger();
+        sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
+        bevilling = sagsbehandler.bevilling(borger, sag, "SEL-83-PP", LocalDate.of(2026, 3, 16), null);
+        ajour();
+        for (String sti : alleStier()) {
+            assertThat(fejl(revisor.get(sti + "?kendtPr=2026-03-01T10:00:00"))).as(sti + ": an instant without zone")
+                    .isEqualTo("400 PARAMETER_UGYLDIG kendtPr");
+            assertThat(fejl(revisor.get(sti + "?kendtPr=2026-03-01"))).as(sti + ": a date is not an instant").isEqualTo("400 PARAMETER_UGYLDIG kendtPr");
+            assertThat(fejl(revisor.get(sti + "?kendtPr=" + Instant.now().plusSeconds(3600)))).as(sti + ": in the future")
+                    .isEqualTo("400 PARAMETER_UGYLDIG kendtPr");
+            assertThat(fejl(revisor.get(sti + "?kendtPr=2026-03-01T10:00:00Z&kendtPr=2026-03-02T10:00:00Z"))).as(sti + ": given twice")
+                    .isEqualTo("400 PARAMETER_UGYLDIG kendtPr");
+            assertThat(fejl(revisor.get(sti + "?gaeldendePr=2026-03-01T10:00:00Z"))).as(sti + ": a date with a time part")
+                    .isEqualTo("400 PARAMETER_UGYLDIG gaeldendePr");
+            assertThat(fejl(revisor.get(sti + "?gaeldendePr=i-gaar"))).isEqualTo("400 PARAMETER_UGYLDIG gaeldendePr");
+            assertThat(fejl(revisor.get(sti + "?dato=2026-03-01"))).as(sti + ": the old name is not ignored").isEqualTo("400 PARAMETER_UKENDT dato");
+            assertThat(fejl(revisor.get(sti + "?asOf=2026-03-01T10:00:00Z"))).isEqualTo("400 PARAMETER_UKENDT asOf");
+        }
+    }
+
+    @Test
+    void anAsOfReadIsLoggedAndARevisorOfAnotherKommuneFindsNothing() {
+        borger = sagsbehandler.borger();
+        sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
+        bevilling = sagsbehandler.bevilling(borger, sag, "SEL-83-PP", LocalDate.of(2026, 3, 16), null);
+        ajour();
+        Instant t = Instant.now();
+
+        for (String sti : alleStier()) {
+            assertThat(revisor.get(sti + "?kendtPr=" + t).status()).as(sti).isEqualTo(200);
+            assertThat(revisor.iKommune(Ledger.AARHUS).get(sti + "?kendtPr=" + t).status()).as(sti + " in another kommune").isEqualTo(404);
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM adgangslog WHERE borger_id = ? AND bruger_id = 'rev-1' AND visning = 'borgeroverblik'",
+                Long.class, borger)).isPositive();
+    }
+
+    // ---- the reads compared ----
+
+    private List<Function<Trin, String>> laesninger() {
+        if (laesninger == null) {
+            laesninger = List.of(t -> "/api/borgere/" + borger + "/overblik");
+        }
+        return laesninger;
+    }
+
+    private List<String> alleStier() {
+        return List.of("/api/borgere/" + borger + "/overblik");
+    }
+
+    /** Waits for the projections, reads every read live, and notes an instant after the step. */
+    private void trin(String navn) {
+        ajour();
+        List<JsonNode> svar = new ArrayList<>();
+        for (Function<Trin, String> l : laesninger()) {
+            Ledger.Svar s = revisor.get(l.apply(null));
+            assertThat(s.status()).as("%s: %s", navn, s).isEqualTo(200);
+            svar.add(s.krop());
+        }
+        historik.add(new Trin(navn, Instant.now(), svar));
+    }
+
+    private UUID levering(String leveret, int minutter) {
+        UUID id = UUID.randomUUID();
+        sagsbehandler.ok("/api/bevillinger/" + bevilling + "/leveringer", json("leveringId", id, "leveret", leveret, "udfoertAf", "hp-0042",
+                "varighedMinutter", minutter));
+        return id;
+    }
+
+    private static JsonNode udenTidsangivelse(JsonNode n) {
+        JsonNode kopi = n.deepCopy();
+        ((ObjectNode) kopi).remove("tidsangivelse");
+        return kopi;
+    }
+
+    private String status(Ledger.Svar svar) {
+        assertThat(svar.status()).as(svar.toString()).isEqualTo(200);
+        for (JsonNode y : svar.krop().get("bevillinger")) {
+            if (y.get("bevillingId").asText().equals(bevilling.toString())) {
+                return y.get("status").asText();
+            }
+        }
+        throw new AssertionError("no bevilling " + bevilling + " in " + svar);
+    }
+
+    private static String fejl(Ledger.Svar s) {
+        return s.status() + " " + tekst(s.krop(), "fejlkode") + " " + tekst(s.krop(), "felt");
+    }
+
+    private static String tekst(JsonNode n, String felt) {
+        return n.get(felt) == null || n.get(felt).isNull() ? null : n.get(felt).asText();
+    }
+
+    private void ajour() {
+        assertThat(motor.venTilAjour(Duration.ofSeconds(30))).as("projections up to date: %s", motor.status()).isTrue();
+    }
+}

@@ -1,0 +1,48 @@
+package dk.careledger.projection.tilbageblik.laesning;
+
+import dk.careledger.projection.borger.BorgeroverblikProjektion;
+import dk.careledger.projection.forloeb.ForloebProjektion;
+import dk.careledger.projection.motor.Tilbageblik;
+import dk.careledger.projection.ydelse.YdelsesindeksProjektion;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A citizen's read models as known at an instant (ADR 0026): the citizen overview's three projections
+ * ({@code borgeroverblik}, {@code forloeb}, {@code ydelsesindeks}) replayed from the citizen's facts registered at or
+ * before it, and a read run against them. The citizen's aggregates are those the {@code handlinger} projection names with
+ * the citizen (every sag, bevilling, forløb and henvendelse carries its citizen from its first fact on): one index lookup.
+ */
+@Component
+public class Genafspilning {
+    private static final List<String> BORGERENS_LAESEMODELLER = List.of(BorgeroverblikProjektion.NAVN, ForloebProjektion.NAVN,
+            YdelsesindeksProjektion.NAVN);
+
+    private final JdbcTemplate jdbc;
+    private final Tilbageblik tilbageblik;
+
+    public Genafspilning(JdbcTemplate jdbc, Tilbageblik tilbageblik) {
+        this.jdbc = jdbc;
+        this.tilbageblik = tilbageblik;
+    }
+
+    /**
+     * Runs {@code laesning} (a live reader's read of the tables {@code borgeroverblik_*}, {@code forloeb*} and
+     * {@code ydelse*}) against those read models as the ledger knew the citizen at {@code kendtPr}. Inside, those tables
+     * hold this citizen's rows only.
+     */
+    public <T> T borgerKendtPr(UUID borgerId, Instant kendtPr, Supplier<T> laesning) {
+        List<String> aggregater = jdbc.queryForList("SELECT aggregat_id FROM handling_aggregat WHERE borger_id = ?", String.class, borgerId);
+        return tilbageblik.kendtPr(aggregater, kendtPr, BORGERENS_LAESEMODELLER, laesning);
+    }
+
+    /** The citizen a bevilling was granted to (from the {@code ydelsesindeks}), or null when the index does not know it. */
+    public UUID bevillingensBorger(UUID bevillingId) {
+        List<UUID> b = jdbc.queryForList("SELECT borger_id FROM ydelse WHERE bevilling_id = ?", UUID.class, bevillingId);
+        return b.isEmpty() ? null : b.get(0);
+    }
+}
