@@ -36,7 +36,7 @@ public final class Tidsparametre {
      * What a read was asked: the instants it describes, and whether {@code kendtPr} was given (then the facts up to it
      * are replayed; with {@code gaeldendePr} alone the live tables are read, judged on that day).
      */
-    public record Tidsvalg(Tidsangivelse angivelse, boolean kendtPrGivet) {
+    public record Tidsvalg(Tidsangivelse angivelse, boolean kendtPrGivet, boolean gaeldendePrGivet) {
     }
 
     /** The instants asked for, or null when neither parameter was given (the live read). */
@@ -49,7 +49,7 @@ public final class Tidsparametre {
         Instant nu = clock.instant();
         Instant kendt = k == null ? nu : kendtPr(k, nu);
         LocalDate gaeldende = g == null ? LocalDate.ofInstant(kendt, Tidszone.DANMARK) : gaeldendePr(g);
-        return new Tidsvalg(new Tidsangivelse(kendt, gaeldende), k != null);
+        return new Tidsvalg(new Tidsangivelse(kendt, gaeldende), k != null, g != null);
     }
 
     private static Instant kendtPr(String v, Instant nu) {
