@@ -107,7 +107,7 @@ class TilbageblikTest {
                 }
             }
         }
-        assertThat(sammenlignet).isGreaterThan(historik.size() * 2);
+        assertThat(sammenlignet).isGreaterThan(historik.size() * 4);
         assertThat(revisor.get("/api/sager/" + sag + "/tidslinje?kendtPr=" + historik.get(0).kendtPr()).status())
                 .as("the sag was not known yet").isEqualTo(404);
     }
@@ -143,6 +143,9 @@ class TilbageblikTest {
         assertThat(status(revisor.get(sti + "?gaeldendePr=2026-04-01"))).as("from the ophoersdato on").isEqualTo("OPHOERT");
         assertThat(status(revisor.get(sti + "?gaeldendePr=2026-04-01&kendtPr=" + foerOphoer))).as("the ophør was not known yet")
                 .isEqualTo("AKTIV");
+        assertThat(revisor.hent("/api/ydelser/" + bevilling + "?gaeldendePr=2026-03-20").get("ydelse").get("status").asText()).isEqualTo("AKTIV");
+        assertThat(revisor.hent("/api/ydelser/" + bevilling + "?gaeldendePr=2026-04-02").get("ydelse").get("status").asText()).isEqualTo("OPHOERT");
+        assertThat(revisor.hent("/api/ydelser/" + bevilling + "?kendtPr=" + foerOphoer).get("ydelse").get("ophoersdato").isNull()).isTrue();
         JsonNode tid = revisor.get(sti + "?gaeldendePr=2026-03-10").krop().get("tidsangivelse");
         assertThat(tid.get("gaeldendePr").asText()).isEqualTo("2026-03-10");
         assertThat(tid.get("kendtPr").isNull()).as("known now: the moment of the read").isFalse();
@@ -208,7 +211,10 @@ class TilbageblikTest {
         return List.of(
                 new Laesning(() -> "/api/borgere/" + borger + "/overblik", TilbageblikTest::udenTidsangivelse),
                 new Laesning(() -> sag == null ? null : "/api/sager/" + sag + "/tidslinje", poster),
-                new Laesning(() -> bevilling == null ? null : "/api/haendelser/" + bevilling, poster));
+                new Laesning(() -> bevilling == null ? null : "/api/haendelser/" + bevilling, poster),
+                new Laesning(() -> sag == null ? null : "/api/sager/" + sag, TilbageblikTest::udenTidsangivelse),
+                new Laesning(() -> bevilling == null ? null : "/api/ydelser/" + bevilling, TilbageblikTest::udenTidsangivelse),
+                new Laesning(() -> bevilling == null ? null : "/api/ydelser/" + bevilling + "/leveringer", n -> n.get("perioder")));
     }
 
     private List<String> alleStier() {

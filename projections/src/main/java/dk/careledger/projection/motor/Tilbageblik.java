@@ -53,6 +53,16 @@ public class Tilbageblik {
      * {@code aggregater} registered at or before {@code kendtPr}.
      */
     public <T> T kendtPr(Collection<String> aggregater, Instant kendtPr, Collection<String> projektionsnavne, Supplier<T> laesning) {
+        return kendtPr(aggregater, kendtPr, projektionsnavne, List.of(), laesning);
+    }
+
+    /**
+     * As {@link #kendtPr(Collection, Instant, Collection, Supplier)}, and each of {@code indstillinger} (a table of a
+     * kommune's settings, appended to with each setting's record time in column {@code registreret}, ADR 0021) is
+     * copied the same way with only the rows registered at or before {@code kendtPr}: the settings known then.
+     */
+    public <T> T kendtPr(Collection<String> aggregater, Instant kendtPr, Collection<String> projektionsnavne, Collection<String> indstillinger,
+            Supplier<T> laesning) {
         List<Projektion> valgte = new ArrayList<>();
         for (String navn : projektionsnavne) {
             Projektion p = projektioner.get(navn);
@@ -69,6 +79,10 @@ public class Tilbageblik {
                     String navn = tabel.split(" ", 2)[0];
                     jdbc.execute("CREATE TEMP TABLE " + navn + " (LIKE " + s + "." + navn + " INCLUDING ALL) ON COMMIT DROP");
                 }
+            }
+            for (String tabel : indstillinger) {
+                jdbc.update("CREATE TEMP TABLE " + tabel + " ON COMMIT DROP AS SELECT * FROM " + s + "." + tabel + " WHERE registreret <= ?",
+                        java.sql.Timestamp.from(kendtPr));
             }
             List<Haendelse> kendte = haendelser.forAggregater(aggregater).stream().filter(h -> registreret(h) != null
                     && !registreret(h).isAfter(kendtPr)).toList();

@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
+import dk.careledger.projection.tilbageblik.laesning.Genafspilning;
+import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -33,9 +36,11 @@ public class Ydelseslaeser {
     private final JdbcTemplate jdbc;
     private final Katalog katalog;
     private final Clock clock;
+    private final Genafspilning genafspilning;
 
-    public Ydelseslaeser(JdbcTemplate jdbc, Katalog katalog, Clock clock) {
+    public Ydelseslaeser(JdbcTemplate jdbc, Katalog katalog, Clock clock, Genafspilning genafspilning) {
         this.jdbc = jdbc;
+        this.genafspilning = genafspilning;
         this.katalog = katalog;
         this.clock = clock;
     }
@@ -128,6 +133,25 @@ public class Ydelseslaeser {
         List<UUID> forloeb = jdbc.queryForList("SELECT forloeb_id FROM forloeb_bevilling WHERE bevilling_id = ? ORDER BY indeks", UUID.class,
                 bevillingId);
         return Optional.of(new YdelseDetalje(y, oekonomiske, leveringer(bevillingId, Periode.MAANED), forloeb));
+    }
+
+    /**
+     * One ydelse as of {@code tid} (ADR 0026), or empty when it was not known then: with {@code kendtPr} given, the same
+     * read over the ydelsesindeks and forløb read models replayed from the citizen's facts registered by then; status and
+     * economic effektueringer judged on {@code gaeldendePr}.
+     */
+    public Optional<YdelseDetalje> hent(UUID bevillingId, Tidsvalg tid) {
+        LocalDate dag = tid.angivelse().gaeldendePr();
+        return tid.kendtPrGivet() ? genafspilning.bevillingKendtPr(bevillingId, tid.angivelse().kendtPr(), () -> hent(bevillingId, dag))
+                : hent(bevillingId, dag);
+    }
+
+    /** The ydelse and its leveringer per period as of {@code tid}, or empty when the bevilling was not known then. */
+    public Optional<Map.Entry<Ydelse, List<Leveringsperiode>>> leveringer(UUID bevillingId, Periode type, Tidsvalg tid) {
+        LocalDate dag = tid.angivelse().gaeldendePr();
+        Supplier<Optional<Map.Entry<Ydelse, List<Leveringsperiode>>>> laes = () -> hent(bevillingId, dag)
+                .map(d -> Map.entry(d.ydelse(), leveringer(bevillingId, type)));
+        return tid.kendtPrGivet() ? genafspilning.bevillingKendtPr(bevillingId, tid.angivelse().kendtPr(), laes) : laes.get();
     }
 
     /** True when the index knows the bevilling. */

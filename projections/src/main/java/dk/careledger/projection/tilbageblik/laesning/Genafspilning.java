@@ -3,6 +3,8 @@ package dk.careledger.projection.tilbageblik.laesning;
 import dk.careledger.projection.borger.BorgeroverblikProjektion;
 import dk.careledger.projection.forloeb.ForloebProjektion;
 import dk.careledger.projection.motor.Tilbageblik;
+import dk.careledger.projection.sag.SagerProjektion;
+import dk.careledger.projection.sag.sagsbegreb.SagsbegrebProjektion;
 import dk.careledger.projection.ydelse.YdelsesindeksProjektion;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 public class Genafspilning {
     private static final List<String> BORGERENS_LAESEMODELLER = List.of(BorgeroverblikProjektion.NAVN, ForloebProjektion.NAVN,
             YdelsesindeksProjektion.NAVN);
+    private static final List<String> SAGENS_LAESEMODELLER = List.of(SagerProjektion.NAVN, SagsbegrebProjektion.NAVN);
 
     private final JdbcTemplate jdbc;
     private final Tilbageblik tilbageblik;
@@ -40,9 +43,26 @@ public class Genafspilning {
         return tilbageblik.kendtPr(aggregater, kendtPr, BORGERENS_LAESEMODELLER, laesning);
     }
 
-    /** The citizen a bevilling was granted to (from the {@code ydelsesindeks}), or null when the index does not know it. */
-    public UUID bevillingensBorger(UUID bevillingId) {
-        List<UUID> b = jdbc.queryForList("SELECT borger_id FROM ydelse WHERE bevilling_id = ?", UUID.class, bevillingId);
-        return b.isEmpty() ? null : b.get(0);
+    /**
+     * Runs {@code laesning} (a read of the sager and sagsbegreb read models and the policy settings) against those as the
+     * ledger knew the sag's citizen at {@code kendtPr}, with the policy settings registered by then.
+     */
+    public <T> T sagKendtPr(UUID sagId, Instant kendtPr, Supplier<T> laesning) {
+        return tilbageblik.kendtPr(sammeBorger(sagId), kendtPr, SAGENS_LAESEMODELLER, List.of("sag_politik_konfiguration"), laesning);
+    }
+
+    /**
+     * Runs {@code laesning} (a read of the {@code ydelse*} and {@code forloeb*} tables) against those read models as the
+     * ledger knew the bevilling's citizen at {@code kendtPr}.
+     */
+    public <T> T bevillingKendtPr(UUID bevillingId, Instant kendtPr, Supplier<T> laesning) {
+        return tilbageblik.kendtPr(sammeBorger(bevillingId), kendtPr, BORGERENS_LAESEMODELLER, laesning);
+    }
+
+    /** Every aggregate of the citizen of aggregate {@code id} (only {@code id} when no citizen is known for it). */
+    private List<String> sammeBorger(UUID id) {
+        List<String> aggregater = jdbc.queryForList("SELECT a.aggregat_id FROM handling_aggregat s JOIN handling_aggregat a ON a.borger_id = s.borger_id "
+                + "WHERE s.aggregat_id = ?", String.class, id.toString());
+        return aggregater.isEmpty() ? List.of(id.toString()) : aggregater;
     }
 }
