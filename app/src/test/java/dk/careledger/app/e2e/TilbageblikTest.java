@@ -96,7 +96,7 @@ class TilbageblikTest {
                 if (live == null) {
                     continue;
                 }
-                Ledger.Svar asOf = revisor.get(l.sti().get() + "?kendtPr=" + t.kendtPr());
+                Ledger.Svar asOf = revisor.get(med(l.sti().get(), "kendtPr=" + t.kendtPr()));
                 assertThat(asOf.status()).as("%s, %s: %s", t.navn(), l.sti().get(), asOf).isEqualTo(live.status());
                 if (live.status() == 200) {
                     JsonNode tid = asOf.krop().get("tidsangivelse");
@@ -138,15 +138,15 @@ class TilbageblikTest {
         ajour();
         String sti = "/api/borgere/" + borger + "/overblik";
 
-        assertThat(status(revisor.get(sti + "?gaeldendePr=2026-03-10"))).as("before its start").isEqualTo("FREMTIDIG");
-        assertThat(status(revisor.get(sti + "?gaeldendePr=2026-03-20"))).isEqualTo("AKTIV");
-        assertThat(status(revisor.get(sti + "?gaeldendePr=2026-04-01"))).as("from the ophoersdato on").isEqualTo("OPHOERT");
-        assertThat(status(revisor.get(sti + "?gaeldendePr=2026-04-01&kendtPr=" + foerOphoer))).as("the ophør was not known yet")
+        assertThat(status(revisor.get(med(sti, "gaeldendePr=2026-03-10")))).as("before its start").isEqualTo("FREMTIDIG");
+        assertThat(status(revisor.get(med(sti, "gaeldendePr=2026-03-20")))).isEqualTo("AKTIV");
+        assertThat(status(revisor.get(med(sti, "gaeldendePr=2026-04-01")))).as("from the ophoersdato on").isEqualTo("OPHOERT");
+        assertThat(status(revisor.get(med(sti, "gaeldendePr=2026-04-01&kendtPr=" + foerOphoer)))).as("the ophør was not known yet")
                 .isEqualTo("AKTIV");
         assertThat(revisor.hent("/api/ydelser/" + bevilling + "?gaeldendePr=2026-03-20").get("ydelse").get("status").asText()).isEqualTo("AKTIV");
         assertThat(revisor.hent("/api/ydelser/" + bevilling + "?gaeldendePr=2026-04-02").get("ydelse").get("status").asText()).isEqualTo("OPHOERT");
         assertThat(revisor.hent("/api/ydelser/" + bevilling + "?kendtPr=" + foerOphoer).get("ydelse").get("ophoersdato").isNull()).isTrue();
-        JsonNode tid = revisor.get(sti + "?gaeldendePr=2026-03-10").krop().get("tidsangivelse");
+        JsonNode tid = revisor.get(med(sti, "gaeldendePr=2026-03-10")).krop().get("tidsangivelse");
         assertThat(tid.get("gaeldendePr").asText()).isEqualTo("2026-03-10");
         assertThat(tid.get("kendtPr").isNull()).as("known now: the moment of the read").isFalse();
     }
@@ -173,18 +173,46 @@ class TilbageblikTest {
         bevilling = sagsbehandler.bevilling(borger, sag, "SEL-83-PP", LocalDate.of(2026, 3, 16), null);
         ajour();
         for (String sti : alleStier()) {
-            assertThat(fejl(revisor.get(sti + "?kendtPr=2026-03-01T10:00:00"))).as(sti + ": an instant without zone")
+            assertThat(fejl(revisor.get(med(sti, "kendtPr=2026-03-01T10:00:00")))).as(sti + ": an instant without zone")
                     .isEqualTo("400 PARAMETER_UGYLDIG kendtPr");
-            assertThat(fejl(revisor.get(sti + "?kendtPr=2026-03-01"))).as(sti + ": a date is not an instant").isEqualTo("400 PARAMETER_UGYLDIG kendtPr");
-            assertThat(fejl(revisor.get(sti + "?kendtPr=" + Instant.now().plusSeconds(3600)))).as(sti + ": in the future")
+            assertThat(fejl(revisor.get(med(sti, "kendtPr=2026-03-01")))).as(sti + ": a date is not an instant").isEqualTo("400 PARAMETER_UGYLDIG kendtPr");
+            assertThat(fejl(revisor.get(med(sti, "kendtPr=" + Instant.now().plusSeconds(3600))))).as(sti + ": in the future")
                     .isEqualTo("400 PARAMETER_UGYLDIG kendtPr");
-            assertThat(fejl(revisor.get(sti + "?kendtPr=2026-03-01T10:00:00Z&kendtPr=2026-03-02T10:00:00Z"))).as(sti + ": given twice")
+            assertThat(fejl(revisor.get(med(sti, "kendtPr=2026-03-01T10:00:00Z&kendtPr=2026-03-02T10:00:00Z")))).as(sti + ": given twice")
                     .isEqualTo("400 PARAMETER_UGYLDIG kendtPr");
-            assertThat(fejl(revisor.get(sti + "?gaeldendePr=2026-03-01T10:00:00Z"))).as(sti + ": a date with a time part")
+            assertThat(fejl(revisor.get(med(sti, "gaeldendePr=2026-03-01T10:00:00Z")))).as(sti + ": a date with a time part")
                     .isEqualTo("400 PARAMETER_UGYLDIG gaeldendePr");
-            assertThat(fejl(revisor.get(sti + "?gaeldendePr=i-gaar"))).isEqualTo("400 PARAMETER_UGYLDIG gaeldendePr");
-            assertThat(fejl(revisor.get(sti + "?dato=2026-03-01"))).as(sti + ": the old name is not ignored").isEqualTo("400 PARAMETER_UKENDT dato");
-            assertThat(fejl(revisor.get(sti + "?asOf=2026-03-01T10:00:00Z"))).isEqualTo("400 PARAMETER_UKENDT asOf");
+            assertThat(fejl(revisor.get(med(sti, "gaeldendePr=i-gaar")))).isEqualTo("400 PARAMETER_UGYLDIG gaeldendePr");
+            assertThat(fejl(revisor.get(med(sti, "dato=2026-03-01")))).as(sti + ": the old name is not ignored").isEqualTo("400 PARAMETER_UKENDT dato");
+            assertThat(fejl(revisor.get(med(sti, "asOf=2026-03-01T10:00:00Z")))).isEqualTo("400 PARAMETER_UKENDT asOf");
+        }
+    }
+
+    @Test
+    void aSearchOfYdelserTakesKendtPrOnlyForOneCitizenAndWorklistsAreJudgedOnGaeldendePrAndRefuseKendtPr() {
+        borger = sagsbehandler.borger();
+        sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
+        bevilling = sagsbehandler.bevilling(borger, sag, "SEL-83-PP", null, null);
+        ajour();
+
+        Ledger.Svar udenBorger = revisor.get("/api/ydelser?kendtPr=" + Instant.now());
+        Ledger.Svar iSagen = revisor.get("/api/ydelser?sagId=" + sag + "&kendtPr=" + Instant.now() + "&gaeldendePr=2026-03-10");
+        Ledger.Svar venteliste = sagsbehandler.get("/api/arbejdslister/venteliste?gaeldendePr=2026-03-12");
+
+        assertThat(fejl(udenBorger)).isEqualTo("400 PARAMETER_UGYLDIG kendtPr");
+        assertThat(iSagen.krop().get("ydelser")).extracting(y -> y.get("status").asText()).containsExactly("VENTELISTE");
+        assertThat(venteliste.status()).as(venteliste.toString()).isEqualTo(200);
+        assertThat(venteliste.krop().get("tidsangivelse").get("gaeldendePr").asText()).isEqualTo("2026-03-12");
+        JsonNode ventende = null;
+        for (JsonNode p : venteliste.krop().get("poster")) {
+            ventende = p.get("bevillingId").asText().equals(bevilling.toString()) ? p : ventende;
+        }
+        assertThat(ventende).as("the bevilling waits").isNotNull();
+        assertThat(ventende.get("dageVentet").asLong()).as("granted 2026-03-02, counted to 2026-03-12").isEqualTo(10);
+        for (String liste : List.of("henvendelser", "frister", "venteliste", "opfoelgninger")) {
+            assertThat(fejl(revisor.get("/api/arbejdslister/" + liste + "?kendtPr=" + Instant.now()))).isEqualTo("400 PARAMETER_UKENDT kendtPr");
+            assertThat(fejl(revisor.get("/api/arbejdslister/" + liste + "?gaeldendePr=2026-03-12T10:00:00Z"))).isEqualTo("400 PARAMETER_UGYLDIG gaeldendePr");
+            assertThat(revisor.get("/api/arbejdslister/" + liste + "?gaeldendePr=2026-03-12").status()).isEqualTo(200);
         }
     }
 
@@ -197,8 +225,13 @@ class TilbageblikTest {
         Instant t = Instant.now();
 
         for (String sti : alleStier()) {
-            assertThat(revisor.get(sti + "?kendtPr=" + t).status()).as(sti).isEqualTo(200);
-            assertThat(revisor.iKommune(Ledger.AARHUS).get(sti + "?kendtPr=" + t).status()).as(sti + " in another kommune").isEqualTo(404);
+            assertThat(revisor.get(med(sti, "kendtPr=" + t)).status()).as(sti).isEqualTo(200);
+            Ledger.Svar andenKommune = revisor.iKommune(Ledger.AARHUS).get(med(sti, "kendtPr=" + t));
+            if (sti.startsWith("/api/ydelser?")) {
+                assertThat(andenKommune.krop().get("ydelser")).as("a search in another kommune finds nothing").isEmpty();
+            } else {
+                assertThat(andenKommune.status()).as(sti + " in another kommune").isEqualTo(404);
+            }
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM adgangslog WHERE borger_id = ? AND bruger_id = 'rev-1' AND visning = 'borgeroverblik'",
                 Long.class, borger)).isPositive();
@@ -214,7 +247,8 @@ class TilbageblikTest {
                 new Laesning(() -> bevilling == null ? null : "/api/haendelser/" + bevilling, poster),
                 new Laesning(() -> sag == null ? null : "/api/sager/" + sag, TilbageblikTest::udenTidsangivelse),
                 new Laesning(() -> bevilling == null ? null : "/api/ydelser/" + bevilling, TilbageblikTest::udenTidsangivelse),
-                new Laesning(() -> bevilling == null ? null : "/api/ydelser/" + bevilling + "/leveringer", n -> n.get("perioder")));
+                new Laesning(() -> bevilling == null ? null : "/api/ydelser/" + bevilling + "/leveringer", n -> n.get("perioder")),
+                new Laesning(() -> "/api/ydelser?borgerId=" + borger, n -> n.get("ydelser")));
     }
 
     private List<String> alleStier() {
@@ -239,6 +273,11 @@ class TilbageblikTest {
         sagsbehandler.ok("/api/bevillinger/" + bevilling + "/leveringer", json("leveringId", id, "leveret", leveret, "udfoertAf", "hp-0042",
                 "varighedMinutter", minutter));
         return id;
+    }
+
+    /** The path with one more query parameter. */
+    private static String med(String sti, String parameter) {
+        return sti + (sti.contains("?") ? "&" : "?") + parameter;
     }
 
     private static JsonNode udenTidsangivelse(JsonNode n) {

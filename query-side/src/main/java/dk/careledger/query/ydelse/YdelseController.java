@@ -55,15 +55,20 @@ public class YdelseController {
     @GetMapping
     @Operation(summary = "Søg bevilgede ydelser; alle filtre er valgfrie og skal alle passe",
             description = "Status beregnes for i dag (dansk tid): VENTELISTE uden startdato, FREMTIDIG før startdatoen, AKTIV, "
-                    + "OPHOERT efter sidste dag (slutdato eller dagen før ophørsdatoen). Ældste bevilling først.")
-    public List<Ydelse> soeg(
+                    + "OPHOERT efter sidste dag (slutdato eller dagen før ophørsdatoen). Ældste bevilling først. Med kendtPr og/eller "
+                    + "gaeldendePr: svaret er {tidsangivelse, ydelser} i stedet for listen (ADR 0026).")
+    public ResponseEntity<Object> soeg(
             @Parameter(description = "KLE på ydelsen: hovedgruppe NN, gruppe NN.NN eller emne NN.NN.NN") @RequestParam(required = false) String kle,
             @Parameter(description = "Den bevilgende kommunes CVR-nummer (otte cifre)") @RequestParam(required = false) String kommune,
             @Parameter(description = "Borgerens id") @RequestParam(required = false) String borgerId,
             @Parameter(description = "VENTELISTE, FREMTIDIG, AKTIV eller OPHOERT") @RequestParam(required = false) String status,
             @Parameter(description = "Sagens id (kun bevillinger med den sag)") @RequestParam(required = false) String sagId,
             @Parameter(description = "Højst så mange (1–" + MAKS_GRAENSE + ", standard " + STANDARD_GRAENSE + ")") @RequestParam(required = false) String graense,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.KENDT_PR_BESKRIVELSE + " Kræver borgerId eller sagId.") String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE + " Også status-filteret gælder den dag.")
+            String gaeldendePr,
             @Parameter(hidden = true) Bruger bruger) {
+        Tidsvalg tid = Tidsparametre.laes(kendtPr, gaeldendePr, clock);
         String kleVaerdi = tom(kle) ? null : kle.trim();
         KleFilter niveau = null;
         if (kleVaerdi != null) {
@@ -88,9 +93,10 @@ public class YdelseController {
                 uuid(sagId, "sagId"), graense(graense));
         // the visibility rule (bevilgende or leverandør kommune, KLE limit) is applied to the rows found, so a page can be
         // shorter than graense; the kommune filter above keeps the rows found mostly the caller's own
-        List<Ydelse> synlige = ydelser.soeg(filter).stream().filter(y -> Synlighed.ydelse(bruger, y)).toList();
+        List<Ydelse> synlige = (tid == null ? ydelser.soeg(filter) : ydelser.soeg(filter, tid)).stream().filter(y -> Synlighed.ydelse(bruger, y))
+                .toList();
         log.laest(bruger, "ydelser", null, synlige.stream().map(Ydelse::borgerId).toList());
-        return synlige;
+        return tid == null ? ResponseEntity.ok(synlige) : ResponseEntity.ok(new Ydelser(tid.angivelse(), synlige));
     }
 
     @GetMapping("/{bevillingId}")
@@ -132,6 +138,10 @@ public class YdelseController {
         List<Leveringsperiode> leveringer = ydelser.leveringer(bevillingId, type);
         log.laest(bruger, "ydelse-leveringer", bevillingId.toString(), List.of(ydelse.borgerId()));
         return ResponseEntity.ok(leveringer);
+    }
+
+    /** A search asked "as of": the instants it describes and the ydelser found. */
+    public record Ydelser(Tidsangivelse tidsangivelse, List<Ydelse> ydelser) {
     }
 
     /** The leveringer asked "as of": the instants they describe and the periods. */

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.time.Instant;
+import dk.careledger.domain.felles.Afvisning;
 import java.util.function.Supplier;
 import dk.careledger.projection.tilbageblik.laesning.Genafspilning;
 import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
@@ -56,8 +58,33 @@ public class Ydelseslaeser {
 
     /** The ydelser matching every filter given, oldest grant first, at most {@code graense}. */
     public List<Ydelse> soeg(Filter filter) {
+        return soeg(filter, idag());
+    }
+
+    /**
+     * The search as of {@code tid} (ADR 0026): statuses judged on {@code gaeldendePr}; with {@code kendtPr} given, over the
+     * read models replayed from the facts registered by then of the one citizen the filter names ({@code borgerId}, or
+     * else the citizen of {@code sagId}). Without either, {@code kendtPr} is refused: a replay of a whole kommune is not
+     * a read (ADR 0026).
+     */
+    public List<Ydelse> soeg(Filter filter, Tidsvalg tid) {
+        LocalDate dag = tid.angivelse().gaeldendePr();
+        if (!tid.kendtPrGivet()) {
+            return soeg(filter, dag);
+        }
+        Instant kendtPr = tid.angivelse().kendtPr();
+        if (filter.borgerId() != null) {
+            return genafspilning.borgerKendtPr(filter.borgerId(), kendtPr, () -> soeg(filter, dag));
+        }
+        if (filter.sagId() != null) {
+            return genafspilning.aggregatetsBorgerKendtPr(filter.sagId(), kendtPr, () -> soeg(filter, dag));
+        }
+        throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "kendtPr", "kendtPr på en søgning kræver borgerId eller sagId: svaret genskabes "
+                + "af én borgers registrerede fakta");
+    }
+
+    private List<Ydelse> soeg(Filter filter, LocalDate idag) {
         int graense = filter.graense();
-        LocalDate idag = idag();
         StringBuilder sql = new StringBuilder("SELECT * FROM ydelse WHERE TRUE");
         List<Object> args = new ArrayList<>();
         if (filter.kle() != null) {
@@ -142,7 +169,7 @@ public class Ydelseslaeser {
      */
     public Optional<YdelseDetalje> hent(UUID bevillingId, Tidsvalg tid) {
         LocalDate dag = tid.angivelse().gaeldendePr();
-        return tid.kendtPrGivet() ? genafspilning.bevillingKendtPr(bevillingId, tid.angivelse().kendtPr(), () -> hent(bevillingId, dag))
+        return tid.kendtPrGivet() ? genafspilning.aggregatetsBorgerKendtPr(bevillingId, tid.angivelse().kendtPr(), () -> hent(bevillingId, dag))
                 : hent(bevillingId, dag);
     }
 
@@ -151,7 +178,7 @@ public class Ydelseslaeser {
         LocalDate dag = tid.angivelse().gaeldendePr();
         Supplier<Optional<Map.Entry<Ydelse, List<Leveringsperiode>>>> laes = () -> hent(bevillingId, dag)
                 .map(d -> Map.entry(d.ydelse(), leveringer(bevillingId, type)));
-        return tid.kendtPrGivet() ? genafspilning.bevillingKendtPr(bevillingId, tid.angivelse().kendtPr(), laes) : laes.get();
+        return tid.kendtPrGivet() ? genafspilning.aggregatetsBorgerKendtPr(bevillingId, tid.angivelse().kendtPr(), laes) : laes.get();
     }
 
     /** True when the index knows the bevilling. */

@@ -52,11 +52,11 @@ public class Genafspilning {
     }
 
     /**
-     * Runs {@code laesning} (a read of the {@code ydelse*} and {@code forloeb*} tables) against those read models as the
-     * ledger knew the bevilling's citizen at {@code kendtPr}.
+     * As {@link #borgerKendtPr}, for the citizen of aggregate {@code aggregatId} (a bevilling, a sag): a read of the
+     * {@code ydelse*}, {@code forloeb*} and {@code borgeroverblik_*} tables as the ledger knew that citizen at {@code kendtPr}.
      */
-    public <T> T bevillingKendtPr(UUID bevillingId, Instant kendtPr, Supplier<T> laesning) {
-        return tilbageblik.kendtPr(sammeBorger(bevillingId), kendtPr, BORGERENS_LAESEMODELLER, laesning);
+    public <T> T aggregatetsBorgerKendtPr(UUID aggregatId, Instant kendtPr, Supplier<T> laesning) {
+        return tilbageblik.kendtPr(sammeBorger(aggregatId), kendtPr, BORGERENS_LAESEMODELLER, laesning);
     }
 
     /** Every aggregate of the citizen of aggregate {@code id} (only {@code id} when no citizen is known for it). */
