@@ -6,6 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
+import dk.careledger.app.testsupport.HoldtTransaktion;
+import dk.careledger.commandside.kommando.Aggregattype;
+import dk.careledger.commandside.kommando.Kalder;
+import dk.careledger.commandside.kommando.Kommandoafsender;
+import dk.careledger.domain.felles.Aktoer;
+import dk.careledger.domain.felles.BorgerId;
+import dk.careledger.domain.felles.Cvr;
+import dk.careledger.domain.felles.Foelsomhed;
+import dk.careledger.domain.felles.Rolle;
+import dk.careledger.domain.felles.SagId;
+import dk.careledger.domain.sag.command.OpretSag;
+import org.springframework.transaction.PlatformTransactionManager;
 import dk.careledger.app.ydelse.Ledger;
 import dk.careledger.projection.motor.Projektionsmotor;
 import java.time.Duration;
@@ -43,6 +55,12 @@ class TilbageblikTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Kommandoafsender kommandoer;
+
+    @Autowired
+    PlatformTransactionManager transaktioner;
 
     Ledger sagsbehandler;
     Ledger revisor;
@@ -125,6 +143,37 @@ class TilbageblikTest {
         assertThat(asOf.status()).as(asOf.toString()).isEqualTo(200);
         assertThat(udenTidsangivelse(asOf.krop())).isEqualTo(live);
         assertThat(live.has("tidsangivelse")).as("the live read is unchanged").isFalse();
+    }
+
+    @Test
+    void aFactCommittedOutOfOrderBelongsToTheInstantItWasRegisteredNotToItsPlaceInTheStore() throws Exception {
+        borger = sagsbehandler.borger();
+        UUID holdt = UUID.randomUUID();
+        Instant[] foerAndenSag = new Instant[1];
+        UUID[] anden = new UUID[1];
+        HoldtTransaktion.mens(transaktioner, () -> kommandoer.send(Aggregattype.SAG, holdt.toString(), new OpretSag(new SagId(holdt),
+                "27.36.04-G01-" + holdt.toString().substring(0, 6) + "-26", new BorgerId(borger), new Cvr(Ledger.AALBORG), "visitation", "27.36.04",
+                "G01", Foelsomhed.FOELSOMME_PERSONOPLYSNINGER, "Praktisk hjælp", START, List.of(), null), UUID.randomUUID(), null,
+                new Kalder(new Aktoer("sb-holdt", Rolle.SAGSBEHANDLER), new Cvr(Ledger.AALBORG))), () -> {
+                    Thread.sleep(20);
+                    foerAndenSag[0] = Instant.now();
+                    Thread.sleep(20);
+                    anden[0] = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
+                });
+        ajour();
+        long holdtIndeks = indeks(holdt);
+        long andenIndeks = indeks(anden[0]);
+
+        JsonNode foer = revisor.hent("/api/borgere/" + borger + "/overblik?kendtPr=" + foerAndenSag[0]);
+        JsonNode nu = revisor.hent("/api/borgere/" + borger + "/overblik?kendtPr=" + Instant.now());
+
+        assertThat(holdtIndeks).as("the held sag has the lower index but committed last").isLessThan(andenIndeks);
+        assertThat(foer.get("aabneSager")).extracting(x -> x.get("sagId").asText()).containsExactly(holdt.toString());
+        assertThat(nu.get("aabneSager")).extracting(x -> x.get("sagId").asText()).containsExactlyInAnyOrder(holdt.toString(), anden[0].toString());
+    }
+
+    private long indeks(UUID aggregat) {
+        return jdbc.queryForObject("SELECT min(global_index) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, aggregat.toString());
     }
 
     @Test
