@@ -232,6 +232,8 @@ class TilbageblikTest {
             assertThat(fejl(revisor.get(med(sti, "gaeldendePr=2026-03-01T10:00:00Z")))).as(sti + ": a date with a time part")
                     .isEqualTo("400 PARAMETER_UGYLDIG gaeldendePr");
             assertThat(fejl(revisor.get(med(sti, "gaeldendePr=i-gaar")))).isEqualTo("400 PARAMETER_UGYLDIG gaeldendePr");
+            assertThat(fejl(revisor.get(med(sti, "gaeldendePr=%2B999999999-12-31")))).isEqualTo("400 DATO_UDEN_FOR_OMRAADE gaeldendePr");
+            assertThat(fejl(revisor.get(med(sti, "kendtPr=1800-01-01T00:00:00Z")))).isEqualTo("400 DATO_UDEN_FOR_OMRAADE kendtPr");
             assertThat(fejl(revisor.get(med(sti, "dato=2026-03-01")))).as(sti + ": the old name is not ignored").isEqualTo("400 PARAMETER_UKENDT dato");
             assertThat(fejl(revisor.get(med(sti, "asOf=2026-03-01T10:00:00Z")))).isEqualTo("400 PARAMETER_UKENDT asOf");
         }

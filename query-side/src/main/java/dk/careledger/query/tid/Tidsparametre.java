@@ -1,6 +1,7 @@
 package dk.careledger.query.tid;
 
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.felles.Inputgraenser;
 import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.query.sag.Sagsparametre;
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeParseException;
  *   <li>{@code kendtPr}: an ISO-8601 instant with a zone ({@code Z} or an offset); without one it would mean a different
  *       instant on every server; in the future it would claim knowledge the ledger does not have yet;</li>
  *   <li>{@code gaeldendePr}: an ISO-8601 date; a time part is refused, since valid time here is a day.</li>
+ *   <li>both within {@link Inputgraenser}'s span of dates (1900–2199), as every date a command takes.</li>
  * </ul>
  * A parameter given twice arrives joined by a comma and so is refused as malformed.
  */
@@ -65,6 +67,7 @@ public final class Tidsparametre {
             }
             throw ugyldig(KENDT_PR, "kendtPr er et tidspunkt i ISO-8601 med tidszone (fx 2026-11-22T10:15:00Z), fik '" + v + "'");
         }
+        Inputgraenser.tidspunkt(t, KENDT_PR);
         if (t.isAfter(nu)) {
             throw ugyldig(KENDT_PR, "kendtPr ligger i fremtiden (" + v + "); ledgeren kender kun fakta registreret indtil nu (" + nu + ")");
         }
@@ -73,7 +76,7 @@ public final class Tidsparametre {
 
     private static LocalDate gaeldendePr(String v) {
         try {
-            return LocalDate.parse(v);
+            return Inputgraenser.dato(LocalDate.parse(v), GAELDENDE_PR);
         } catch (DateTimeParseException e) {
             if (v.contains("T")) {
                 throw ugyldig(GAELDENDE_PR, "gaeldendePr er en dato uden klokkeslæt (fx 2026-03-20); et tidspunkt hører til kendtPr, fik '" + v + "'");
