@@ -2,6 +2,7 @@ package dk.careledger.projection.motor;
 
 import dk.careledger.domain.felles.Registrering;
 import java.lang.reflect.RecordComponent;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -82,10 +83,9 @@ public class Tilbageblik {
             }
             for (String tabel : indstillinger) {
                 jdbc.update("CREATE TEMP TABLE " + tabel + " ON COMMIT DROP AS SELECT * FROM " + s + "." + tabel + " WHERE registreret <= ?",
-                        java.sql.Timestamp.from(kendtPr));
+                        Timestamp.from(kendtPr));
             }
-            List<Haendelse> kendte = haendelser.forAggregater(aggregater).stream().filter(h -> registreret(h) != null
-                    && !registreret(h).isAfter(kendtPr)).toList();
+            List<Haendelse> kendte = haendelser.forAggregater(aggregater).stream().filter(h -> !registreret(h).isAfter(kendtPr)).toList();
             if (!kendte.isEmpty()) {
                 for (Projektion p : valgte) {
                     p.anvend(kendte);
