@@ -17,6 +17,8 @@ import dk.careledger.arbejdsbyrde.SyntetiskKryptering;
 import dk.careledger.projection.motor.Projektion;
 import dk.careledger.projection.motor.Projektionsmotor;
 import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -188,6 +190,31 @@ final class Benchmarkharness {
         return (System.nanoTime() - t0) / 1e9;
     }
 
+    /**
+     * The citizen overview as known at an instant (issue 17 item 2, ADR 0026), as a revisor of the citizen's kommune: each
+     * request a random citizen and a random instant between the record time of the citizen's first fact and now (or the
+     * last fact, if the generated history lies ahead), so the replay holds from one to all of the citizen's facts.
+     */
+    private Map<String, Object> kendtPr(Forespoergselsmaaling f, int n, List<GenereretBorger> borgere) throws Exception {
+        Instant nu = Instant.now().minusSeconds(1);
+        Map<UUID, Instant> foerste = new HashMap<>();
+        jdbc.query("SELECT borger_id, min(registreret) FROM handling WHERE borger_id IS NOT NULL GROUP BY borger_id",
+                rs -> {
+                    foerste.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+                });
+        Instant sidste = jdbc.queryForObject("SELECT max(registreret) FROM handling", Timestamp.class).toInstant();
+        Instant til = sidste.isAfter(nu) ? nu : sidste;
+        List<GenereretBorger> kendte = borgere.stream().filter(b -> foerste.containsKey(b.borgerId().value()) && !foerste.get(b.borgerId().value()).isAfter(til))
+                .toList();
+        return f.maalSom(n, "application/json", rnd -> {
+            GenereretBorger b = kendte.get(rnd.nextInt(kendte.size()));
+            Instant fra = foerste.get(b.borgerId().value());
+            Instant t = fra.plusMillis(rnd.nextLong(Math.max(1, til.toEpochMilli() - fra.toEpochMilli())));
+            return new Forespoergselsmaaling.Forespoergsel("/api/borgere/" + b.borgerId() + "/overblik?kendtPr=" + t,
+                    Testtokens.bearer("bm-revisor", "REVISOR", b.kommune().cvr().value()));
+        });
+    }
+
     private void vent(String hvad) {
         if (!motor.venTilAjour(Duration.ofMinutes(60))) {
             throw new IllegalStateException("the projections did not finish " + hvad + ": " + motor.status());
@@ -222,6 +249,7 @@ final class Benchmarkharness {
             return new Forespoergselsmaaling.Forespoergsel("/api/sager/" + sag.get("id") + "/tidslinje", null, (String) sag.get("ejer"));
         });
         m.put("borgeroverblik", overblik.get(0));
+        m.put("borgeroverblikKendtPr", kendtPr(f, n, borgere));
         m.put("sagstidslinje", tidslinje.get(0));
         m.put("borgeroverblikUdenAdgang", overblik.get(1));
         m.put("sagstidslinjeUdenAdgang", tidslinje.get(1));

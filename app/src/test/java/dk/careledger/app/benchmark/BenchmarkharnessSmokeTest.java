@@ -33,6 +33,8 @@ class BenchmarkharnessSmokeTest extends BenchmarkKontekst {
 
         assertThat(r).containsKeys("maskine", "indstillinger", "indlaesning", "bevis", "loft", "genopbygning", "forespoergsler", "tilfoejelse",
                 "peer", "heapMB", "forhold");
+        assertThat((Map<String, Object>) ((Map<String, Object>) r.get("forespoergsler")).get("borgeroverblikKendtPr"))
+                .as("the as-of citizen overview measured").containsKey("p99ms");
         Map<String, Object> indlaesning = (Map<String, Object>) r.get("indlaesning");
         assertThat(genereret).isBetween(100L, 5_000L);
         assertThat(indlaesning.get("haendelser")).isEqualTo(genereret);

@@ -92,6 +92,12 @@ final class Resultatfil {
                         "—", "—"));
             }
         }
+        Map<String, Object> kendtPr = (Map<String, Object>) fsp.get("borgeroverblikKendtPr");
+        if (kendtPr != null) {
+            double p99 = ((Number) kendtPr.get("p99ms")).doubleValue();
+            sb.append(raekke("Citizen overview as of kendtPr (replayed), one at a time", "p99 " + p99 + " ms", "p99 < 50 ms (at 1 M events)", p99 < 50,
+                    "—", "—"));
+        }
         sb.append(raekke("Projection lag at " + maks + " clients (worst scenario)", "p99 " + lagP99 + " ms", "p99 < 1 s", lagP99 < 1000, "—", "—"));
         Map<String, Object> bevis = (Map<String, Object>) r.get("bevis");
         if (bevis != null) {
@@ -322,6 +328,7 @@ final class Resultatfil {
             case "gulv" -> "floor: `/actuator/health`";
             case "borgeroverblik" -> "citizen overview `/api/borgere/{id}/overblik`";
             case "sagstidslinje" -> "sag timeline `/api/sager/{id}/tidslinje`";
+            case "borgeroverblikKendtPr" -> "citizen overview as known at a random instant `/api/borgere/{id}/overblik?kendtPr=`, as a revisor";
             case "borgeroverblikUdenAdgang" -> "citizen overview, without token verification and access log (benchmark-only connector)";
             case "sagstidslinjeUdenAdgang" -> "sag timeline, without token verification and access log (benchmark-only connector)";
             case "feedsideXml" -> "Sagsindeks feed page of 1,000 (of " + tal(leverancer) + "), XML";

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,33 @@ class Haendelseslaeser {
         // at the head, or past an index that may still commit: Axon's stream takes over
         boolean sidste = til >= hoved || (t != null && !t.getGaps().isEmpty());
         return new Side(haendelser, tokens, t, til, sidste);
+    }
+
+    /**
+     * Every stored event of these aggregates, in global order (for a replay of a few aggregates, {@link Tilbageblik}):
+     * one query on the store's key {@code (aggregate_identifier, sequence_number)}.
+     */
+    List<Haendelse> forAggregater(Collection<String> aggregatIds) {
+        if (aggregatIds.isEmpty()) {
+            return List.of();
+        }
+        Opsaetning o = opsaetning().orElseThrow(() -> new IllegalStateException("A replay reads the store itself: it needs the JDBC storage "
+                + "engine, the Jackson serializer and no upcasters"));
+        List<Raekke> raekker = new ArrayList<>();
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp, "
+                    + "payload_type, payload_revision, payload FROM domain_event_entry WHERE aggregate_identifier = ANY(?) ORDER BY global_index");
+            ps.setArray(1, con.createArrayOf("varchar", aggregatIds.toArray()));
+            return ps;
+        }, rs -> {
+            raekker.add(new Raekke(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6),
+                    rs.getString(7), rs.getString(8), rs.getBytes(9)));
+        });
+        List<Haendelse> haendelser = new ArrayList<>(raekker.size());
+        for (Raekke r : raekker) {
+            haendelser.add(new Haendelse(r.indeks(), r.aggregatId(), r.sekvens(), r.aggregattype(), tidspunkt(r.tidspunkt()), payload(o, r)));
+        }
+        return haendelser;
     }
 
     private record Raekke(long indeks, String haendelsesId, String aggregatId, long sekvens, String aggregattype, String tidspunkt,

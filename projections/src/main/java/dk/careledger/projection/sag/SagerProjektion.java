@@ -45,6 +45,7 @@ import dk.careledger.projection.sag.laesning.SagTilstand;
  */
 @Component
 public class SagerProjektion implements Projektion {
+    public static final String NAVN = "sager";
     private static final String[] SAG_KOLONNER = {"sag_id", "sagsnummer", "titel_ejer", "titel_chiffertekst", "kle_nummer",
         "handlingsfacet", "foelsomhed", "ejer", "ansvarlig_enhed", "primaer_behandler", "primaer_behandler_fra", "borger_id", "sagsstatus",
         "sagsstatus_dato", "opstaaet_dato", "kommune", "oprettet_registreret", "seneste_afgoerelse_id", "seneste_afgoerelse_type",
@@ -75,7 +76,7 @@ public class SagerProjektion implements Projektion {
 
     @Override
     public String navn() {
-        return "sager";
+        return NAVN;
     }
 
     @Override

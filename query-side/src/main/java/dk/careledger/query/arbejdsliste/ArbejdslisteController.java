@@ -18,6 +18,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import dk.careledger.query.tid.Tidsangivelse;
+import dk.careledger.query.tid.Tidsbestemt;
+import dk.careledger.query.tid.Tidsparametre;
+import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,8 +41,10 @@ public class ArbejdslisteController {
     private final Arbejdslistelaeser arbejdslister;
     private final Katalog katalog;
     private final Laesningslog log;
+    private final Clock clock;
 
-    public ArbejdslisteController(Arbejdslistelaeser arbejdslister, Katalog katalog, Laesningslog log) {
+    public ArbejdslisteController(Arbejdslistelaeser arbejdslister, Katalog katalog, Laesningslog log, Clock clock) {
+        this.clock = clock;
         this.arbejdslister = arbejdslister;
         this.katalog = katalog;
         this.log = log;
@@ -52,11 +60,20 @@ public class ArbejdslisteController {
     @Operation(summary = "Henvendelser modtaget og endnu ikke håndteret, ældste først, med dage ventet",
             description = "Med enhed: kun henvendelser der allerede er knyttet til en sag i enheden; en henvendelse uden sag "
                     + "står kun på kommunens liste.")
-    public Arbejdsliste<UhaandteretHenvendelse> henvendelser(
+    public Tidsbestemt<Arbejdsliste<UhaandteretHenvendelse>> henvendelser(
             @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
-            @Parameter(description = "Ansvarlig enhed") @RequestParam(required = false) String enhed, @Parameter(hidden = true) Bruger bruger) {
-        return logget(bruger, "arbejdsliste-henvendelser", arbejdslister.henvendelser(egen(bruger, kommune), Parametre.enhed(enhed)),
-                UhaandteretHenvendelse::borgerId);
+            @Parameter(description = "Ansvarlig enhed") @RequestParam(required = false) String enhed,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE
+                    + " Arbejdslister tager ikke kendtPr (ADR 0026).") String gaeldendePr,
+            @Parameter(hidden = true) Bruger bruger) {
+        Tidsangivelse tid = dag(gaeldendePr);
+        return tidsbestemt(tid, logget(bruger, "arbejdsliste-henvendelser", arbejdslister.henvendelser(egen(bruger, kommune), Parametre.enhed(enhed),
+                dag(tid)), UhaandteretHenvendelse::borgerId));
+    }
+
+    /** The live list, for the UI's pages (called in-process). */
+    public Arbejdsliste<UhaandteretHenvendelse> henvendelser(String kommune, String enhed, Bruger bruger) {
+        return henvendelser(kommune, enhed, null, bruger).svar();
     }
 
     @GetMapping("/frister")
@@ -64,39 +81,81 @@ public class ArbejdslisteController {
             description = "Fristen løber fra modtagelsen af ansøgningen (den tidligste henvendelse sagen kom fra, ellers "
                     + "opstaaetDato) til afgørelsen sendes, og ikke mens sagen er i bero. Sager uden konfigureret frist for "
                     + "deres område er ikke med; afgjorte og lukkede sager heller ikke.")
-    public Arbejdsliste<SagMedFrist> frister(
+    public Tidsbestemt<Arbejdsliste<SagMedFrist>> frister(
             @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
             @Parameter(description = "Ansvarlig enhed") @RequestParam(required = false) String enhed,
             @Parameter(description = "OVERSKREDET, TAET_PAA og/eller I_TIDE, kommasepareret; uden: alle") @RequestParam(required = false) String status,
             @Parameter(description = "TAET_PAA når højst så mange dage er tilbage (0–365, standard 3)") @RequestParam(required = false) String varselDage,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE
+                    + " Arbejdslister tager ikke kendtPr (ADR 0026).") String gaeldendePr,
             @Parameter(hidden = true) Bruger bruger) {
-        return logget(bruger, "arbejdsliste-frister", arbejdslister.frister(egen(bruger, kommune), Parametre.enhed(enhed), Parametre.statusser(status),
-                Parametre.heltal("varselDage", varselDage, Sagsbehandlingstid.STANDARD_VARSEL_DAGE, 0, 365)), SagMedFrist::borgerId);
+        Tidsangivelse tid = dag(gaeldendePr);
+        return tidsbestemt(tid, logget(bruger, "arbejdsliste-frister", arbejdslister.frister(egen(bruger, kommune), Parametre.enhed(enhed),
+                Parametre.statusser(status), Parametre.heltal("varselDage", varselDage, Sagsbehandlingstid.STANDARD_VARSEL_DAGE, 0, 365), dag(tid)),
+                SagMedFrist::borgerId));
+    }
+
+    /** The live list, for the UI's pages (called in-process). */
+    public Arbejdsliste<SagMedFrist> frister(String kommune, String enhed, String status, String varselDage, Bruger bruger) {
+        return frister(kommune, enhed, status, varselDage, null, bruger).svar();
     }
 
     @GetMapping("/venteliste")
     @Operation(summary = "Bevillinger uden startdato (venteliste), længst ventende først, med dage ventet siden bevillingen",
             description = "En bevilling med sag hører til sagens kommune og enhed; uden sag kun til den bevilgende kommune.")
-    public Arbejdsliste<VentendeBevilling> venteliste(
+    public Tidsbestemt<Arbejdsliste<VentendeBevilling>> venteliste(
             @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
             @Parameter(description = "Ansvarlig enhed (sagens)") @RequestParam(required = false) String enhed,
             @Parameter(description = "Indsatskode fra kataloget, fx SEL-83-PP") @RequestParam(required = false) String indsats,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE
+                    + " Arbejdslister tager ikke kendtPr (ADR 0026).") String gaeldendePr,
             @Parameter(hidden = true) Bruger bruger) {
-        return logget(bruger, "arbejdsliste-venteliste", arbejdslister.venteliste(egen(bruger, kommune), Parametre.enhed(enhed),
-                Parametre.indsats(katalog, indsats)), VentendeBevilling::borgerId);
+        Tidsangivelse tid = dag(gaeldendePr);
+        return tidsbestemt(tid, logget(bruger, "arbejdsliste-venteliste", arbejdslister.venteliste(egen(bruger, kommune), Parametre.enhed(enhed),
+                Parametre.indsats(katalog, indsats), dag(tid)), VentendeBevilling::borgerId));
+    }
+
+    /** The live list, for the UI's pages (called in-process). */
+    public Arbejdsliste<VentendeBevilling> venteliste(String kommune, String enhed, String indsats, Bruger bruger) {
+        return venteliste(kommune, enhed, indsats, null, bruger).svar();
     }
 
     @GetMapping("/opfoelgninger")
     @Operation(summary = "Bevillinger hvis næste opfølgning er overskredet eller falder inden for de næste 'dage' dage",
             description = "Næste opfølgning er den dato den seneste opfølgning planlagde; før første opfølgning er ingen "
                     + "planlagt. Ophørte bevillinger og bevillinger efter deres slutdato er ikke med.")
-    public Arbejdsliste<ForfaldenOpfoelgning> opfoelgninger(
+    public Tidsbestemt<Arbejdsliste<ForfaldenOpfoelgning>> opfoelgninger(
             @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
             @Parameter(description = "Ansvarlig enhed (sagens)") @RequestParam(required = false) String enhed,
             @Parameter(description = "Hvor mange dage frem (0–3650, standard 14)") @RequestParam(required = false) String dage,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE
+                    + " Arbejdslister tager ikke kendtPr (ADR 0026).") String gaeldendePr,
             @Parameter(hidden = true) Bruger bruger) {
-        return logget(bruger, "arbejdsliste-opfoelgninger", arbejdslister.opfoelgninger(egen(bruger, kommune), Parametre.enhed(enhed),
-                Parametre.heltal("dage", dage, STANDARD_OPFOELGNING_DAGE, 0, 3650)), ForfaldenOpfoelgning::borgerId);
+        Tidsangivelse tid = dag(gaeldendePr);
+        return tidsbestemt(tid, logget(bruger, "arbejdsliste-opfoelgninger", arbejdslister.opfoelgninger(egen(bruger, kommune), Parametre.enhed(enhed),
+                Parametre.heltal("dage", dage, STANDARD_OPFOELGNING_DAGE, 0, 3650), dag(tid)), ForfaldenOpfoelgning::borgerId));
+    }
+
+    /** The live list, for the UI's pages (called in-process). */
+    public Arbejdsliste<ForfaldenOpfoelgning> opfoelgninger(String kommune, String enhed, String dage, Bruger bruger) {
+        return opfoelgninger(kommune, enhed, dage, null, bruger).svar();
+    }
+
+    /**
+     * The day a list is computed for: {@code gaeldendePr}, or null (today). A list is the kommune's present work and is read
+     * from the live tables: {@code kendtPr} is not a parameter here, so it is refused as unknown (ADR 0026).
+     */
+    private Tidsangivelse dag(String gaeldendePr) {
+        Tidsvalg tid = Tidsparametre.laes(null, gaeldendePr, clock);
+        return tid == null ? null : tid.angivelse();
+    }
+
+    private LocalDate dag(Tidsangivelse tid) {
+        return tid == null ? arbejdslister.idag() : tid.gaeldendePr();
+    }
+
+    private static <T> Tidsbestemt<T> tidsbestemt(Tidsangivelse tid, T svar) {
+        return new Tidsbestemt<>(tid, svar);
     }
 
     /**

@@ -65,7 +65,11 @@ public class Arbejdslistelaeser {
     // ---- henvendelser not yet handled ----
 
     public Arbejdsliste<UhaandteretHenvendelse> henvendelser(String kommune, String enhed) {
-        LocalDate idag = idag();
+        return henvendelser(kommune, enhed, idag());
+    }
+
+    /** As of the day {@code idag} (gaeldendePr, ADR 0026): days waited, frister and what is due counted to that day. */
+    public Arbejdsliste<UhaandteretHenvendelse> henvendelser(String kommune, String enhed, LocalDate idag) {
         List<Object> parametre = new ArrayList<>(List.of(kommune));
         String sql = "SELECT h.henvendelse_id, h.borger_id, h.modtaget_dato, h.kilde_kode, h.kanal, h.henvisning, h.oensket_indsats_kode, "
                 + "h.aarsag_ejer, h.aarsag_chiffer, h.afklaret_dato, l.sag_id, s.sagsnummer, s.enhed "
@@ -116,7 +120,11 @@ public class Arbejdslistelaeser {
     }
 
     public Arbejdsliste<SagMedFrist> frister(String kommune, String enhed, Set<Friststatus> statusser, int varselDage) {
-        LocalDate idag = idag();
+        return frister(kommune, enhed, statusser, varselDage, idag());
+    }
+
+    /** As of the day {@code idag} (gaeldendePr, ADR 0026): days waited, frister and what is due counted to that day. */
+    public Arbejdsliste<SagMedFrist> frister(String kommune, String enhed, Set<Friststatus> statusser, int varselDage, LocalDate idag) {
         String filter = "s.kommune = ? AND s.afgoerelse_dato IS NULL AND s.afsluttet_dato IS NULL" + (enhed != null ? " AND s.enhed = ?" : "");
         Object[] parametre = enhed != null ? new Object[] {kommune, enhed} : new Object[] {kommune};
         String fraHenvendelser = "FROM arbejdsliste_sag_henvendelse l JOIN arbejdsliste_henvendelse h ON h.henvendelse_id = l.henvendelse_id "
@@ -183,7 +191,11 @@ public class Arbejdslistelaeser {
 
     /** Granted without a startdato and not ended (the projection's {@code BevillingRaekke.paaVenteliste()}, in SQL). */
     public Arbejdsliste<VentendeBevilling> venteliste(String kommune, String enhed, String indsats) {
-        LocalDate idag = idag();
+        return venteliste(kommune, enhed, indsats, idag());
+    }
+
+    /** As of the day {@code idag} (gaeldendePr, ADR 0026): days waited, frister and what is due counted to that day. */
+    public Arbejdsliste<VentendeBevilling> venteliste(String kommune, String enhed, String indsats, LocalDate idag) {
         List<Object> parametre = new ArrayList<>(List.of(kommune));
         String sql = BEVILLING + " AND b.startdato IS NULL AND b.ophoersdato IS NULL";
         if (enhed != null) {
@@ -203,7 +215,11 @@ public class Arbejdslistelaeser {
     }
 
     public Arbejdsliste<ForfaldenOpfoelgning> opfoelgninger(String kommune, String enhed, int dage) {
-        LocalDate idag = idag();
+        return opfoelgninger(kommune, enhed, dage, idag());
+    }
+
+    /** As of the day {@code idag} (gaeldendePr, ADR 0026): days waited, frister and what is due counted to that day. */
+    public Arbejdsliste<ForfaldenOpfoelgning> opfoelgninger(String kommune, String enhed, int dage, LocalDate idag) {
         List<Object> parametre = new ArrayList<>(List.of(kommune, idag.plusDays(dage)));
         String sql = BEVILLING + " AND b.naeste_opfoelgning IS NOT NULL AND b.ophoersdato IS NULL AND b.naeste_opfoelgning <= ?";
         if (enhed != null) {

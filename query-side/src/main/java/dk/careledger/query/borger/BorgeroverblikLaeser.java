@@ -6,7 +6,9 @@ import dk.careledger.domain.katalog.Katalog;
 import dk.careledger.domain.katalog.KleEmne;
 import dk.careledger.query.borger.Borgeroverblik.Sagsoversigt;
 import dk.careledger.query.borger.Borgeroverblik.VerserendeHenvendelse;
+import dk.careledger.projection.tilbageblik.laesning.Genafspilning;
 import dk.careledger.query.adgang.Synlighed;
+import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
 import dk.careledger.query.forloeb.ForloebLaeser;
 import dk.careledger.query.forloeb.ForloebOversigt;
 import dk.careledger.query.forloeb.Tilstand;
@@ -48,10 +50,12 @@ public class BorgeroverblikLaeser {
     private final Ydelseslaeser ydelser;
     private final Katalog katalog;
     private final TransactionTemplate transaktion;
+    private final Genafspilning genafspilning;
 
     public BorgeroverblikLaeser(JdbcTemplate jdbc, ForloebLaeser forloebLaeser, Ydelseslaeser ydelser, Katalog katalog,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, Genafspilning genafspilning) {
         this.jdbc = jdbc;
+        this.genafspilning = genafspilning;
         this.forloebLaeser = forloebLaeser;
         this.ydelser = ydelser;
         this.katalog = katalog;
@@ -66,10 +70,23 @@ public class BorgeroverblikLaeser {
      * kommune granted or delivers. Empty when none of that exists and their kommune did not register the citizen.
      */
     public Optional<Borgeroverblik> hent(UUID borgerId, Bruger bruger) {
-        return transaktion.execute(status -> laes(borgerId, bruger));
+        LocalDate idag = ydelser.idag();
+        return transaktion.execute(status -> laes(borgerId, bruger, idag));
     }
 
-    private Optional<Borgeroverblik> laes(UUID borgerId, Bruger bruger) {
+    /**
+     * The overview as of {@code tid} (ADR 0026): with {@code kendtPr} given, the same read over the citizen's read models
+     * replayed from the facts registered by then; the bevillinger's status judged on {@code gaeldendePr}.
+     */
+    public Optional<Borgeroverblik> hent(UUID borgerId, Bruger bruger, Tidsvalg tid) {
+        LocalDate dag = tid.angivelse().gaeldendePr();
+        if (!tid.kendtPrGivet()) {
+            return transaktion.execute(status -> laes(borgerId, bruger, dag));
+        }
+        return genafspilning.borgerKendtPr(borgerId, tid.angivelse().kendtPr(), () -> laes(borgerId, bruger, dag));
+    }
+
+    private Optional<Borgeroverblik> laes(UUID borgerId, Bruger bruger, LocalDate idag) {
         String kommune = bruger.kommune().value();
         List<Sagsoversigt> aabne = new ArrayList<>();
         List<Sagsoversigt> tidligere = new ArrayList<>();
@@ -99,7 +116,7 @@ public class BorgeroverblikLaeser {
             }
         }, borgerId, kommune);
         List<ForloebOversigt> forloeb = forloebLaeser.forBorger(borgerId, kommune).stream().filter(f -> bruger.maaSeKle(f.kleNummer())).toList();
-        List<Ydelse> bevillinger = ydelser.forBorger(borgerId).stream().filter(y -> Synlighed.ydelse(bruger, y)).toList();
+        List<Ydelse> bevillinger = ydelser.forBorger(borgerId, idag).stream().filter(y -> Synlighed.ydelse(bruger, y)).toList();
         for (Ydelse y : bevillinger) {
             if ("DOED".equals(y.ophoersaarsag())) {
                 doed.add(y.ophoersdato());

@@ -19,6 +19,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import dk.careledger.query.adgang.Synlighed;
+import dk.careledger.query.tid.Tidsbestemt;
+import dk.careledger.query.tid.Tidsparametre;
+import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
+import java.time.Clock;
 
 /** The sager read model: the index fields and the fremdrift under every closing policy, with its bitemporal history. */
 @RestController
@@ -28,21 +32,34 @@ public class SagsindeksController {
     private final Sagslaeser laeser;
     private final Synlighed synlighed;
     private final Laesningslog log;
+    private final Clock clock;
 
-    public SagsindeksController(Sagslaeser laeser, Synlighed synlighed, Laesningslog log) {
+    public SagsindeksController(Sagslaeser laeser, Synlighed synlighed, Laesningslog log, Clock clock) {
         this.laeser = laeser;
         this.synlighed = synlighed;
         this.log = log;
+        this.clock = clock;
     }
 
     @GetMapping(path = "/api/sager/{sagId}", produces = "application/json")
     @Operation(summary = "Én sag: indeksfelterne, fremdrift i dag under hver politik side om side, og den politik der gælder for sagen",
-            description = "titel dekrypteres ('[slettet]' når borgeren er glemt). 404 SAG_UKENDT.")
-    public Visninger.Sag sag(@PathVariable UUID sagId, @Parameter(hidden = true) Bruger bruger) {
+            description = "titel dekrypteres ('[slettet]' når borgeren er glemt). 404 SAG_UKENDT. Med kendtPr og/eller gaeldendePr: sagen som "
+                    + "kendt på et tidspunkt (også de politikindstillinger der var registreret da) og/eller med fremdrift og klagefrist den dag, "
+                    + "med feltet tidsangivelse (ADR 0026); 404 når sagen ikke var kendt da.")
+    public Tidsbestemt<Visninger.Sag> sag(@PathVariable UUID sagId,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.KENDT_PR_BESKRIVELSE) String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE) String gaeldendePr,
+            @Parameter(hidden = true) Bruger bruger) {
+        Tidsvalg tid = Tidsparametre.laes(kendtPr, gaeldendePr, clock);
         UUID borger = synlighed.kraevSag(bruger, sagId);
-        Visninger.Sag sag = laeser.sag(sagId);
+        Visninger.Sag sag = tid == null ? laeser.sag(sagId) : laeser.sag(sagId, tid);
         log.laest(bruger, "sag", sagId.toString(), List.of(borger));
-        return sag;
+        return new Tidsbestemt<>(tid == null ? null : tid.angivelse(), sag);
+    }
+
+    /** The live sag, for the UI's pages (called in-process). */
+    public Visninger.Sag sag(UUID sagId, Bruger bruger) {
+        return sag(sagId, null, null, bruger).svar();
     }
 
     @GetMapping(path = "/api/sager/{sagId}/fremdrift", produces = "application/json")

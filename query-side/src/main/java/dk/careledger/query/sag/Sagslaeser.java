@@ -2,6 +2,8 @@ package dk.careledger.query.sag;
 
 import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.projection.tilbageblik.laesning.Genafspilning;
+import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
 import dk.careledger.domain.sag.Fremdrift;
 import dk.careledger.projection.sag.laesning.Fremdriftshistorik;
 import dk.careledger.projection.sag.laesning.Fremdriftshistorik.Raekke;
@@ -49,9 +51,11 @@ public class Sagslaeser {
     private final Politikindstillinger konfiguration;
     private final Titler titler;
     private final Clock clock;
+    private final Genafspilning genafspilning;
 
-    public Sagslaeser(JdbcTemplate jdbc, Politikindstillinger konfiguration, Titler titler, Clock clock) {
+    public Sagslaeser(JdbcTemplate jdbc, Politikindstillinger konfiguration, Titler titler, Clock clock, Genafspilning genafspilning) {
         this.jdbc = jdbc;
+        this.genafspilning = genafspilning;
         this.konfiguration = konfiguration;
         this.titler = titler;
         this.clock = clock;
@@ -63,7 +67,20 @@ public class Sagslaeser {
 
     /** One sag, or 404 {@code SAG_UKENDT}. */
     public Sag sag(UUID sagId) {
-        LocalDate dag = idag();
+        return sag(sagId, idag());
+    }
+
+    /**
+     * One sag as of {@code tid} (ADR 0026), or 404 {@code SAG_UKENDT} when it was not known then: with {@code kendtPr}
+     * given, the same read over the sager and sagsbegreb read models replayed from the citizen's facts registered by then,
+     * and the policy settings registered by then; fremdrift, klagefrist and policy judged on {@code gaeldendePr}.
+     */
+    public Sag sag(UUID sagId, Tidsvalg tid) {
+        LocalDate dag = tid.angivelse().gaeldendePr();
+        return tid.kendtPrGivet() ? genafspilning.sagKendtPr(sagId, tid.angivelse().kendtPr(), () -> sag(sagId, dag)) : sag(sagId, dag);
+    }
+
+    private Sag sag(UUID sagId, LocalDate dag) {
         List<Sag> fundet = jdbc.query("SELECT * FROM sag WHERE sag_id = ?", (rs, n) -> {
             Map<Politik, Tilstand> fremdrift = new LinkedHashMap<>();
             List<Raekke> troede = raekker(sagId, null);

@@ -13,6 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.time.Clock;
+import dk.careledger.query.tid.Tidsparametre;
+import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,32 +36,59 @@ public class TidslinjeController {
     private final Tidslinjelaeser tidslinje;
     private final Synlighed synlighed;
     private final Laesningslog log;
+    private final Clock clock;
 
-    public TidslinjeController(Tidslinjelaeser tidslinje, Synlighed synlighed, Laesningslog log) {
+    public TidslinjeController(Tidslinjelaeser tidslinje, Synlighed synlighed, Laesningslog log, Clock clock) {
         this.tidslinje = tidslinje;
         this.synlighed = synlighed;
         this.log = log;
+        this.clock = clock;
     }
 
     @GetMapping(path = "/api/sager/{sagId}/tidslinje", produces = "application/json")
-    @Operation(summary = "Sagens tidslinje")
-    public ResponseEntity<List<Tidslinjepost>> sag(@PathVariable UUID sagId, @Parameter(hidden = true) Bruger bruger) {
-        String besked = "Der findes ingen sag med id " + sagId;
-        List<Tidslinjepost> poster = tidslinje.for_(sagId.toString(), "SagAggregate")
-                .filter(p -> synlig(p, bruger))
-                .orElseThrow(() -> Afvisning.ikkeFundet("SAG_UKENDT", "sagId", besked));
-        log.laest(bruger, "sag-tidslinje", sagId.toString(), borgere(poster));
-        return ResponseEntity.ok(poster);
+    @Operation(summary = "Sagens tidslinje", description = "Hændelserne i rækkefølge. Med kendtPr: kun dem registreret til og med da; med "
+            + "gaeldendePr: kun dem der havde virkning senest den dag. Så er svaret {tidsangivelse, poster} i stedet for listen (ADR 0026).")
+    public ResponseEntity<Object> sag(@PathVariable UUID sagId,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.KENDT_PR_BESKRIVELSE) String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE) String gaeldendePr,
+            @Parameter(hidden = true) Bruger bruger) {
+        return laes(sagId, "SagAggregate", "sag-tidslinje", Tidsparametre.laes(kendtPr, gaeldendePr, clock), bruger,
+                () -> Afvisning.ikkeFundet("SAG_UKENDT", "sagId", "Der findes ingen sag med id " + sagId));
+    }
+
+    /** The live timeline of a sag, for the UI's pages (called in-process). */
+    public ResponseEntity<List<Tidslinjepost>> sag(UUID sagId, Bruger bruger) {
+        return ResponseEntity.ok(poster(sag(sagId, null, null, bruger)));
     }
 
     @GetMapping(path = "/api/haendelser/{aggregatId}", produces = "application/json")
-    @Operation(summary = "Alle hændelser på et aggregat (henvendelse, sag, bevilling eller forløb)")
-    public ResponseEntity<List<Tidslinjepost>> aggregat(@PathVariable UUID aggregatId, @Parameter(hidden = true) Bruger bruger) {
-        List<Tidslinjepost> poster = tidslinje.for_(aggregatId.toString(), null)
+    @Operation(summary = "Alle hændelser på et aggregat (henvendelse, sag, bevilling eller forløb)", description = "Med kendtPr og/eller "
+            + "gaeldendePr som sagens tidslinje: svaret er da {tidsangivelse, poster} (ADR 0026).")
+    public ResponseEntity<Object> aggregat(@PathVariable UUID aggregatId,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.KENDT_PR_BESKRIVELSE) String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE) String gaeldendePr,
+            @Parameter(hidden = true) Bruger bruger) {
+        return laes(aggregatId, null, "haendelser", Tidsparametre.laes(kendtPr, gaeldendePr, clock), bruger,
+                () -> Afvisning.ikkeFundet("AGGREGAT_UKENDT", "aggregatId", "Intet aggregat med id " + aggregatId));
+    }
+
+    /** The live stream of an aggregate, for the UI's pages (called in-process). */
+    public ResponseEntity<List<Tidslinjepost>> aggregat(UUID aggregatId, Bruger bruger) {
+        return ResponseEntity.ok(poster(aggregat(aggregatId, null, null, bruger)));
+    }
+
+    private ResponseEntity<Object> laes(UUID id, String aggregattype, String visning, Tidsvalg tid, Bruger bruger, Supplier<Afvisning> ukendt) {
+        List<Tidslinjepost> poster = tidslinje.for_(id.toString(), aggregattype)
+                .flatMap(p -> tid == null ? Optional.of(p) : Tidslinjelaeser.pr(p, tid))
                 .filter(p -> synlig(p, bruger))
-                .orElseThrow(() -> Afvisning.ikkeFundet("AGGREGAT_UKENDT", "aggregatId", "Intet aggregat med id " + aggregatId));
-        log.laest(bruger, "haendelser", aggregatId.toString(), borgere(poster));
-        return ResponseEntity.ok(poster);
+                .orElseThrow(ukendt);
+        log.laest(bruger, visning, id.toString(), borgere(poster));
+        return ResponseEntity.ok(tid == null ? poster : new Tidslinje(tid.angivelse(), poster));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Tidslinjepost> poster(ResponseEntity<Object> svar) {
+        return (List<Tidslinjepost>) svar.getBody();
     }
 
     /** The stream's first fact names the kommune that created it and, for a sag or bevilling, its KLE and følsomhed. */

@@ -5,6 +5,8 @@ import dk.careledger.domain.felles.Dekryptering;
 import dk.careledger.domain.felles.KrypteretTekst;
 import dk.careledger.domain.felles.Registrering;
 import dk.careledger.domain.felles.Revision;
+import dk.careledger.domain.felles.Tidszone;
+import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -97,6 +99,30 @@ public class Tidslinjelaeser {
             poster.add(post(besked));
         }
         return poster.isEmpty() ? Optional.empty() : Optional.of(poster);
+    }
+
+    /**
+     * The posts as of {@code tid} (ADR 0026): those registered at or before {@code kendtPr}; with {@code gaeldendePr}
+     * given, of those only the facts that had taken effect by that day (their earliest business date, or else the day they
+     * were registered, in Danish time, on or before it). Empty when none remain: the aggregate was not known then.
+     */
+    public static Optional<List<Tidslinjepost>> pr(List<Tidslinjepost> poster, Tidsvalg tid) {
+        Instant kendtPr = tid.angivelse().kendtPr();
+        LocalDate dag = tid.angivelse().gaeldendePr();
+        List<Tidslinjepost> ud = poster.stream().filter(p -> !p.registreringstid().isAfter(kendtPr))
+                .filter(p -> !tid.gaeldendePrGivet() || !virketFra(p).isAfter(dag)).toList();
+        return ud.isEmpty() ? Optional.empty() : Optional.of(ud);
+    }
+
+    /** The first day a fact takes effect: its earliest business date, or the day it was registered when it names none. */
+    private static LocalDate virketFra(Tidslinjepost p) {
+        LocalDate foerste = null;
+        for (Object v : p.virkning().values()) {
+            String t = v.toString();
+            LocalDate d = t.length() == 10 ? LocalDate.parse(t) : LocalDate.ofInstant(Instant.parse(t), Tidszone.DANMARK);
+            foerste = foerste == null || d.isBefore(foerste) ? d : foerste;
+        }
+        return foerste != null ? foerste : LocalDate.ofInstant(p.registreringstid(), Tidszone.DANMARK);
     }
 
     private Tidslinjepost post(DomainEventMessage<?> besked) {

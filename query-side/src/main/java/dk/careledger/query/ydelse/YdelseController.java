@@ -12,6 +12,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.Map;
+import java.time.Clock;
+import dk.careledger.query.tid.Tidsangivelse;
+import dk.careledger.query.tid.Tidsbestemt;
+import dk.careledger.query.tid.Tidsparametre;
+import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
+import org.springframework.http.ResponseEntity;
 import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,23 +44,31 @@ public class YdelseController {
     private final Ydelseslaeser ydelser;
     private final Laesningslog log;
 
-    public YdelseController(Ydelseslaeser ydelser, Laesningslog log) {
+    private final Clock clock;
+
+    public YdelseController(Ydelseslaeser ydelser, Laesningslog log, Clock clock) {
         this.ydelser = ydelser;
         this.log = log;
+        this.clock = clock;
     }
 
     @GetMapping
     @Operation(summary = "Søg bevilgede ydelser; alle filtre er valgfrie og skal alle passe",
             description = "Status beregnes for i dag (dansk tid): VENTELISTE uden startdato, FREMTIDIG før startdatoen, AKTIV, "
-                    + "OPHOERT efter sidste dag (slutdato eller dagen før ophørsdatoen). Ældste bevilling først.")
-    public List<Ydelse> soeg(
+                    + "OPHOERT efter sidste dag (slutdato eller dagen før ophørsdatoen). Ældste bevilling først. Med kendtPr og/eller "
+                    + "gaeldendePr: svaret er {tidsangivelse, ydelser} i stedet for listen (ADR 0026).")
+    public ResponseEntity<Object> soeg(
             @Parameter(description = "KLE på ydelsen: hovedgruppe NN, gruppe NN.NN eller emne NN.NN.NN") @RequestParam(required = false) String kle,
             @Parameter(description = "Den bevilgende kommunes CVR-nummer (otte cifre)") @RequestParam(required = false) String kommune,
             @Parameter(description = "Borgerens id") @RequestParam(required = false) String borgerId,
             @Parameter(description = "VENTELISTE, FREMTIDIG, AKTIV eller OPHOERT") @RequestParam(required = false) String status,
             @Parameter(description = "Sagens id (kun bevillinger med den sag)") @RequestParam(required = false) String sagId,
             @Parameter(description = "Højst så mange (1–" + MAKS_GRAENSE + ", standard " + STANDARD_GRAENSE + ")") @RequestParam(required = false) String graense,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.KENDT_PR_BESKRIVELSE + " Kræver borgerId eller sagId.") String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE + " Også status-filteret gælder den dag.")
+            String gaeldendePr,
             @Parameter(hidden = true) Bruger bruger) {
+        Tidsvalg tid = Tidsparametre.laes(kendtPr, gaeldendePr, clock);
         String kleVaerdi = tom(kle) ? null : kle.trim();
         KleFilter niveau = null;
         if (kleVaerdi != null) {
@@ -78,33 +93,59 @@ public class YdelseController {
                 uuid(sagId, "sagId"), graense(graense));
         // the visibility rule (bevilgende or leverandør kommune, KLE limit) is applied to the rows found, so a page can be
         // shorter than graense; the kommune filter above keeps the rows found mostly the caller's own
-        List<Ydelse> synlige = ydelser.soeg(filter).stream().filter(y -> Synlighed.ydelse(bruger, y)).toList();
+        List<Ydelse> synlige = (tid == null ? ydelser.soeg(filter) : ydelser.soeg(filter, tid)).stream().filter(y -> Synlighed.ydelse(bruger, y))
+                .toList();
         log.laest(bruger, "ydelser", null, synlige.stream().map(Ydelse::borgerId).toList());
-        return synlige;
+        return tid == null ? ResponseEntity.ok(synlige) : ResponseEntity.ok(new Ydelser(tid.angivelse(), synlige));
     }
 
     @GetMapping("/{bevillingId}")
     @Operation(summary = "Én bevilget ydelse med effektueringer: beløb pr. måned (økonomiske ydelser) eller leveringer pr. måned",
             description = "Økonomiske effektueringer: én pr. kalendermåned fra startdato til sidste dag, forholdsmæssigt efter "
-                    + "kalenderdage i første og sidste måned; uden slutdato til og med indeværende måned. kommende = måneden er ikke begyndt.")
-    public YdelseDetalje hent(@PathVariable UUID bevillingId, @Parameter(hidden = true) Bruger bruger) {
-        YdelseDetalje detalje = ydelser.hent(bevillingId).filter(d -> Synlighed.ydelse(bruger, d.ydelse())).orElseThrow(() -> ukendt(bevillingId));
+                    + "kalenderdage i første og sidste måned; uden slutdato til og med indeværende måned. kommende = måneden er ikke begyndt. "
+                    + "Med kendtPr og/eller gaeldendePr: bevillingen som kendt på et tidspunkt og/eller med status og effektueringer den dag, med "
+                    + "feltet tidsangivelse (ADR 0026); 404 når bevillingen ikke var kendt da.")
+    public Tidsbestemt<YdelseDetalje> hent(@PathVariable UUID bevillingId,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.KENDT_PR_BESKRIVELSE) String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE) String gaeldendePr,
+            @Parameter(hidden = true) Bruger bruger) {
+        Tidsvalg tid = Tidsparametre.laes(kendtPr, gaeldendePr, clock);
+        YdelseDetalje detalje = (tid == null ? ydelser.hent(bevillingId) : ydelser.hent(bevillingId, tid))
+                .filter(d -> Synlighed.ydelse(bruger, d.ydelse())).orElseThrow(() -> ukendt(bevillingId));
         log.laest(bruger, "ydelse", bevillingId.toString(), List.of(detalje.ydelse().borgerId()));
-        return detalje;
+        return new Tidsbestemt<>(tid == null ? null : tid.angivelse(), detalje);
     }
 
     @GetMapping("/{bevillingId}/leveringer")
     @Operation(summary = "Bevillingens leveringer pr. ISO-uge eller pr. måned: leveret (antal, minutter), ikke-planlagte, "
-            + "ikke leveret pr. årsag og tilbudt erstatning")
-    public List<Leveringsperiode> leveringer(@PathVariable UUID bevillingId,
+            + "ikke leveret pr. årsag og tilbudt erstatning", description = "Med kendtPr og/eller gaeldendePr: leveringerne som kendt på et "
+            + "tidspunkt (annulleringer registreret senere er ikke trukket fra); svaret er da {tidsangivelse, perioder} i stedet for listen (ADR 0026).")
+    public ResponseEntity<Object> leveringer(@PathVariable UUID bevillingId,
             @Parameter(description = "uge eller maaned (standard maaned)") @RequestParam(required = false) String periode,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.KENDT_PR_BESKRIVELSE) String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE) String gaeldendePr,
             @Parameter(hidden = true) Bruger bruger) {
         Ydelseslaeser.Periode type = periodetype(periode);
+        Tidsvalg tid = Tidsparametre.laes(kendtPr, gaeldendePr, clock);
+        if (tid != null) {
+            Map.Entry<Ydelse, List<Leveringsperiode>> svar = ydelser.leveringer(bevillingId, type, tid).filter(e -> Synlighed.ydelse(bruger, e.getKey()))
+                    .orElseThrow(() -> ukendt(bevillingId));
+            log.laest(bruger, "ydelse-leveringer", bevillingId.toString(), List.of(svar.getKey().borgerId()));
+            return ResponseEntity.ok(new Leveringer(tid.angivelse(), svar.getValue()));
+        }
         Ydelse ydelse = ydelser.hent(bevillingId).map(YdelseDetalje::ydelse).filter(y -> Synlighed.ydelse(bruger, y))
                 .orElseThrow(() -> ukendt(bevillingId));
         List<Leveringsperiode> leveringer = ydelser.leveringer(bevillingId, type);
         log.laest(bruger, "ydelse-leveringer", bevillingId.toString(), List.of(ydelse.borgerId()));
-        return leveringer;
+        return ResponseEntity.ok(leveringer);
+    }
+
+    /** A search asked "as of": the instants it describes and the ydelser found. */
+    public record Ydelser(Tidsangivelse tidsangivelse, List<Ydelse> ydelser) {
+    }
+
+    /** The leveringer asked "as of": the instants they describe and the periods. */
+    public record Leveringer(Tidsangivelse tidsangivelse, List<Leveringsperiode> perioder) {
     }
 
     private static Afvisning ukendt(UUID bevillingId) {

@@ -20,6 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.time.Instant;
+import dk.careledger.domain.felles.Afvisning;
+import java.util.function.Supplier;
+import dk.careledger.projection.tilbageblik.laesning.Genafspilning;
+import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -33,9 +38,11 @@ public class Ydelseslaeser {
     private final JdbcTemplate jdbc;
     private final Katalog katalog;
     private final Clock clock;
+    private final Genafspilning genafspilning;
 
-    public Ydelseslaeser(JdbcTemplate jdbc, Katalog katalog, Clock clock) {
+    public Ydelseslaeser(JdbcTemplate jdbc, Katalog katalog, Clock clock, Genafspilning genafspilning) {
         this.jdbc = jdbc;
+        this.genafspilning = genafspilning;
         this.katalog = katalog;
         this.clock = clock;
     }
@@ -51,8 +58,33 @@ public class Ydelseslaeser {
 
     /** The ydelser matching every filter given, oldest grant first, at most {@code graense}. */
     public List<Ydelse> soeg(Filter filter) {
+        return soeg(filter, idag());
+    }
+
+    /**
+     * The search as of {@code tid} (ADR 0026): statuses judged on {@code gaeldendePr}; with {@code kendtPr} given, over the
+     * read models replayed from the facts registered by then of the one citizen the filter names ({@code borgerId}, or
+     * else the citizen of {@code sagId}). Without either, {@code kendtPr} is refused: a replay of a whole kommune is not
+     * a read (ADR 0026).
+     */
+    public List<Ydelse> soeg(Filter filter, Tidsvalg tid) {
+        LocalDate dag = tid.angivelse().gaeldendePr();
+        if (!tid.kendtPrGivet()) {
+            return soeg(filter, dag);
+        }
+        Instant kendtPr = tid.angivelse().kendtPr();
+        if (filter.borgerId() != null) {
+            return genafspilning.borgerKendtPr(filter.borgerId(), kendtPr, () -> soeg(filter, dag));
+        }
+        if (filter.sagId() != null) {
+            return genafspilning.aggregatetsBorgerKendtPr(filter.sagId(), kendtPr, () -> soeg(filter, dag));
+        }
+        throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "kendtPr", "kendtPr på en søgning kræver borgerId eller sagId: svaret genskabes "
+                + "af én borgers registrerede fakta");
+    }
+
+    private List<Ydelse> soeg(Filter filter, LocalDate idag) {
         int graense = filter.graense();
-        LocalDate idag = idag();
         StringBuilder sql = new StringBuilder("SELECT * FROM ydelse WHERE TRUE");
         List<Object> args = new ArrayList<>();
         if (filter.kle() != null) {
@@ -82,9 +114,13 @@ public class Ydelseslaeser {
         return jdbc.query(sql.toString(), (rs, n) -> ydelse(rs, idag), args.toArray());
     }
 
-    /** Every ydelse granted to the citizen, newest grant first. */
+    /** Every ydelse granted to the citizen, newest grant first, with its status today. */
     public List<Ydelse> forBorger(UUID borgerId) {
-        LocalDate idag = idag();
+        return forBorger(borgerId, idag());
+    }
+
+    /** Every ydelse granted to the citizen, newest grant first, with its status on {@code idag}. */
+    public List<Ydelse> forBorger(UUID borgerId, LocalDate idag) {
         return jdbc.query("SELECT * FROM ydelse WHERE borger_id = ? ORDER BY bevilget_dato DESC, bevilling_id",
                 (rs, n) -> ydelse(rs, idag), borgerId);
     }
@@ -109,7 +145,11 @@ public class Ydelseslaeser {
 
     /** One ydelse with its effektueringer, or empty when the index does not know the bevilling. */
     public Optional<YdelseDetalje> hent(UUID bevillingId) {
-        LocalDate idag = idag();
+        return hent(bevillingId, idag());
+    }
+
+    /** One ydelse with its status and economic effektueringer as on {@code idag}, or empty when the index does not know it. */
+    public Optional<YdelseDetalje> hent(UUID bevillingId, LocalDate idag) {
         List<Ydelse> fundet = jdbc.query("SELECT * FROM ydelse WHERE bevilling_id = ?", (rs, n) -> ydelse(rs, idag), bevillingId);
         if (fundet.isEmpty()) {
             return Optional.empty();
@@ -120,6 +160,25 @@ public class Ydelseslaeser {
         List<UUID> forloeb = jdbc.queryForList("SELECT forloeb_id FROM forloeb_bevilling WHERE bevilling_id = ? ORDER BY indeks", UUID.class,
                 bevillingId);
         return Optional.of(new YdelseDetalje(y, oekonomiske, leveringer(bevillingId, Periode.MAANED), forloeb));
+    }
+
+    /**
+     * One ydelse as of {@code tid} (ADR 0026), or empty when it was not known then: with {@code kendtPr} given, the same
+     * read over the ydelsesindeks and forløb read models replayed from the citizen's facts registered by then; status and
+     * economic effektueringer judged on {@code gaeldendePr}.
+     */
+    public Optional<YdelseDetalje> hent(UUID bevillingId, Tidsvalg tid) {
+        LocalDate dag = tid.angivelse().gaeldendePr();
+        return tid.kendtPrGivet() ? genafspilning.aggregatetsBorgerKendtPr(bevillingId, tid.angivelse().kendtPr(), () -> hent(bevillingId, dag))
+                : hent(bevillingId, dag);
+    }
+
+    /** The ydelse and its leveringer per period as of {@code tid}, or empty when the bevilling was not known then. */
+    public Optional<Map.Entry<Ydelse, List<Leveringsperiode>>> leveringer(UUID bevillingId, Periode type, Tidsvalg tid) {
+        LocalDate dag = tid.angivelse().gaeldendePr();
+        Supplier<Optional<Map.Entry<Ydelse, List<Leveringsperiode>>>> laes = () -> hent(bevillingId, dag)
+                .map(d -> Map.entry(d.ydelse(), leveringer(bevillingId, type)));
+        return tid.kendtPrGivet() ? genafspilning.aggregatetsBorgerKendtPr(bevillingId, tid.angivelse().kendtPr(), laes) : laes.get();
     }
 
     /** True when the index knows the bevilling. */

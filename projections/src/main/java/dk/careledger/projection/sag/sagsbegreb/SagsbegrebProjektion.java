@@ -37,6 +37,7 @@ import dk.careledger.projection.sag.sagsbegreb.laesning.VariantSag;
  */
 @Component
 public class SagsbegrebProjektion implements Projektion {
+    public static final String NAVN = "sagsbegreb";
     private static final String KOLONNER = "id, variant, noegle, kommune, borger_id, omraade, titel_basis, titel_kode, titel_ejer, "
             + "titel_chiffertekst, fremdrift, fremdrift_fra, opstaaet_dato, afsluttet_dato, tidslinje, sag_ids, bevilling_ids, forloeb_id";
     private static final Masseskrivning SKRIVNING = new Masseskrivning("sagsbegreb_sag", KOLONNER.split(", "), new String[] {"uuid",
@@ -53,7 +54,7 @@ public class SagsbegrebProjektion implements Projektion {
 
     @Override
     public String navn() {
-        return "sagsbegreb";
+        return NAVN;
     }
 
     @Override
