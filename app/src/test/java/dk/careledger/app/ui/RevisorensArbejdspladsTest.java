@@ -134,6 +134,26 @@ class RevisorensArbejdspladsTest {
     }
 
     @Test
+    @Order(6)
+    void givenTheRevisorOnTheSagsTimelineWhenTheyPickARecordTimeAndAValidDayThenTheySeeWhatWasKnownAndInEffectAndWhichInstantsItIs() {
+        String nu = java.time.LocalDateTime.now(dk.careledger.domain.felles.Tidszone.DANMARK).withNano(0).toString();
+        browser.aabn("/revisor/sag/" + sag);
+        assertThat(browser.find("#tidsangivelse").getText()).isEqualTo("Viser sagen, som journalen kender den nu.");
+        assertThat(browser.alle("#f-kendt[type=datetime-local]")).hasSize(1);
+        assertThat(browser.alle("#f-gaeldende[type=date]")).hasSize(1);
+
+        browser.aabn("/revisor/sag/" + sag + "?kendtPr=" + nu + "&gaeldendePr=2026-03-10");
+        browser.vent(() -> browser.titel().equals("Sagens tidslinje"));
+        browser.tilgaengelig();
+
+        assertThat(browser.find("#tidsangivelse").getText()).as("the instants the page shows")
+                .startsWith("Viser det journalen kendte pr.").contains("med virkning senest 2026-03-10");
+        assertThat(browser.tekst()).as("the sag had arisen by the 10th, the afgørelse was made on the 13th").contains("Sag oprettet")
+                .doesNotContain("Afgørelse truffet");
+        assertThat(browser.find("#f-gaeldende").getAttribute("value")).as("the picked day is kept").isEqualTo("2026-03-10");
+    }
+
+    @Test
     @Order(4)
     void givenTheRevisorsSessionWhenTheExportButtonsAreFollowedThenTheyGiveTheJsonWithItsProofAndThePrintablePage() throws Exception {
         HttpClient revisor = logInd("revisor-aalborg");

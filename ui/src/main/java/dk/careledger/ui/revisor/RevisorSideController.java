@@ -6,7 +6,11 @@ import dk.careledger.domain.adgang.Kraever;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Tidszone;
 import dk.careledger.query.revision.HandlingController;
+import dk.careledger.query.tidslinje.Tidslinje;
 import dk.careledger.query.tidslinje.TidslinjeController;
+import dk.careledger.query.tidslinje.Tidslinjepost;
+import java.time.LocalDateTime;
+import java.util.List;
 import dk.careledger.ui.side.Uiside;
 import dk.careledger.ui.visning.Borgere;
 import java.time.LocalDate;
@@ -95,10 +99,24 @@ public class RevisorSideController extends Uiside {
         return "revisor-borger";
     }
 
-    /** A sag's timeline as the revisor sees it, with the aktindsigt buttons. */
+    /**
+     * A sag's timeline as the revisor sees it, with the aktindsigt buttons; as of a record time ({@code kendtPr}, a local
+     * Danish date and time from the picker) and/or a valid time ({@code gaeldendePr}, a day), read through the same
+     * as-of timeline the API answers (ADR 0026), and saying which instants it shows.
+     */
     @GetMapping("/revisor/sag/{sagId}")
-    public String sag(@PathVariable UUID sagId, Bruger revisor, Model model) {
-        var poster = tidslinjer.sag(sagId, revisor).getBody();
+    public String sag(@PathVariable UUID sagId, @RequestParam(required = false) String kendtPr,
+            @RequestParam(required = false) String gaeldendePr, Bruger revisor, Model model) {
+        Object svar = tidslinjer.sag(sagId, kendtPrAf(kendtPr), tom(gaeldendePr) ? null : gaeldendePr.strip(), revisor).getBody();
+        List<Tidslinjepost> poster;
+        if (svar instanceof Tidslinje t) {
+            poster = t.poster();
+            model.addAttribute("tidsangivelse", t.tidsangivelse());
+        } else {
+            poster = ((List<?>) svar).stream().map(Tidslinjepost.class::cast).toList();
+        }
+        model.addAttribute("kendtPr", tom(kendtPr) ? "" : kendtPr.strip());
+        model.addAttribute("gaeldendePr", tom(gaeldendePr) ? "" : gaeldendePr.strip());
         model.addAttribute("sagId", sagId);
         model.addAttribute("poster", poster);
         Object borger = poster == null || poster.isEmpty() ? null : poster.get(0).data().get("borgerId");
@@ -118,6 +136,18 @@ public class RevisorSideController extends Uiside {
             throw Afvisning.ikkeFundet("SIDE_UKENDT", "form", "Ukendt form " + form);
         }
         return kilde.aktindsigt(e, id, form.equals("html"), revisor).somFil();
+    }
+
+    /** The picker's local Danish date and time ({@code 2026-03-13T10:15}) as the instant the API takes; null when empty. */
+    private static String kendtPrAf(String v) {
+        if (tom(v)) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(v.strip()).atZone(Tidszone.DANMARK).toInstant().toString();
+        } catch (DateTimeParseException e) {
+            throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "kendtPr", "Skriv tidspunktet som åååå-mm-dd tt:mm");
+        }
     }
 
     private static boolean tom(String v) {
