@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The start page: the caseworker's worklists (issue 16 items 1 and 5): henvendelser not handled, sager past or near
- * their frist, the venteliste and opfølgninger due, each row with the citizen's name and CPR and a link onwards. The
+ * their frist, the venteliste, opfølgninger due and partshøringer awaiting an answer, each row with the citizen's name and CPR and a link onwards. The
  * lists are read through the worklist service the API uses, which logs every citizen shown.
  */
 @Controller
@@ -35,16 +35,22 @@ public class StartsideController extends Uiside {
 
     /**
      * The start page; {@code sorter=navn} sorts every list by the citizen's name, otherwise each list keeps its own
-     * order (most urgent or longest waiting first).
+     * order (most urgent or longest waiting first). A leverandør is sent to their own view.
      */
     @GetMapping("/")
+    @Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.LEVERANDOER})
     public String start(@RequestParam(required = false) String sorter, Bruger bruger, Model model) {
+        if (bruger.handlerSom() == Adgangsrolle.LEVERANDOER) {
+            // a leverandør has one place: the bevillinger ordered from them
+            return "redirect:/leverandoer";
+        }
         boolean efterNavn = "navn".equals(sorter);
         model.addAttribute("efterNavn", efterNavn);
         model.addAttribute("henvendelser", med(arbejdslister.henvendelser(null, null, bruger).poster(), p -> p.borgerId(), bruger, efterNavn));
         model.addAttribute("frister", med(arbejdslister.frister(null, null, null, null, bruger).poster(), p -> p.borgerId(), bruger, efterNavn));
         model.addAttribute("venteliste", med(arbejdslister.venteliste(null, null, null, bruger).poster(), p -> p.borgerId(), bruger, efterNavn));
         model.addAttribute("opfoelgninger", med(arbejdslister.opfoelgninger(null, null, null, bruger).poster(), p -> p.borgerId(), bruger, efterNavn));
+        model.addAttribute("partshoeringer", med(arbejdslister.partshoeringer(null, null, bruger).poster(), p -> p.borgerId(), bruger, efterNavn));
         return "start";
     }
 
