@@ -112,8 +112,8 @@ public class BorgerRegister {
     /**
      * The kommune's citizens (not forgotten) whose name has, for every word of {@code soegning}, a word that begins with
      * it, case ignored: "kar test" finds Karen Testesen. Names are encrypted per citizen (ADR 0009), so this decrypts
-     * the kommune's names at read, one by one; no name-derived index exists to erase when a citizen is forgotten
-     * (ADR 0029). Sorted by name, at most {@code graense}.
+     * the kommune's names at read, with their data keys read in the same scan; no name-derived index exists to erase
+     * when a citizen is forgotten (ADR 0029). Sorted by name, at most {@code graense}.
      */
     public List<Navnetraef> medNavn(String kommune, String soegning, int graense) {
         List<String> ord = ord(soegning);
@@ -121,9 +121,10 @@ public class BorgerRegister {
             return List.of();
         }
         List<Navnetraef> traef = new ArrayList<>();
-        jdbc.query("SELECT borger_id, navn_krypteret FROM borger WHERE kommune = ? AND glemt IS NULL AND navn_krypteret IS NOT NULL", rs -> {
+        jdbc.query("SELECT b.borger_id, b.navn_krypteret, n.noegle_indpakket FROM borger b JOIN borger_noegle n ON n.borger_id = b.borger_id "
+                + "WHERE b.kommune = ? AND b.glemt IS NULL AND b.navn_krypteret IS NOT NULL", rs -> {
             UUID id = rs.getObject(1, UUID.class);
-            String navn = klartekst(new BorgerId(id), rs.getString(2));
+            String navn = noegleBoks.dekrypter(id, rs.getBytes(3), rs.getString(2)).orElse(null);
             if (navn != null && passer(ord(navn), ord)) {
                 traef.add(new Navnetraef(id, navn));
             }
