@@ -59,14 +59,16 @@ public class BorgerSideController extends Uiside {
             return "find";
         }
         List<Borgere.Borgerlinje> fundne = borgere.medNavn(tekst, bruger, MAKS_TRAEF + 1);
-        laesninger.laest(bruger, "borgersoegning", null, fundne.stream().map(Borgere.Borgerlinje::borgerId).toList());
         if (fundne.size() == 1) {
+            // the overview logs the read of the one citizen found
             return "redirect:/borger/" + fundne.get(0).borgerId();
         }
         if (fundne.isEmpty()) {
             model.addAttribute("fejl", "Der er ingen borger i din kommune, hvis navn passer på " + tekst + ".");
         }
-        model.addAttribute("fundne", fundne.stream().limit(MAKS_TRAEF).toList());
+        List<Borgere.Borgerlinje> vist = fundne.stream().limit(MAKS_TRAEF).toList();
+        laesninger.laest(bruger, "borgersoegning", null, vist.stream().map(Borgere.Borgerlinje::borgerId).toList());
+        model.addAttribute("fundne", vist);
         model.addAttribute("flere", fundne.size() > MAKS_TRAEF);
         return "find";
     }

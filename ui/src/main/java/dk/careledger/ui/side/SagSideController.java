@@ -319,7 +319,7 @@ public class SagSideController extends Uiside {
         if (!(omfang instanceof Map<?, ?> m)) {
             return "";
         }
-        return m.get("gange") + " × " + m.get("minutter") + " minutter " + visning.tekst(m.get("periode"));
+        return visning.omfang(m.get("gange"), m.get("minutter"), m.get("periode"));
     }
 
     private Tidslinjeindslag indslag(Tidslinjepost p, String kilde) {
