@@ -341,11 +341,17 @@ class SagsbehandlerensRettelserTest {
 
     @Test
     @Order(11)
-    void givenAPartshoeringAwaitingTheCitizensAnswerWhenTheAnswerIsRegisteredThenTheStartPageNoLongerListsIt() {
+    void givenAPartshoeringAwaitingTheCitizensAnswerWhenTheListIsSortedByCprAndTheAnswerIsRegisteredThenTheStartPageNoLongerListsIt() {
         browser.aabn("/");
         ventPaaSektion("h-partshoeringer", navn);
         assertThat(sektion("h-partshoeringer")).contains(cpr.substring(0, 6) + "-" + cpr.substring(6))
                 .contains(DateTimeFormatter.ofPattern("d. MMMM uuuu", java.util.Locale.forLanguageTag("da-DK")).format(IDAG.plusDays(11)));
+        // every list sorts by the citizen's CPR when its column is chosen, and says so to a screen reader
+        browser.find("#h-partshoeringer").findElement(By.xpath("..")).findElement(By.linkText("CPR")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.vent(() -> browser.url().endsWith("sorter=cpr"));
+        browser.tilgaengelig();
+        assertThat(browser.alle("#h-partshoeringer ~ table th[aria-sort=ascending]")).extracting(WebElement::getText).containsExactly("CPR");
+        assertThat(sektion("h-partshoeringer")).contains(navn);
         browser.find("#h-partshoeringer").findElement(By.xpath("..//tr[td[text()='" + navn + "']]//a")).click();
         browser.vent(() -> browser.titel().contains("Personlig pleje og nødkald"));
         browser.tilgaengelig();
