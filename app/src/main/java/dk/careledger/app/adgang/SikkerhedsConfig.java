@@ -40,7 +40,8 @@ public class SikkerhedsConfig {
 
     /** The paths of the caseworker's UI (issue 16, ADR 0023); everything else is the API's. */
     static final String[] UI_STIER = {"/", "/login", "/logud", "/indbakke/**", "/henvendelse/**", "/borger/**", "/sag/**", "/revisor", "/revisor/**",
-        "/ui/**", "/webjars/**"};
+        "/ui/**", "/webjars/**",
+        "/leverandoer/**"};
 
     /**
      * The caseworker's UI (issue 16, ADR 0023): a browser session only (never a bearer token), Spring's CSRF token on

@@ -286,6 +286,40 @@ class ArbejdslisterTest {
     }
 
     @Test
+    void partshoeringerAwaitingAnAnswerAreListedEarliestSvarfristFirstAndLeaveWhenAnsweredOrTheSagIsClosed() {
+        UUID borger = klient.borger();
+        UUID sag = klient.sag(borger, VISITATION, "27.36.04", idag.minusDays(30));
+        UUID overskredet = partshoering(sag, idag.minusDays(20), idag.minusDays(6));
+        UUID aaben = partshoering(sag, idag.minusDays(3), idag.plusDays(11));
+        UUID besvaret = partshoering(sag, idag.minusDays(10), idag.plusDays(4));
+        assertThat(klient.post("/api/sager/" + sag + "/partshoeringssvar", json("partshoeringId", besvaret, "svar", "Enig",
+                "besvaretDato", idag.minusDays(1).toString())).status()).isEqualTo(200);
+        UUID lukket = klient.sag(borger, SYGEPLEJE, "27.36.04", idag.minusDays(30));
+        UUID iLukketSag = partshoering(lukket, idag.minusDays(5), idag.plusDays(9));
+        assertThat(klient.post("/api/sager/" + lukket + "/afslutning-uden-afgoerelse", json("aarsag", "TRUKKET_TILBAGE",
+                "afsluttetDato", idag.toString(), "bevillingerFortsaetter", false)).status()).isEqualTo(200);
+
+        JsonNode liste = liste("/api/arbejdslister/partshoeringer");
+        assertThat(ids(liste, "partshoeringId")).containsExactly(overskredet.toString(), aaben.toString())
+                .doesNotContain(besvaret.toString(), iLukketSag.toString());
+        JsonNode foerste = liste.get("poster").get(0);
+        assertThat(foerste.get("overskredet").asBoolean()).isTrue();
+        assertThat(foerste.get("dageTilbage").asLong()).isEqualTo(idag.minusDays(6).toEpochDay() - dato(liste).toEpochDay());
+        assertThat(foerste.get("borgerId").asText()).isEqualTo(borger.toString());
+        assertThat(foerste.get("sagId").asText()).isEqualTo(sag.toString());
+        assertThat(liste.get("poster").get(1).get("overskredet").asBoolean()).isFalse();
+        assertThat(liste("/api/arbejdslister/partshoeringer?enhed=" + SYGEPLEJE).get("poster")).isEmpty();
+    }
+
+    private UUID partshoering(UUID sag, LocalDate sendt, LocalDate svarfrist) {
+        UUID id = UUID.randomUUID();
+        Klient.Svar svar = klient.post("/api/sager/" + sag + "/partshoeringer", json("partshoeringId", id, "emne", "Forslag til afgørelse",
+                "sendtDato", sendt.toString(), "svarfrist", svarfrist.toString()));
+        assertThat(svar.status()).as("%s", svar).isEqualTo(200);
+        return id;
+    }
+
+    @Test
     void forgettingTheCitizenReachesTheWorklistsText() {
         UUID borger = klient.borger();
         klient.henvendelse(borger, "A1", idag.minusDays(1), null, "Ønsker hjælp til rengøring");
@@ -304,7 +338,7 @@ class ArbejdslisterTest {
         assertThat(liste("/api/arbejdslister/henvendelser").get("kommune").asText()).isEqualTo(kommune);
         String anden = kommune.equals("29189420") ? "55133018" : "29189420";
         for (String sti : List.of("/api/arbejdslister/henvendelser", "/api/arbejdslister/frister", "/api/arbejdslister/venteliste",
-                "/api/arbejdslister/opfoelgninger", "/api/konfiguration/sagsbehandlingsfrister")) {
+                "/api/arbejdslister/opfoelgninger", "/api/arbejdslister/partshoeringer", "/api/konfiguration/sagsbehandlingsfrister")) {
             Klient.Svar svar = klient.get(sti + "?kommune=" + anden);
             assertThat(svar.status()).as(sti).isEqualTo(404);
             assertThat(svar.krop().get("fejlkode").asText()).as(sti).isEqualTo("KOMMUNE_UKENDT");
@@ -363,6 +397,10 @@ class ArbejdslisterTest {
         klient.genoptag(sag, idag.minusDays(5));
         klient.iBero(sag, idag.minusDays(4));
         klient.genoptag(sag, idag.minusDays(3));
+        UUID besvaret = partshoering(sag, idag.minusDays(3), idag.plusDays(7));
+        klient.post("/api/sager/" + sag + "/partshoeringssvar", json("partshoeringId", besvaret, "svar", "Enig", "besvaretDato",
+                idag.minusDays(2).toString()));
+        partshoering(sag, idag.minusDays(2), idag.plusDays(12));
         UUID afgoerelse = klient.afgoer(sag, idag.minusDays(2));
         UUID bevilling = klient.bevilling(borger, sag, afgoerelse, "SEL-83-PH", idag.minusDays(2), null);
         klient.fastsaetStartdato(bevilling, idag);

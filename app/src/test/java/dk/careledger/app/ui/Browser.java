@@ -64,11 +64,16 @@ final class Browser implements AutoCloseable {
 
     /** Logs in as a demo user through the log-in page. */
     void logInd(String bruger) {
+        logInd(bruger, "Mine arbejdslister");
+    }
+
+    /** Logs in as a demo user and waits for the page that user lands on. */
+    void logInd(String bruger, String forsideoverskrift) {
         driver.manage().deleteAllCookies();
         aabn("/login");
         driver.findElement(By.id("bruger-" + bruger)).click();
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        vent(() -> driver.findElement(By.tagName("h1")).getText().equals("Mine arbejdslister"));
+        vent(() -> driver.findElement(By.tagName("h1")).getText().equals(forsideoverskrift));
         tilgaengelig();
     }
 
@@ -128,6 +133,18 @@ final class Browser implements AutoCloseable {
         WebElement felt = driver.findElement(By.id(id));
         felt.sendKeys(org.openqa.selenium.Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(felt));
+        vent(() -> ((JavascriptExecutor) driver).executeScript("return document.readyState").equals("complete"));
+        tilgaengelig();
+    }
+
+    /**
+     * Sends the form the field is in with Enter on its button, as a keyboard user does when the last field is a text area
+     * (where Enter is a new line), and waits for the answer.
+     */
+    void sendMedKnappen(String id) {
+        WebElement knap = driver.findElement(By.id(id)).findElement(By.xpath("ancestor::form//button[@type='submit']"));
+        knap.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(knap));
         vent(() -> ((JavascriptExecutor) driver).executeScript("return document.readyState").equals("complete"));
         tilgaengelig();
     }

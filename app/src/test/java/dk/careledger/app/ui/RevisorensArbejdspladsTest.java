@@ -98,6 +98,7 @@ class RevisorensArbejdspladsTest {
         assertThat(browser.tekst()).contains("Hændelsesloggen og adgangsloggen stemmer med deres beviser").contains("Hændelser")
                 .contains("Adgangslog").contains("Hvem gjorde hvad");
         assertThat(browser.alle("nav a[href='/revisor']")).as("the revisor's link in the menu").hasSize(1);
+        assertThat(browser.alle("nav a[href='/indbakke']")).as("no link to the caseworker's pages, which are not the revisor's").isEmpty();
         browser.skaermbillede(SagsbehandlerensArbejdspladsTest.SKAERMBILLEDER.resolve("revisor.png"));
     }
 

@@ -91,10 +91,23 @@ class UiAdgangTest {
 
     @Test
     void givenAUserWithoutACaseworkersRoleWhenTheyOpenTheStartPageThenTheyAreToldTheyHaveNoAccess() throws Exception {
-        HttpClient k = logInd("leverandoer-aalborg");
+        HttpClient k = logInd("konfiguration-aalborg");
         HttpResponse<String> svar = get(k, "/", null);
         assertThat(svar.statusCode()).isEqualTo(403);
         assertThat(svar.body()).contains("Du har ikke adgang til siden");
+    }
+
+    @Test
+    void givenALeverandoerWhenTheyOpenTheStartPageThenTheyAreSentToTheirOwnViewAndTheCaseworkersPagesAreClosedToThem() throws Exception {
+        HttpClient k = logInd("leverandoer-aalborg");
+        HttpResponse<String> start = get(k, "/", null);
+        assertThat(start.statusCode()).isEqualTo(302);
+        assertThat(start.headers().firstValue("Location").orElse("")).endsWith("/leverandoer");
+        assertThat(get(k, "/indbakke", null).statusCode()).isEqualTo(403);
+        assertThat(get(k, "/borger", null).statusCode()).isEqualTo(403);
+        assertThat(get(k, "/leverandoer", null).statusCode()).isEqualTo(200);
+        assertThat(get(logInd("sagsbehandler-aalborg"), "/leverandoer", null).statusCode()).as("a caseworker's place is not there")
+                .isEqualTo(403);
     }
 
     @Test

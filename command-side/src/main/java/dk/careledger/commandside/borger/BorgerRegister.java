@@ -7,6 +7,12 @@ import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.KrypteretTekst;
 import dk.careledger.domain.felles.Registrering;
 import java.sql.Timestamp;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -97,6 +103,43 @@ public class BorgerRegister {
                             rs.getTimestamp("oprettet").toInstant(), rs.getString("kommune"),
                             glemt == null ? null : glemt.toInstant()));
                 }, borgerId);
+    }
+
+    /** A citizen found by name: the id and the name as registered. */
+    public record Navnetraef(UUID borgerId, String navn) {
+    }
+
+    /**
+     * The kommune's citizens (not forgotten) whose name has, for every word of {@code soegning}, a word that begins with
+     * it, case ignored: "kar test" finds Karen Testesen. Names are encrypted per citizen (ADR 0009), so this decrypts
+     * the kommune's names at read, with their data keys read in the same scan; no name-derived index exists to erase
+     * when a citizen is forgotten (ADR 0029). Sorted by name, at most {@code graense}.
+     */
+    public List<Navnetraef> medNavn(String kommune, String soegning, int graense) {
+        List<String> ord = ord(soegning);
+        if (ord.isEmpty()) {
+            return List.of();
+        }
+        List<Navnetraef> traef = new ArrayList<>();
+        jdbc.query("SELECT b.borger_id, b.navn_krypteret, n.noegle_indpakket FROM borger b JOIN borger_noegle n ON n.borger_id = b.borger_id "
+                + "WHERE b.kommune = ? AND b.glemt IS NULL AND b.navn_krypteret IS NOT NULL", rs -> {
+            UUID id = rs.getObject(1, UUID.class);
+            String navn = noegleBoks.dekrypter(id, rs.getBytes(3), rs.getString(2)).orElse(null);
+            if (navn != null && passer(ord(navn), ord)) {
+                traef.add(new Navnetraef(id, navn));
+            }
+        }, kommune);
+        Collator dansk = Collator.getInstance(Locale.forLanguageTag("da-DK"));
+        return traef.stream().sorted(Comparator.comparing(Navnetraef::navn, dansk)).limit(graense).toList();
+    }
+
+    private static List<String> ord(String tekst) {
+        return tekst == null ? List.of()
+                : Arrays.stream(tekst.toLowerCase(Locale.ROOT).split("[\\s,.\\-]+")).filter(o -> !o.isEmpty()).toList();
+    }
+
+    private static boolean passer(List<String> navnet, List<String> soegt) {
+        return soegt.stream().allMatch(s -> navnet.stream().anyMatch(n -> n.startsWith(s)));
     }
 
     /** True when the citizen exists and has not been forgotten. */

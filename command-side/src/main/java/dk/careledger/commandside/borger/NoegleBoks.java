@@ -115,6 +115,18 @@ public class NoegleBoks implements Kryptering, Dekryptering {
         }
     }
 
+    /**
+     * Decrypts a citizen's text with the data key the caller read beside it ({@code borger_noegle.noegle_indpakket}), so a
+     * scan over many citizens does not read each key on its own (the name search, ADR 0029).
+     */
+    Optional<String> dekrypter(UUID borgerId, byte[] indpakket, String chiffertekst) {
+        if (chiffertekst == null || indpakket == null || !chiffertekst.startsWith(FORMAT)) {
+            return Optional.empty();
+        }
+        SecretKey noegle = cache.computeIfAbsent(borgerId, id -> new SecretKeySpec(dekrypter(master.noegle(), indpakket), "AES"));
+        return Optional.of(new String(dekrypter(noegle, Base64.getDecoder().decode(chiffertekst.substring(FORMAT.length()))), StandardCharsets.UTF_8));
+    }
+
     private Optional<SecretKey> noegle(UUID borgerId) {
         SecretKey cached = cache.get(borgerId);
         if (cached != null) {

@@ -4,6 +4,8 @@ import dk.careledger.domain.bevilling.event.BevillingEvent;
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.KrypteretTekst;
 import dk.careledger.domain.henvendelse.event.HenvendelseEvent;
+import dk.careledger.domain.sag.event.PartshoeringBesvaret;
+import dk.careledger.domain.sag.event.PartshoeringSendt;
 import dk.careledger.domain.sag.event.SagEvent;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
@@ -29,7 +31,7 @@ import org.springframework.stereotype.Component;
 /**
  * The caseworkers' worklists (issue 3 item 8): henvendelser not yet handled, sager waiting for their afgørelse with
  * the facts their sagsbehandlingsfrist needs, bevillinger on the venteliste and bevillinger with a planned
- * opfølgning — per kommune and ansvarlig enhed. Stores facts and business dates only; overdue and due are
+ * opfølgning, and partshøringer awaiting the citizen's answer — per kommune and ansvarlig enhed. Stores facts and business dates only; overdue and due are
  * computed when the lists are read (query-side {@code dk.careledger.query.arbejdsliste}).
  *
  * <p>Per batch: the ids the batch touches are collected, their rows are loaded with one query per table, the
@@ -58,14 +60,15 @@ public class ArbejdslisteProjektion implements Projektion {
                 "arbejdsliste_sag ORDER BY sag_id",
                 "arbejdsliste_sag_bero ORDER BY sag_id, nr",
                 "arbejdsliste_sag_henvendelse ORDER BY sag_id, henvendelse_id",
-                "arbejdsliste_bevilling ORDER BY bevilling_id");
+                "arbejdsliste_bevilling ORDER BY bevilling_id",
+                "arbejdsliste_partshoering ORDER BY partshoering_id");
     }
 
     @Override
     public void nulstil() {
         // TRUNCATE, not DELETE: no dead tuples for the rebuild to write beside (see Faktalager#nulstil)
         jdbc.execute("TRUNCATE arbejdsliste_henvendelse, arbejdsliste_sag, arbejdsliste_sag_bero, arbejdsliste_sag_henvendelse, "
-                + "arbejdsliste_bevilling");
+                + "arbejdsliste_bevilling, arbejdsliste_partshoering");
     }
 
     /** Reads and writes only its own tables: a rebuild may apply it beside the others. */
@@ -76,6 +79,7 @@ public class ArbejdslisteProjektion implements Projektion {
 
     @Override
     public void anvend(List<Haendelse> haendelser) {
+        skrivPartshoeringer(haendelser);
         Set<UUID> henvendelseIds = new LinkedHashSet<>();
         Set<UUID> sagIds = new LinkedHashSet<>();
         Set<UUID> bevillingIds = new LinkedHashSet<>();
@@ -83,7 +87,7 @@ public class ArbejdslisteProjektion implements Projektion {
         for (Haendelse h : haendelser) {
             Object e = h.haendelse();
             if (!Arbejdslistefold.relevant(e)) {
-                continue; // leveringer, tilstande, partshøringer ... change no worklist: no rows to load for them
+                continue; // leveringer, tilstande ... change no worklist row (partshøringer have their own table, above)
             }
             relevante.add(e);
             if (e instanceof HenvendelseEvent he) {
@@ -129,6 +133,29 @@ public class ArbejdslisteProjektion implements Projektion {
                 || !sagerFoer.get(s.sagId()).bero().equals(s.bero())).toList());
         skrivLinks(links.values());
         skrivBevillinger(aendrede(bevillingerFoer, bevillinger, bevillingIds));
+    }
+
+    /**
+     * The partshøringer sent and answered in the batch. A partshøring is answered on its own sag's stream after it was
+     * sent, so every row is inserted before any is marked answered; both are idempotent.
+     */
+    private void skrivPartshoeringer(List<Haendelse> haendelser) {
+        List<Object[]> sendt = new ArrayList<>();
+        List<Object[]> besvaret = new ArrayList<>();
+        for (Haendelse h : haendelser) {
+            if (h.haendelse() instanceof PartshoeringSendt p) {
+                sendt.add(new Object[] {p.partshoeringId(), p.sagId().value(), java.sql.Date.valueOf(p.sendtDato()), java.sql.Date.valueOf(p.svarfrist())});
+            } else if (h.haendelse() instanceof PartshoeringBesvaret b) {
+                besvaret.add(new Object[] {java.sql.Date.valueOf(b.besvaretDato()), b.partshoeringId()});
+            }
+        }
+        if (!sendt.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO arbejdsliste_partshoering (partshoering_id, sag_id, sendt_dato, svarfrist) VALUES (?, ?, ?, ?) "
+                    + "ON CONFLICT (partshoering_id) DO NOTHING", sendt);
+        }
+        if (!besvaret.isEmpty()) {
+            jdbc.batchUpdate("UPDATE arbejdsliste_partshoering SET besvaret_dato = ? WHERE partshoering_id = ?", besvaret);
+        }
     }
 
     private static <T> void saet(Map<UUID, T> rader, UUID id, T rad) {

@@ -7,6 +7,7 @@ import dk.careledger.domain.adgang.Laesningslog;
 import java.util.UUID;
 import java.util.function.Function;
 import dk.careledger.domain.katalog.Katalog;
+import dk.careledger.query.arbejdsliste.Svar.AabenPartshoering;
 import dk.careledger.query.arbejdsliste.Svar.Arbejdsliste;
 import dk.careledger.query.arbejdsliste.Svar.ForfaldenOpfoelgning;
 import dk.careledger.query.arbejdsliste.Svar.SagMedFrist;
@@ -156,6 +157,16 @@ public class ArbejdslisteController {
 
     private static <T> Tidsbestemt<T> tidsbestemt(Tidsangivelse tid, T svar) {
         return new Tidsbestemt<>(tid, svar);
+    }
+
+    @GetMapping("/partshoeringer")
+    @Operation(summary = "Partshøringer (FVL § 19) der venter på borgerens svar, tidligste svarfrist først",
+            description = "Kun åbne sager; en besvaret partshøring er ikke med. overskredet når svarfristen er passeret.")
+    public Arbejdsliste<AabenPartshoering> partshoeringer(
+            @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
+            @Parameter(description = "Ansvarlig enhed (sagens)") @RequestParam(required = false) String enhed, @Parameter(hidden = true) Bruger bruger) {
+        return logget(bruger, "arbejdsliste-partshoeringer", arbejdslister.partshoeringer(egen(bruger, kommune), Parametre.enhed(enhed)),
+                AabenPartshoering::borgerId);
     }
 
     /**

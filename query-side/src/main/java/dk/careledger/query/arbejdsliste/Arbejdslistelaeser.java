@@ -6,6 +6,7 @@ import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.Dekryptering;
 import dk.careledger.domain.felles.KrypteretTekst;
 import dk.careledger.query.arbejdsliste.Sagsbehandlingstid.Friststatus;
+import dk.careledger.query.arbejdsliste.Svar.AabenPartshoering;
 import dk.careledger.query.arbejdsliste.Svar.Arbejdsliste;
 import dk.careledger.query.arbejdsliste.Svar.ForfaldenOpfoelgning;
 import dk.careledger.query.arbejdsliste.Svar.Fristkilde;
@@ -233,6 +234,27 @@ public class Arbejdslistelaeser {
                         b.startdato(), b.senesteOpfoelgning(), b.senesteResultatKode(), b.naesteOpfoelgning(),
                         Opfoelgningsfrist.dageTil(b.naesteOpfoelgning(), idag), b.naesteOpfoelgning().isBefore(idag)))
                 .toList();
+        return Arbejdsliste.af(kommune, enhed, idag, liste);
+    }
+
+    /** The partshøringer of the kommune's open sager awaiting an answer, earliest svarfrist first. */
+    public Arbejdsliste<AabenPartshoering> partshoeringer(String kommune, String enhed) {
+        LocalDate idag = idag();
+        List<Object> parametre = new ArrayList<>(List.of(kommune));
+        String sql = "SELECT p.partshoering_id, p.sag_id, p.sendt_dato, p.svarfrist, s.sagsnummer, s.titel_ejer, s.titel_chiffer, s.borger_id, "
+                + "s.enhed FROM arbejdsliste_partshoering p JOIN arbejdsliste_sag s ON s.sag_id = p.sag_id "
+                + "WHERE s.kommune = ? AND p.besvaret_dato IS NULL AND s.afsluttet_dato IS NULL";
+        if (enhed != null) {
+            sql += " AND s.enhed = ?";
+            parametre.add(enhed);
+        }
+        sql += " ORDER BY p.svarfrist, s.sagsnummer, p.partshoering_id";
+        List<AabenPartshoering> liste = jdbc.query(sql, (rs, n) -> {
+            LocalDate svarfrist = dato(rs, "svarfrist");
+            return new AabenPartshoering(rs.getObject("partshoering_id", UUID.class), rs.getObject("sag_id", UUID.class), rs.getString("sagsnummer"),
+                    tekst(rs, "titel_ejer", "titel_chiffer"), rs.getObject("borger_id", UUID.class), rs.getString("enhed"), dato(rs, "sendt_dato"),
+                    svarfrist, ChronoUnit.DAYS.between(idag, svarfrist), svarfrist.isBefore(idag));
+        }, parametre.toArray());
         return Arbejdsliste.af(kommune, enhed, idag, liste);
     }
 

@@ -58,4 +58,12 @@ public final class Svar {
             String indsatsKode, LocalDate startdato, LocalDate senesteOpfoelgning, String senesteResultatKode,
             LocalDate naesteOpfoelgning, long dageTil, boolean overskredet) {
     }
+
+    /**
+     * A partshøring (FVL § 19) sent on an open sag and not yet answered, with its svarfrist; {@code dageTilbage} is
+     * negative when the frist has passed.
+     */
+    public record AabenPartshoering(UUID partshoeringId, UUID sagId, String sagsnummer, String titel, UUID borgerId, String enhed,
+            LocalDate sendtDato, LocalDate svarfrist, long dageTilbage, boolean overskredet) {
+    }
 }

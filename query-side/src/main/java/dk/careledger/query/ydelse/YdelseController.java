@@ -85,12 +85,16 @@ public class YdelseController {
             }
             kommuneVaerdi = kommune.trim();
         }
+        String leverandoerKommune = null;
         if (bruger.handlerSom() != Adgangsrolle.LEVERANDOER) {
-            // a leverandør kommune's users search what was ordered from them, whichever kommune granted it
             kommuneVaerdi = bruger.egenKommune(kommuneVaerdi);
+        } else {
+            // a leverandør kommune's users search what was ordered from them, whichever kommune granted it; filtered in the
+            // query, so their page is not cut short by other kommuners' rows
+            leverandoerKommune = bruger.kommune().value();
         }
         Ydelseslaeser.Filter filter = new Ydelseslaeser.Filter(kleVaerdi, niveau, kommuneVaerdi, uuid(borgerId, "borgerId"), status(status),
-                uuid(sagId, "sagId"), graense(graense));
+                uuid(sagId, "sagId"), graense(graense), leverandoerKommune);
         // the visibility rule (bevilgende or leverandør kommune, KLE limit) is applied to the rows found, so a page can be
         // shorter than graense; the kommune filter above keeps the rows found mostly the caller's own
         List<Ydelse> synlige = (tid == null ? ydelser.soeg(filter) : ydelser.soeg(filter, tid)).stream().filter(y -> Synlighed.ydelse(bruger, y))

@@ -47,8 +47,15 @@ public class Ydelseslaeser {
         this.clock = clock;
     }
 
-    /** The filters of a search (null = not filtered) and the most rows to return. */
-    public record Filter(String kle, KleFilter kleNiveau, String kommune, UUID borgerId, Ydelsesstatus status, UUID sagId, int graense) {
+    /**
+     * The filters of a search (null = not filtered) and the most rows to return. {@code leverandoerKommune}: only what
+     * was ordered from a leverandør of that kommune (in another kommune, or a local leverandør of the bevilgende kommune).
+     */
+    public record Filter(String kle, KleFilter kleNiveau, String kommune, UUID borgerId, Ydelsesstatus status, UUID sagId, int graense,
+            String leverandoerKommune) {
+        public Filter(String kle, KleFilter kleNiveau, String kommune, UUID borgerId, Ydelsesstatus status, UUID sagId, int graense) {
+            this(kle, kleNiveau, kommune, borgerId, status, sagId, graense, null);
+        }
     }
 
     /** Today in Denmark. */
@@ -94,6 +101,11 @@ public class Ydelseslaeser {
         if (filter.kommune() != null) {
             sql.append(" AND kommune = ?");
             args.add(filter.kommune());
+        }
+        if (filter.leverandoerKommune() != null) {
+            // as Synlighed.ydelse reads it for a leverandør; the index ydelse_leverandoer_kommune (V195) serves it
+            sql.append(" AND leverandoer IS NOT NULL AND COALESCE(leverandoer_kommune, kommune) = ?");
+            args.add(filter.leverandoerKommune());
         }
         if (filter.borgerId() != null) {
             sql.append(" AND borger_id = ?");

@@ -220,6 +220,10 @@ public final class Formular {
         }
         for (Felt f : handling.felter()) {
             besked = besked.replace("'" + f.navn() + "'", "'" + smaat(f.etiket()) + "'");
+            if (!f.navn().equals(f.navn().toLowerCase(java.util.Locale.ROOT))) {
+                // a field's JSON name in running text (tilbagevirkningBegrundelse) is read as its label
+                besked = besked.replaceAll("\\b" + java.util.regex.Pattern.quote(f.navn()) + "\\b", "'" + smaat(f.etiket()) + "'");
+            }
         }
         if (felt != null) {
             fejl.put(felt.navn(), besked);

@@ -1,9 +1,11 @@
 package dk.careledger.ui.formular;
 
 import dk.careledger.ui.formular.Handling.Maal;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Handlinger {
     private final Map<String, Handling> handlinger = new LinkedHashMap<>();
+    private final Set<String> rettelser = new HashSet<>();
 
     public Handlinger(Valglister valg) {
         List<Valg> perioder = List.of(new Valg("PR_DAG", "pr. dag"), new Valg("PR_UGE", "pr. uge"), new Valg("PR_MAANED", "pr. måned"));
@@ -78,6 +81,38 @@ public class Handlinger {
                 Felt.valg("aarsag", "Årsag", true, valg.kodeliste("afslutningsaarsager")),
                 Felt.langTekst("bemaerkning", "Bemærkning", false),
                 Felt.dato("afsluttetDato", "Afsluttet den", true, true), fortsaetter), List.of()));
+        // klage, forløb and the corrections of ADR 0022 a caseworker makes on the sag
+        Felt afgoerelse = Felt.valg("afgoerelseId", "Afgørelse", true, List.of());
+        Felt begrundelse = Felt.langTekst("begrundelse", "Begrundelse", true);
+        tilfoej(new Handling("klage", Maal.SAG, "Registrer klage", "Gem klage", "Borgeren klager over en afgørelse (RSL §§ 66–67).", List.of(
+                afgoerelse, Felt.dato("modtagetDato", "Modtaget den", true, true)), List.of("klageId")));
+        tilfoej(new Handling("forloeb", Maal.SAG, "Start forløb", "Start forløb",
+                "Et pleje- og omsorgsforløb for borgeren fra forløbskataloget; sagen knyttes til forløbet.", List.of(
+                        Felt.valg("forloebstypeKode", "Forløbstype", true, valg.forloebstyper()),
+                        Felt.dato("startdato", "Startdato", true, true)), List.of("forloebId")));
+        Felt forloeb = Felt.valg("forloebId", "Forløb", true, List.of());
+        tilfoej(new Handling("forloeb-sag", Maal.SAG, "Knyt sagen til et forløb", "Knyt til forløb", "Et af borgerens åbne forløb.",
+                List.of(forloeb), List.of()));
+        tilfoej(new Handling("forloeb-afslutning", Maal.SAG, "Afslut et forløb", "Afslut forløb", null, List.of(
+                forloeb, Felt.dato("slutdato", "Slutdato", true, true), Felt.langTekst("aarsag", "Årsag", true)), List.of()));
+        tilfoej(rettelse(new Handling("omklassificering", Maal.SAG, "Omklassificér sagen", "Omklassificér",
+                "Ret emne, handlingsfacet, enhed, følsomhed eller titel. Et felt, du lader stå tomt, beholder sin værdi.", List.of(
+                        Felt.valg("kleNummer", "Emne (KLE)", false, valg.kleEmner()),
+                        Felt.valg("handlingsfacet", "Handling (KLE-handlingsfacet)", false, valg.handlingsfacetter()),
+                        Felt.tekst("ansvarligEnhed", "Ansvarlig enhed", false),
+                        Felt.valg("foelsomhed", "Følsomhed", false, valg.kodeliste("foelsomhed")),
+                        Felt.tekst("titel", "Titel", false), begrundelse), List.of())));
+        tilfoej(rettelse(new Handling("sendt-dato-rettelse", Maal.SAG, "Ret datoen, afgørelsen blev sendt", "Ret dato",
+                "Datoen styrer klagefristen. Den hidtidige dato bliver stående i historikken.", List.of(
+                        afgoerelse, Felt.dato("sendtDato", "Sendt den", true, false), begrundelse), List.of())));
+        tilfoej(rettelse(new Handling("omgoerelse", Maal.SAG, "Omgør afgørelsen", "Omgør afgørelse",
+                "Myndigheden omgør sin egen afgørelse, og sagen genoptages til en ny afgørelse. Bevillinger på afgørelsen ændres "
+                        + "eller ophører hver for sig.", List.of(afgoerelse, Felt.dato("omgjortDato", "Omgjort den", true, true), begrundelse),
+                List.of())));
+        tilfoej(rettelse(new Handling("tilknyt-bevilling", Maal.SAG, "Knyt en bevilling uden sag til sagen", "Knyt til sagen",
+                "En bevilling givet uden sag (selvvisiteret) hører til denne sag.", List.of(
+                        Felt.valg("bevilling", "Bevilling", true, List.of()),
+                        Felt.valg("afgoerelseId", "Afgørelse, bevillingen hviler på", false, List.of()), begrundelse), List.of())));
         // UC3 bestilling, UC6 levering, UC8 opfølgning: on one bevilling of the sag
         tilfoej(new Handling("bestilling", Maal.BEVILLING, "Bestil hos leverandør", "Bestil", null, List.of(
                 Felt.tekst("leverandoer", "Leverandør", true),
@@ -99,6 +134,44 @@ public class Handlinger {
                 Felt.dato("gennemfoertDato", "Gennemført den", true, true),
                 Felt.dato("naesteOpfoelgning", "Næste opfølgning", false, false),
                 Felt.langTekst("notat", "Notat", false)), List.of("opfoelgningId")));
+        tilfoej(new Handling("uplanlagt-levering", Maal.BEVILLING, "Registrer uplanlagt levering", "Registrer uplanlagt levering",
+                "Et besøg, der ikke var planlagt, fx efter et nødkald (UC8).", List.of(
+                        Felt.tidspunkt("leveret", "Leveret"),
+                        Felt.tekst("udfoertAf", "Udført af", true),
+                        Felt.heltal("varighedMinutter", "Varighed i minutter", true, null),
+                        Felt.langTekst("anledning", "Anledning", true)), List.of("leveringId")));
+        tilfoej(new Handling("aendring", Maal.BEVILLING, "Ændr omfang", "Gem ændring",
+                "Inden for afgørelsens ramme; en ændring ud over rammen kræver en ny afgørelse.", List.of(
+                        Felt.heltal("omfang.gange", "Antal gange", true, "1"),
+                        Felt.heltal("omfang.minutter", "Minutter pr. gang", true, null),
+                        Felt.valg("omfang.periode", "Pr.", true, perioder).med("PR_DAG"),
+                        Felt.dato("virkningFra", "Gælder fra", true, true),
+                        Felt.langTekst("aarsag", "Årsag", true)), List.of()));
+        tilfoej(new Handling("ophoer", Maal.BEVILLING, "Bevillingen ophører", "Registrer ophør", null, List.of(
+                Felt.dato("ophoersdato", "Ophører fra (første dag uden bevilling)", true, false),
+                Felt.valg("aarsag", "Årsag", true, valg.kodeliste("ophoersaarsager"))), List.of()));
+        tilfoej(new Handling("forloeb-bevilling", Maal.BEVILLING, "Knyt bevillingen til et forløb", "Knyt til forløb", null,
+                List.of(forloeb), List.of()));
+        tilfoej(rettelse(new Handling("annullering", Maal.BEVILLING, "Annullér en registrering", "Annullér",
+                "En levering, ikke-levering eller uplanlagt levering registreret ved en fejl. Den bliver stående i historikken, "
+                        + "men tæller ikke længere med.", List.of(
+                        Felt.valg("leveringId", "Registrering", true, List.of()), begrundelse), List.of())));
+        tilfoej(rettelse(new Handling("startdato-rettelse", Maal.BEVILLING, "Ret startdatoen", "Ret startdato",
+                "En startdato registreret forkert. Den hidtidige bliver stående i historikken.", List.of(
+                        Felt.dato("startdato", "Rigtig startdato", true, false), begrundelse,
+                        Felt.langTekst("tilbagevirkningBegrundelse", "Hvorfor startdatoen ligger før bevillingen blev givet", false)),
+                List.of())));
+    }
+
+    /** Marks an action as a correction (ADR 0022): the page shows it apart from the day's actions. */
+    private Handling rettelse(Handling h) {
+        rettelser.add(h.id());
+        return h;
+    }
+
+    /** Whether the action corrects what was registered (ADR 0022) rather than records what happened. */
+    public boolean erRettelse(Handling h) {
+        return rettelser.contains(h.id());
     }
 
     private void tilfoej(Handling h) {

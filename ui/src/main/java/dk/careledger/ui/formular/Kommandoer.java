@@ -2,6 +2,7 @@ package dk.careledger.ui.formular;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.careledger.commandside.api.BevillingController;
+import dk.careledger.commandside.api.ForloebController;
 import dk.careledger.commandside.api.HenvendelseController;
 import dk.careledger.commandside.api.KommandoApi;
 import dk.careledger.commandside.api.SagController;
@@ -21,14 +22,19 @@ public class Kommandoer {
     private final SagController sager;
     private final BevillingController bevillinger;
     private final HenvendelseController henvendelser;
+    private final ForloebController forloeb;
 
-    public Kommandoer(SagController sager, BevillingController bevillinger, HenvendelseController henvendelser) {
+    public Kommandoer(SagController sager, BevillingController bevillinger, HenvendelseController henvendelser, ForloebController forloeb) {
         this.sager = sager;
         this.bevillinger = bevillinger;
         this.henvendelser = henvendelser;
+        this.forloeb = forloeb;
     }
 
-    /** Sends the action's command on the sag (or, for a bevilling's action, on the bevilling); answers the new version. */
+    /**
+     * Sends the action's command on the aggregate {@code id} names: the sag, one of its bevillinger, or (for the
+     * forløb's actions and a bevilling joined to the sag afterwards) the forløb or bevilling the form picked.
+     */
     public KommandoApi.Svar send(Handling handling, UUID id, ObjectNode krop, UUID kommandoId, Long version) {
         HttpHeaders h = headers(kommandoId, version);
         String json = krop.toString();
@@ -49,6 +55,20 @@ public class Kommandoer {
             case "levering" -> bevillinger.levering(id, json, h);
             case "ikke-leveret" -> bevillinger.ikkeLeveret(id, json, h);
             case "opfoelgning" -> bevillinger.opfoelgning(id, json, h);
+            case "uplanlagt-levering" -> bevillinger.uplanlagt(id, json, h);
+            case "aendring" -> bevillinger.aendr(id, json, h);
+            case "ophoer" -> bevillinger.ophoer(id, json, h);
+            case "annullering" -> bevillinger.annullerLevering(id, json, h);
+            case "startdato-rettelse" -> bevillinger.retStartdato(id, json, h);
+            case "tilknyt-bevilling" -> bevillinger.tilknytSag(id, json, h);
+            case "klage" -> sager.modtagKlage(id, json, h);
+            case "omklassificering" -> sager.omklassificer(id, json, h);
+            case "sendt-dato-rettelse" -> sager.retSendtDato(id, json, h);
+            case "omgoerelse" -> sager.omgoer(id, json, h);
+            case "forloeb" -> forloeb.start(json, headers(kommandoId, null));
+            case "forloeb-sag" -> forloeb.tilknytSag(id, json, h);
+            case "forloeb-bevilling" -> forloeb.tilknytBevilling(id, json, h);
+            case "forloeb-afslutning" -> forloeb.afslut(id, json, h);
             default -> throw new IllegalArgumentException("Ukendt handling " + handling.id());
         };
         return svar.getBody();

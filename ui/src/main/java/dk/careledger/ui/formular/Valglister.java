@@ -70,6 +70,11 @@ public class Valglister {
         return alle.stream().map(h -> new Valg(h, h)).toList();
     }
 
+    /** The forløbstyper of the catalogue, with their hjemmel. */
+    public List<Valg> forloebstyper() {
+        return katalog.forloebstyper().koder().stream().map(f -> new Valg(f.kode(), f.navn() + " (" + f.hjemmel() + ")")).toList();
+    }
+
     /** One of the ledger's own code lists by its name in {@code /api/katalog} (afgoerelsestyper, samtykkesvar, …). */
     public List<Valg> kodeliste(String navn) {
         return Kodelister.alle().stream().filter(l -> l.navn().equals(navn)).findFirst().map(Kodeliste::koder).orElseThrow()

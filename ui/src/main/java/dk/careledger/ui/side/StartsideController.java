@@ -5,7 +5,10 @@ import dk.careledger.domain.adgang.Bruger;
 import dk.careledger.domain.adgang.Kraever;
 import dk.careledger.query.arbejdsliste.ArbejdslisteController;
 import dk.careledger.ui.visning.Borgere;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Controller;
@@ -15,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The start page: the caseworker's worklists (issue 16 items 1 and 5): henvendelser not handled, sager past or near
- * their frist, the venteliste and opfølgninger due, each row with the citizen's name and CPR and a link onwards. The
+ * their frist, the venteliste, opfølgninger due and partshøringer awaiting an answer, each row with the citizen's name and CPR and a link onwards. The
  * lists are read through the worklist service the API uses, which logs every citizen shown.
  */
 @Controller
@@ -34,23 +37,34 @@ public class StartsideController extends Uiside {
     }
 
     /**
-     * The start page; {@code sorter=navn} sorts every list by the citizen's name, otherwise each list keeps its own
-     * order (most urgent or longest waiting first).
+     * The start page; {@code sorter=navn} sorts every list by the citizen's name and {@code sorter=cpr} by CPR number,
+     * otherwise each list keeps its own order (most urgent or longest waiting first). A leverandør is sent to their own
+     * view.
      */
     @GetMapping("/")
+    @Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.LEVERANDOER})
     public String start(@RequestParam(required = false) String sorter, Bruger bruger, Model model) {
-        boolean efterNavn = "navn".equals(sorter);
-        model.addAttribute("efterNavn", efterNavn);
-        model.addAttribute("henvendelser", med(arbejdslister.henvendelser(null, null, bruger).poster(), p -> p.borgerId(), bruger, efterNavn));
-        model.addAttribute("frister", med(arbejdslister.frister(null, null, null, null, bruger).poster(), p -> p.borgerId(), bruger, efterNavn));
-        model.addAttribute("venteliste", med(arbejdslister.venteliste(null, null, null, bruger).poster(), p -> p.borgerId(), bruger, efterNavn));
-        model.addAttribute("opfoelgninger", med(arbejdslister.opfoelgninger(null, null, null, bruger).poster(), p -> p.borgerId(), bruger, efterNavn));
+        if (bruger.handlerSom() == Adgangsrolle.LEVERANDOER) {
+            // a leverandør has one place: the bevillinger ordered from them
+            return "redirect:/leverandoer";
+        }
+        Comparator<Borgere.Borgerlinje> orden = switch (sorter == null ? "" : sorter) {
+            case "navn" -> Comparator.comparing(Borgere.Borgerlinje::navn, Collator.getInstance(Locale.forLanguageTag("da-DK")));
+            case "cpr" -> Comparator.comparing(Borgere.Borgerlinje::cpr);
+            default -> null;
+        };
+        model.addAttribute("sortering", orden == null ? "" : sorter);
+        model.addAttribute("henvendelser", med(arbejdslister.henvendelser(null, null, bruger).poster(), p -> p.borgerId(), bruger, orden));
+        model.addAttribute("frister", med(arbejdslister.frister(null, null, null, null, bruger).poster(), p -> p.borgerId(), bruger, orden));
+        model.addAttribute("venteliste", med(arbejdslister.venteliste(null, null, null, bruger).poster(), p -> p.borgerId(), bruger, orden));
+        model.addAttribute("opfoelgninger", med(arbejdslister.opfoelgninger(null, null, null, bruger).poster(), p -> p.borgerId(), bruger, orden));
+        model.addAttribute("partshoeringer", med(arbejdslister.partshoeringer(null, null, bruger).poster(), p -> p.borgerId(), bruger, orden));
         return "start";
     }
 
-    <T> List<Raekke<T>> med(List<T> poster, Function<T, UUID> borger, Bruger bruger, boolean efterNavn) {
+    /** The rows with their citizens, in the list's own order or, with {@code orden}, by the citizen (a stable sort). */
+    <T> List<Raekke<T>> med(List<T> poster, Function<T, UUID> borger, Bruger bruger, Comparator<Borgere.Borgerlinje> orden) {
         List<Raekke<T>> raekker = poster.stream().map(p -> new Raekke<>(p, borgere.linje(borger.apply(p), bruger))).toList();
-        return efterNavn ? raekker.stream().sorted(java.util.Comparator.comparing((Raekke<T> r) -> r.borger().navn(),
-                java.text.Collator.getInstance(java.util.Locale.forLanguageTag("da-DK")))).toList() : raekker;
+        return orden == null ? raekker : raekker.stream().sorted(Comparator.comparing((Raekke<T> r) -> r.borger(), orden)).toList();
     }
 }

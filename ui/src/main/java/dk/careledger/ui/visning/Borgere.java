@@ -4,6 +4,7 @@ import dk.careledger.commandside.borger.Borger;
 import dk.careledger.commandside.borger.BorgerRegister;
 import dk.careledger.commandside.borger.Identtype;
 import dk.careledger.domain.adgang.Bruger;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -43,6 +44,15 @@ public class Borgere {
         }
         return register.find(Identtype.CPR, cifre).or(() -> register.find(Identtype.ERSTATNINGS_CPR, cifre))
                 .filter(id -> egen(id, bruger).isPresent());
+    }
+
+    /**
+     * The user's kommune's citizens whose name matches the words (ADR 0029), sorted by name, at most {@code graense};
+     * the caller logs the read of those it shows.
+     */
+    public List<Borgerlinje> medNavn(String soegning, Bruger bruger, int graense) {
+        return register.medNavn(bruger.kommune().value(), soegning, graense).stream()
+                .map(t -> linje(t.borgerId(), bruger)).toList();
     }
 
     private Optional<Borger> egen(UUID borgerId, Bruger bruger) {

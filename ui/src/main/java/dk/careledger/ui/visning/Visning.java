@@ -48,6 +48,11 @@ public class Visning {
         return kode == null ? "–" : valg.kodeliste(liste).stream().filter(v -> v.kode().equals(kode)).map(v -> v.tekst()).findFirst().orElse(kode);
     }
 
+    /** An omfang as people say it: {@code 2 × 15 minutter pr. dag}. */
+    public String omfang(Object gange, Object minutter, Object periode) {
+        return gange + " × " + minutter + " minutter " + tekst(periode);
+    }
+
     /** A CPR number as people write it: {@code 070101-1234}. */
     public String cpr(String cpr) {
         return cpr != null && cpr.matches("\\d{10}") ? cpr.substring(0, 6) + "-" + cpr.substring(6) : cpr;

@@ -88,4 +88,18 @@ class FormularTest {
         assertThat(f.generelFejl()).isEqualTo("Bevillingen er ophørt");
         assertThat(f.fejl()).isEmpty();
     }
+
+    @Test
+    void givenARefusalNamingAnotherFieldInItsTextWhenItIsShownThenTheUserReadsTheFieldsLabelNotItsJsonName() {
+        Handling ret = new Handling("startdato-rettelse", Handling.Maal.BEVILLING, "Ret startdatoen", "Ret", null, List.of(
+                Felt.dato("startdato", "Rigtig startdato", true, false),
+                Felt.langTekst("tilbagevirkningBegrundelse", "Hvorfor startdatoen ligger før bevillingen", false)), List.of());
+        Formular f = Formular.udfyldt(ret, Map.of("startdato", "6.12.2026"));
+
+        f.afvist(Afvisning.ugyldig("STARTDATO_FOER_BEVILLING", "startdato",
+                "Startdatoen ligger før bevillingen blev givet; angiv tilbagevirkningBegrundelse, hvis den skal virke fra før"));
+
+        assertThat(f.fejl("startdato")).isEqualTo("Startdatoen ligger før bevillingen blev givet; angiv 'hvorfor startdatoen ligger før "
+                + "bevillingen', hvis den skal virke fra før");
+    }
 }
