@@ -103,6 +103,12 @@ public class YdelseController {
         return tid == null ? ResponseEntity.ok(synlige) : ResponseEntity.ok(new Ydelser(tid.angivelse(), synlige));
     }
 
+    /** The live search, for the UI's pages (called in-process). */
+    @SuppressWarnings("unchecked")
+    public List<Ydelse> soeg(String kle, String kommune, String borgerId, String status, String sagId, String graense, Bruger bruger) {
+        return (List<Ydelse>) soeg(kle, kommune, borgerId, status, sagId, graense, null, null, bruger).getBody();
+    }
+
     @GetMapping("/{bevillingId}")
     @Operation(summary = "Én bevilget ydelse med effektueringer: beløb pr. måned (økonomiske ydelser) eller leveringer pr. måned",
             description = "Økonomiske effektueringer: én pr. kalendermåned fra startdato til sidste dag, forholdsmæssigt efter "
@@ -118,6 +124,11 @@ public class YdelseController {
                 .filter(d -> Synlighed.ydelse(bruger, d.ydelse())).orElseThrow(() -> ukendt(bevillingId));
         log.laest(bruger, "ydelse", bevillingId.toString(), List.of(detalje.ydelse().borgerId()));
         return new Tidsbestemt<>(tid == null ? null : tid.angivelse(), detalje);
+    }
+
+    /** The live bevilling, for the UI's pages (called in-process). */
+    public YdelseDetalje hent(UUID bevillingId, Bruger bruger) {
+        return hent(bevillingId, null, null, bruger).svar();
     }
 
     @GetMapping("/{bevillingId}/leveringer")
