@@ -137,7 +137,7 @@ public class OpenApiConfig {
     static final Map<String, List<String>> AABNE = Map.of(
             "POST /api/login/token", List.of("401"),
             "POST /api/login/session", List.of("401"),
-            "POST /api/login/session/slut", List.of(),
+            "POST /api/login/session/slut", List.of("403"),
             "GET /oauth2/jwks", List.of());
 
     /**
@@ -156,7 +156,8 @@ public class OpenApiConfig {
                 || kommando;
         boolean opslag = sti.contains("{") || parametre.stream().anyMatch(p -> "kommune".equals(p.getName()));
         if (AABNE.containsKey(operation)) {
-            AABNE.get(operation).forEach(kode -> m.put(kode, "Log-in afvist (LOGIN_AFVIST): ukendt demobruger"));
+            AABNE.get(operation).forEach(kode -> m.put(kode, kode.equals("403") ? "Sessionens ændring mangler headeren X-Requested-With "
+                    + "(CSRF_HEADER_MANGLER)" : "Log-in afvist (LOGIN_AFVIST): ukendt demobruger"));
             return m;
         }
         if (input) {
@@ -166,7 +167,7 @@ public class OpenApiConfig {
         }
         m.put("401", "Ikke logget ind (IKKE_LOGGET_IND) eller ugyldigt/udløbet token (TOKEN_UGYLDIG)");
         m.put("403", "Brugeren mangler en rolle, der giver adgang her (MANGLER_RETTIGHED)");
-        if (opslag || kommando) {
+        if ((opslag || kommando || OPSLAG_I_KROP.contains(operation)) && !UDEN_OPSLAG.contains(operation)) {
             m.put("404", "Findes ikke — eller tilhører en anden kommune (…_UKENDT)");
         }
         if (kommando || (!"GET".equals(metode) && KONFLIKTER.contains(operation))) {
@@ -185,14 +186,27 @@ public class OpenApiConfig {
     }
 
     /** Writes that are not commands but can conflict (an id taken, a rebuild already running). */
-    static final java.util.Set<String> KONFLIKTER = java.util.Set.of("POST /api/borgere", "POST /api/admin/projektioner/genopbygning",
-            "POST /api/admin/projektioner/{navn}/genoptagelse", "POST /api/admin/projektioner/{navn}/overspringelse");
+    static final java.util.Set<String> KONFLIKTER = java.util.Set.of("POST /api/borgere", "POST /api/borgere/{borgerId}/glem",
+            "POST /api/admin/projektioner/genopbygning", "POST /api/admin/projektioner/{navn}/genoptagelse",
+            "POST /api/admin/projektioner/{navn}/overspringelse");
 
     /** Writes that are not commands but that a rule can refuse. */
-    static final java.util.Set<String> REGLER = java.util.Set.of("POST /api/borgere/{borgerId}/glem");
+    static final java.util.Set<String> REGLER = java.util.Set.of();
 
-    /** Commands no rule of the current state refuses: only their input can be wrong. */
-    static final java.util.Set<String> UDEN_REGEL = java.util.Set.of();
+    /**
+     * Commands no rule refuses, only their input or a lookup: creating a henvendelse or a forløb, a kommune setting, and
+     * the corrections a closed sag still takes (a klage, an omklassificering, a corrected sendt-dato); and leveringer in
+     * bulk, which answer every registration's refusal inside a 200.
+     */
+    static final java.util.Set<String> UDEN_REGEL = java.util.Set.of("POST /api/henvendelser", "POST /api/forloeb",
+            "POST /api/politik/aendringer", "POST /api/borgerblik/konfiguration", "POST /api/leverancer", "POST /api/sager/{sagId}/klager",
+            "POST /api/sager/{sagId}/omklassificering", "POST /api/sager/{sagId}/sendt-dato-rettelse");
+
+    /** Writes that look up what the body names (a projection to rebuild). */
+    static final java.util.Set<String> OPSLAG_I_KROP = java.util.Set.of("POST /api/admin/projektioner/genopbygning");
+
+    /** A command that looks nothing up as a whole: leveringer in bulk answer an unknown bevilling per registration. */
+    static final java.util.Set<String> UDEN_OPSLAG = java.util.Set.of("POST /api/leverancer");
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema problemskema() {

@@ -79,6 +79,9 @@ class OpenApiDaekningTest {
         dokumenteret.forEach((op, koder) -> {
             Set<String> ikkeNaaet = new TreeSet<>(koder);
             ikkeNaaet.removeAll(naaet.getOrDefault(op, Set.of()));
+            // a command's 503 NODE_UTILGAENGELIG needs a node lost behind Axon Server, which the app's tests do not run
+            // (the mapping is ApiFejlhaandteringTest's; the two-node check of ADR 0018 runs it for real)
+            ikkeNaaet.remove("503");
             if (!ikkeNaaet.isEmpty()) {
                 mangler.add(op + " " + ikkeNaaet);
             }
@@ -89,13 +92,19 @@ class OpenApiDaekningTest {
     @Test
     void everyOperationAnswersItsSuccessAndARefusalOfItsOwnInTheApiTests() {
         List<String> mangler = new ArrayList<>();
-        dokumenteret.keySet().forEach(op -> {
+        dokumenteret.forEach((op, koder) -> {
             Set<String> fik = naaet.getOrDefault(op, Set.of());
             if (fik.stream().noneMatch(k -> k.startsWith("2"))) {
                 mangler.add(op + ": no success");
             }
-            if (fik.stream().noneMatch(k -> k.startsWith("4") && !k.equals("401"))) {
-                mangler.add(op + ": no refusal");
+            // a refusal the operation gives itself: not the 401 every protected operation gives without a token (the log-in's
+            // own refusal is a 401)
+            Set<String> egne = new TreeSet<>(koder.stream().filter(k -> k.startsWith("4") && !k.equals("401")).toList());
+            if (egne.isEmpty()) {
+                egne.addAll(koder.stream().filter(k -> k.startsWith("4")).toList());
+            }
+            if (!egne.isEmpty() && fik.stream().noneMatch(egne::contains)) {
+                mangler.add(op + ": no refusal of " + egne);
             }
         });
         assertThat(mangler).isEmpty();

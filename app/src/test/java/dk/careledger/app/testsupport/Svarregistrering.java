@@ -22,9 +22,10 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Records which answers the API tests get: every {@code (method, path, status)} of a request to {@code /api/…} or {@code /oauth2/…} that any
- * test context's server answers, one line each, in {@code target/api-svar/<jvm>.txt}. {@code OpenApiDaekningTest}
- * compares them with the OpenAPI document (issue 18: every documented status is reached by a test).
+ * Records which answers the API tests get: every {@code (method, path, status)} of a request to {@code /api/…} or
+ * {@code /oauth2/…} that any test context's server answers, one line each, in {@code target/api-svar/<jvm>.txt}.
+ * {@code OpenApiDaekningTest} compares them with the OpenAPI document (issue 18: every documented status is reached by a
+ * test).
  *
  * <p>A servlet filter, first in the chain (before Spring Security, so a 401 is recorded too), registered in every test
  * context by {@link EmbeddedPostgresInitializer}; the test run's launcher session clears the folder when it opens
@@ -61,7 +62,8 @@ public final class Svarregistrering implements Filter, LauncherSessionListener {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (request instanceof HttpServletRequest r && response instanceof HttpServletResponse s && (r.getRequestURI().startsWith("/api/") || r.getRequestURI().startsWith("/oauth2/"))) {
+            if (request instanceof HttpServletRequest r && response instanceof HttpServletResponse s
+                    && (r.getRequestURI().startsWith("/api/") || r.getRequestURI().startsWith("/oauth2/"))) {
                 registrer(r.getMethod() + " " + r.getRequestURI() + " " + s.getStatus());
             }
         }
