@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
@@ -18,7 +20,6 @@ import com.fasterxml.jackson.databind.type.MapType;
 import com.fasterxml.jackson.databind.util.ClassUtil;
 import dk.careledger.domain.felles.Afvisning;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -42,11 +43,6 @@ final class Feltfejlsamler extends SimpleModule {
     public void setupModule(SetupContext context) {
         super.setupModule(context);
         context.addDeserializationProblemHandler(new UkendteFelter());
-    }
-
-    /** The attribute a reader that collects carries: the list the errors go to. */
-    static Object noegle() {
-        return SAMLING;
     }
 
     @SuppressWarnings("unchecked")
@@ -142,12 +138,7 @@ final class Feltfejlsamler extends SimpleModule {
     }
 
     /** A reader of {@code type} that notes its errors in {@code fejl} instead of failing on the first. */
-    static <T> com.fasterxml.jackson.databind.ObjectReader samlendeLaeser(com.fasterxml.jackson.databind.ObjectMapper json, Class<T> type,
-            List<Feltfejl> fejl) {
+    static <T> ObjectReader samlendeLaeser(ObjectMapper json, Class<T> type, List<Feltfejl> fejl) {
         return json.readerFor(type).withAttribute(SAMLING, fejl);
-    }
-
-    static List<Feltfejl> ny() {
-        return new ArrayList<>();
     }
 }

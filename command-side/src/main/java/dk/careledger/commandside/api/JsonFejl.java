@@ -26,10 +26,6 @@ final class JsonFejl {
     private JsonFejl() {
     }
 
-    static Afvisning somAfvisning(Exception e) {
-        return Feltfejl.afvisning(feltfejl(e, null));
-    }
-
     /**
      * The field errors behind {@code e}: those a refusal already carries, or one made from Jackson's exception.
      * {@code felt} is the field being read when the exception's own path is empty (a value read on its own).

@@ -1,9 +1,6 @@
 package dk.careledger.commandside.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +15,10 @@ import dk.careledger.domain.adgang.Bruger;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Inputgraenser;
+import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
