@@ -79,7 +79,7 @@ class KantforsvarTest {
         // the bevilling was just used, so the aggregate cache holds it under that id
         afvist(klient.post("/api/sager/" + bevilling + "/sagsbehandler", json("sagsbehandler", "sb-2", "fra", "2026-03-20")), 404, "SAG_UKENDT", null);
         afvist(klient.post("/api/bevillinger/" + sag + "/ophoer", json("ophoersdato", "2026-04-01", "aarsag", "DOED")), 404, "BEVILLING_UKENDT", null);
-        afvist(klient.post("/api/forloeb/" + sag + "/afslutning", json("slutdato", "2026-04-01")), 404, "FORLOEB_UKENDT", null);
+        afvist(klient.post("/api/forloeb/" + sag + "/afslutning", json("slutdato", "2026-04-01", "aarsag", "Flyttet")), 404, "FORLOEB_UKENDT", null);
     }
 
     @Test

@@ -60,13 +60,15 @@ public class ApiConfig {
     /**
      * Reads command bodies: the event mapper's conventions (typed ids as plain UUID strings, ISO dates), but
      * strict — an unknown field is a 400, not silently ignored, so a typo never loses data — and held to the edge's
-     * limits ({@link Kantvalidering}): no control characters in text, bounded lengths, dates in range, no nil ids.
+     * limits ({@link Kantvalidering}): no control characters in text, bounded lengths, dates in range, no nil ids. A read
+     * through {@link KommandoApi} names every bad field at once ({@link Feltfejlsamler}).
      */
     @Bean
     public ObjectMapper kommandoObjectMapper() {
         return EventJson.objectMapper().copy().registerModule(CvrModule.streng()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .registerModule(new Kantvalidering());
+                // registered first, so its wrapper is the outermost (Jackson applies the last module's modifier first)
+                .registerModule(new Feltfejlsamler()).registerModule(new Kantvalidering());
     }
 }

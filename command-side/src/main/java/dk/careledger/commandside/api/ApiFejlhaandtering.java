@@ -2,6 +2,7 @@ package dk.careledger.commandside.api;
 
 import dk.careledger.domain.felles.Afvisning;
 import java.net.URI;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.axonserver.connector.AxonServerException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
@@ -25,7 +26,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Every refusal becomes an RFC 9457 problem document with two extra members: {@code fejlkode} (stable, part of
- * the API contract) and {@code felt} (the offending field or header, or null). Status: 400 invalid input,
+ * the API contract) and {@code felt} (the offending field or header, or null). A 400 also lists every field error of
+ * the request in {@code fejl} ({@link Feltfejl}: field, code, message, and where they help the allowed values, the
+ * expected format and the name or value probably meant); {@code fejlkode}, {@code felt} and {@code detail} are the first's. Status: 400 invalid input,
  * 404 unknown id, 409 conflict (exists already, stale version, reused command id), 422 forbidden by the case
  * rules in the current state. Spring's own refusals (unknown path, wrong method, unsupported content type, a
  * missing header) get a stable code and a Danish message too; a command whose handling node went away through Axon
@@ -39,8 +42,9 @@ public class ApiFejlhaandtering {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<ProblemDetail> forkertType(MethodArgumentTypeMismatchException e) {
-        return afvisning(Afvisning.ugyldig("UGYLDIG_VAERDI", e.getName(), "Ugyldig værdi '" + e.getValue() + "' for '" + e.getName() + "'"
-                + JsonFejl.forventet(e.getRequiredType())));
+        Class<?> type = e.getRequiredType();
+        return afvisning(new Feltfejl(e.getName(), "UGYLDIG_VAERDI", "Ugyldig værdi '" + e.getValue() + "' for '" + e.getName() + "'"
+                + JsonFejl.forventet(type), JsonFejl.tilladte(type), JsonFejl.format(type), null).afvisning());
     }
 
     /**
@@ -75,7 +79,13 @@ public class ApiFejlhaandtering {
             case REGEL -> HttpStatus.UNPROCESSABLE_CONTENT;
             case NAEGTET -> HttpStatus.FORBIDDEN;
         };
-        return problem(status, afvisning.fejlkode(), afvisning.felt(), afvisning.besked());
+        List<Feltfejl> fejl = Feltfejl.alle(afvisning);
+        String besked = fejl.size() > 1 ? afvisning.besked() + " (og " + (fejl.size() - 1) + " fejl mere; se 'fejl')" : afvisning.besked();
+        ResponseEntity<ProblemDetail> svar = problem(status, afvisning.fejlkode(), afvisning.felt(), besked);
+        if (!fejl.isEmpty()) {
+            svar.getBody().setProperty("fejl", fejl);
+        }
+        return svar;
     }
 
     /** Spring MVC's own refusals, which carry their status; anything else is a defect: logged, 500, no details. */
@@ -118,6 +128,9 @@ public class ApiFejlhaandtering {
         problem.setTitle(fejlkode);
         problem.setProperty("fejlkode", fejlkode);
         problem.setProperty("felt", felt);
+        if (status.value() == HttpStatus.BAD_REQUEST.value()) {
+            problem.setProperty("fejl", List.of(Feltfejl.af(felt, fejlkode, besked)));
+        }
         return ResponseEntity.status(status).body(problem);
     }
 }

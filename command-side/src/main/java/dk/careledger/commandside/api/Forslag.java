@@ -13,8 +13,14 @@ final class Forslag {
 
     /** The suggestion as the end of a Danish message ({@code "; mente du 'x'?"}), or empty when nothing is close. */
     static String menteDu(String givet, Collection<String> kendte) {
+        String bedst = naermeste(givet, kendte);
+        return bedst == null ? "" : "; mente du '" + bedst + "'?";
+    }
+
+    /** The known name closest to {@code givet} when it is close enough to be a slip (and not {@code givet} itself), or null. */
+    static String naermeste(String givet, Collection<String> kendte) {
         if (givet == null || kendte == null) {
-            return "";
+            return null;
         }
         String bedst = null;
         int bedsteAfstand = Integer.MAX_VALUE;
@@ -25,8 +31,7 @@ final class Forslag {
                 bedsteAfstand = a;
             }
         }
-        return bedst != null && !bedst.equals(givet) && bedsteAfstand <= 2 && bedsteAfstand * 2 < givet.length()
-                ? "; mente du '" + bedst + "'?" : "";
+        return bedst != null && !bedst.equals(givet) && bedsteAfstand <= 2 && bedsteAfstand * 2 < givet.length() ? bedst : null;
     }
 
     /** Levenshtein distance, with a swap of two neighbouring letters counted as one edit. */

@@ -1,5 +1,6 @@
 package dk.careledger.commandside.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -18,46 +19,86 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Turns Jackson's complaints about a request body into a 400 that names the field and says, in Danish, what the
- * field takes; never a Java type name.
+ * Turns Jackson's complaints about a request body into field errors that name the field and say, in Danish, what the
+ * field takes — for an enum every value it takes, for a date or time the format — and never a Java type name.
  */
 final class JsonFejl {
     private JsonFejl() {
     }
 
-    static Afvisning somAfvisning(Exception e) {
-        Throwable t = e;
-        while (t != null && !(t instanceof JsonMappingException) && !(t instanceof StreamReadException)) {
-            t = t.getCause();
+    /**
+     * The field errors behind {@code e}: those a refusal already carries, or one made from Jackson's exception.
+     * {@code felt} is the field being read when the exception's own path is empty (a value read on its own).
+     */
+    static List<Feltfejl> feltfejl(Throwable e, String felt) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Afvisning a) {
+                return Feltfejl.alle(a);
+            }
+            if (t instanceof JsonMappingException || t instanceof StreamReadException) {
+                return List.of(fraJackson(t, felt));
+            }
         }
+        return List.of(Feltfejl.af(felt, "UGYLDIG_VAERDI", felt == null ? "Kroppen kan ikke læses" : "Ugyldig værdi for feltet '" + felt + "'"));
+    }
+
+    private static Feltfejl fraJackson(Throwable t, String fallback) {
         if (t instanceof UnrecognizedPropertyException u) {
             List<String> navne = u.getKnownPropertyIds() == null ? List.of() : u.getKnownPropertyIds().stream().map(String::valueOf).toList();
-            String kendte = navne.isEmpty() ? "" : "; kendte felter: " + new TreeSet<>(navne);
-            return Afvisning.ugyldig("UKENDT_FELT", sti(u), "Ukendt felt '" + u.getPropertyName() + "'"
-                    + Forslag.menteDu(u.getPropertyName(), navne) + kendte);
+            return ukendtFelt(sti(u, fallback), u.getPropertyName(), navne);
         }
         if (t instanceof InvalidFormatException f) {
-            return Afvisning.ugyldig("UGYLDIG_VAERDI", sti(f), "Ugyldig værdi '" + f.getValue() + "' for feltet '" + sti(f) + "'"
-                    + forventet(f.getTargetType()));
+            String felt = sti(f, fallback);
+            return forkertVaerdi(felt, "Ugyldig værdi '" + f.getValue() + "' for feltet '" + felt + "'", f.getTargetType(), String.valueOf(f.getValue()));
         }
         if (t instanceof DatabindException d) {
-            if (d.getCause() instanceof Afvisning afvisning) {
-                return afvisning;
-            }
-            String felt = sti((JsonMappingException) d);
-            if (d instanceof MismatchedInputException m && m.getTargetType() != null) {
-                return Afvisning.ugyldig("UGYLDIG_VAERDI", felt, "Ugyldig værdi for feltet '" + felt + "'" + forventet(m.getTargetType()));
-            }
-            return Afvisning.ugyldig("UGYLDIG_VAERDI", felt, "Ugyldig værdi for feltet '" + felt + "'");
+            String felt = sti((JsonMappingException) d, fallback);
+            Class<?> maal = d instanceof MismatchedInputException m ? m.getTargetType() : null;
+            return forkertVaerdi(felt, "Ugyldig værdi for feltet '" + felt + "'", maal, null);
         }
         if (t instanceof InputCoercionException c) {
-            String felt = c.getProcessor() == null ? null : Kantvalidering.sti(c.getProcessor());
-            return Afvisning.ugyldig("UGYLDIG_VAERDI", felt, "Tallet i feltet '" + felt + "' er for stort eller for lille" + forventet(c.getTargetType()));
+            String felt = c.getProcessor() == null ? fallback : Kantvalidering.sti(c.getProcessor());
+            return Feltfejl.af(felt, "UGYLDIG_VAERDI", "Tallet i feltet '" + felt + "' er for stort eller for lille" + forventet(c.getTargetType()));
         }
-        if (t instanceof StreamReadException s) {
-            return Afvisning.ugyldig("UGYLDIG_JSON", null, "Kroppen er ikke gyldig JSON: " + s.getOriginalMessage());
+        return Feltfejl.af(null, "UGYLDIG_JSON", "Kroppen er ikke gyldig JSON: " + ((JsonProcessingException) t).getOriginalMessage());
+    }
+
+    /** An unknown field, with the known names and the one probably meant. */
+    static Feltfejl ukendtFelt(String sti, String navn, List<String> kendte) {
+        String kendteTekst = kendte.isEmpty() ? "" : "; kendte felter: " + new TreeSet<>(kendte);
+        String forslag = Forslag.naermeste(navn, kendte);
+        return new Feltfejl(sti, "UKENDT_FELT", "Ukendt felt '" + navn + "'" + Forslag.menteDu(navn, kendte) + kendteTekst, null, null,
+                forslag == null ? null : erstatSidste(sti, forslag));
+    }
+
+    /** The path with its last name replaced: {@code omfang.minuter} → {@code omfang.minutter}. */
+    private static String erstatSidste(String sti, String navn) {
+        int i = sti == null ? -1 : sti.lastIndexOf('.');
+        return i < 0 ? navn : sti.substring(0, i + 1) + navn;
+    }
+
+    /** A value the field does not take: an enum's values listed (and the one probably meant), or what the field takes. */
+    private static Feltfejl forkertVaerdi(String felt, String start, Class<?> type, String givet) {
+        List<String> tilladte = tilladte(type);
+        if (tilladte != null) {
+            String forslag = givet == null ? null : Forslag.naermeste(givet, tilladte);
+            return new Feltfejl(felt, "UGYLDIG_VAERDI", start + "; tilladte værdier: " + String.join(", ", tilladte)
+                    + (forslag == null ? "" : "; mente du '" + forslag + "'?"), tilladte, null, forslag);
         }
-        return Afvisning.ugyldig("UGYLDIG_VAERDI", null, "Kroppen kan ikke læses");
+        return new Feltfejl(felt, "UGYLDIG_VAERDI", start + forventet(type), null, format(type), null);
+    }
+
+    /** Every value an enum field takes, or null for any other type. */
+    static List<String> tilladte(Class<?> type) {
+        return type != null && type.isEnum() ? Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList() : null;
+    }
+
+    /** The written format of a date or a time field, or null for any other type. */
+    static String format(Class<?> type) {
+        if (type == LocalDate.class) {
+            return Kantvalidering.DATOFORMAT;
+        }
+        return type == Instant.class ? Kantvalidering.TIDSPUNKTFORMAT : null;
     }
 
     /** What a field of this type takes, in the caller's words: "; forventet: en dato (ÅÅÅÅ-MM-DD)". */
@@ -67,13 +108,13 @@ final class JsonFejl {
         }
         String hvad;
         if (type.isEnum()) {
-            hvad = "en af " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", "));
+            hvad = "en af " + String.join(", ", tilladte(type));
         } else if (type == String.class || type == char.class || type == Character.class) {
             hvad = "tekst";
         } else if (type == LocalDate.class) {
-            hvad = "en dato (ÅÅÅÅ-MM-DD)";
+            hvad = "en dato (" + Kantvalidering.DATOFORMAT + ")";
         } else if (type == Instant.class) {
-            hvad = "et tidspunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ eller med forskydning, fx +01:00)";
+            hvad = "et tidspunkt (" + Kantvalidering.TIDSPUNKTFORMAT + ")";
         } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class || type == short.class
                 || type == Short.class) {
             hvad = "et heltal";
@@ -95,10 +136,10 @@ final class JsonFejl {
         return "; forventet: " + hvad;
     }
 
-    private static String sti(JsonMappingException e) {
+    private static String sti(JsonMappingException e, String fallback) {
         String sti = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        return sti.isEmpty() ? null : sti;
+        return sti.isEmpty() ? fallback : sti;
     }
 }

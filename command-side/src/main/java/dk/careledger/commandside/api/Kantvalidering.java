@@ -23,6 +23,9 @@ import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The edge of the command API in the JSON reader: every text, date, time and id in a request body is held to
@@ -35,13 +38,34 @@ import java.util.function.Function;
  */
 final class Kantvalidering extends SimpleModule {
 
+    /** How a date is written in a request. */
+    static final String DATOFORMAT = "ÅÅÅÅ-MM-DD";
+    /** How a time is written in a request: with Z for UTC or with its offset. */
+    static final String TIDSPUNKTFORMAT = "ÅÅÅÅ-MM-DDTtt:mm:ss med Z eller forskydning";
+    /** A date written the Danish way (01-12-2026, 1.12.2026, 01/12/2026): the ISO date it probably means is suggested. */
+    private static final Pattern DANSK_DATO = Pattern.compile("(\\d{1,2})[-./](\\d{1,2})[-./](\\d{4})");
+
     Kantvalidering() {
         super("careledger-kantvalidering");
         addDeserializer(String.class, new Tekst());
-        addDeserializer(LocalDate.class, new Tidsvaerdi<>(LocalDate.class, "en dato (ÅÅÅÅ-MM-DD)", LocalDate::parse, Inputgraenser::dato));
-        addDeserializer(Instant.class, new Tidsvaerdi<>(Instant.class, "et tidspunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ eller med forskydning, fx "
-                + "2026-03-20T08:15:00+01:00)", t -> OffsetDateTime.parse(t).toInstant(), Inputgraenser::tidspunkt));
+        addDeserializer(LocalDate.class, new Tidsvaerdi<>(LocalDate.class, "en dato", DATOFORMAT, "2026-03-20", LocalDate::parse,
+                Kantvalidering::danskDato, Inputgraenser::dato));
+        addDeserializer(Instant.class, new Tidsvaerdi<>(Instant.class, "et tidspunkt", TIDSPUNKTFORMAT, "2026-03-20T08:15:00+01:00",
+                t -> OffsetDateTime.parse(t).toInstant(), t -> null, Inputgraenser::tidspunkt));
         setDeserializerModifier(new IkkeNil());
+    }
+
+    /** The ISO date a date written the Danish way means ({@code 01-12-2026} → {@code 2026-12-01}), or null. */
+    static String danskDato(String tekst) {
+        Matcher m = DANSK_DATO.matcher(tekst);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))).toString();
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** The JSON path of the value being read, as the refusals name fields: {@code a.b[2].c}; null at the top. */
@@ -74,17 +98,25 @@ final class Kantvalidering extends SimpleModule {
 
     /**
      * A date or a time: ISO-8601 text only (a number is refused, not read as days or seconds since 1970), parsed, then
-     * held to its range. {@code forventet} says in Danish what the field takes.
+     * held to its range. A refusal says what the field takes, its format and an example ({@code forventet ÅÅÅÅ-MM-DD, fx
+     * 2026-12-01}); a date written the Danish way gets the ISO date it probably means as the example and as "mente du".
      */
     private static final class Tidsvaerdi<T> extends StdScalarDeserializer<T> {
-        private final String forventet;
+        private final String hvad;
+        private final String format;
+        private final String eksempel;
         private final Function<String, T> fortolk;
+        private final UnaryOperator<String> gaet;
         private final BiFunction<T, String, T> inden;
 
-        Tidsvaerdi(Class<T> type, String forventet, Function<String, T> fortolk, BiFunction<T, String, T> inden) {
+        Tidsvaerdi(Class<T> type, String hvad, String format, String eksempel, Function<String, T> fortolk, UnaryOperator<String> gaet,
+                BiFunction<T, String, T> inden) {
             super(type);
-            this.forventet = forventet;
+            this.hvad = hvad;
+            this.format = format;
+            this.eksempel = eksempel;
             this.fortolk = fortolk;
+            this.gaet = gaet;
             this.inden = inden;
         }
 
@@ -92,14 +124,18 @@ final class Kantvalidering extends SimpleModule {
         public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String felt = sti(p);
             if (p.currentToken() != JsonToken.VALUE_STRING) {
-                throw Afvisning.ugyldig("UGYLDIG_VAERDI", felt, "Feltet '" + felt + "' skal være " + forventet + " skrevet som tekst");
+                throw new Feltfejl(felt, "UGYLDIG_VAERDI", "Feltet '" + felt + "' skal være " + hvad + " skrevet som tekst: forventet " + format
+                        + ", fx " + eksempel, null, format, null).afvisning();
             }
             String tekst = p.getText().strip(); // strip, not trim: trim would also cut a trailing NUL and accept it
             T vaerdi;
             try {
                 vaerdi = fortolk.apply(tekst);
             } catch (DateTimeParseException e) {
-                throw Afvisning.ugyldig("UGYLDIG_VAERDI", felt, "Feltet '" + felt + "' skal være " + forventet + ", fik '" + tekst + "'");
+                String ment = gaet.apply(tekst);
+                throw new Feltfejl(felt, "UGYLDIG_VAERDI", "Feltet '" + felt + "' skal være " + hvad + ": forventet " + format + ", fx "
+                        + (ment == null ? eksempel : ment) + "; fik '" + tekst + "'" + (ment == null ? "" : "; mente du '" + ment + "'?"),
+                        null, format, ment).afvisning();
             }
             return inden.apply(vaerdi, felt);
         }

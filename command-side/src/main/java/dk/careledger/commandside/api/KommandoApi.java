@@ -15,7 +15,10 @@ import dk.careledger.domain.adgang.Bruger;
 import dk.careledger.domain.felles.Afvisning;
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Inputgraenser;
+import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -75,14 +78,22 @@ public class KommandoApi {
             Consumer<C> referencetjek, UnaryOperator<C> fuldfoer) {
         JsonNode node = traeUdAf(body);
         JsonNode id = node.get(idFelt);
+        List<Feltfejl> fejl = new ArrayList<>();
+        UUID aggregatId = null;
         if (id == null || id.isNull() || id.asText().isBlank()) {
-            throw Afvisning.ugyldig("FELT_PAAKRAEVET", idFelt, "Feltet '" + idFelt + "' skal udfyldes med et UUID, som klienten vælger");
+            fejl.add(Feltfejl.af(idFelt, "FELT_PAAKRAEVET", "Feltet '" + idFelt + "' skal udfyldes med et UUID, som klienten vælger"));
+        } else {
+            try {
+                aggregatId = Inputgraenser.id(uuid(id.asText(), idFelt), idFelt);
+            } catch (Afvisning a) {
+                fejl.addAll(Feltfejl.alle(a));
+            }
         }
-        UUID aggregatId = Inputgraenser.id(uuid(id.asText(), idFelt), idFelt);
-        C kommando = konverter(node, kommandotype);
+        C kommando = konverter(node, kommandotype, fejl);
+        String nyId = aggregatId.toString();
         return graense.udfoer(() -> {
-            referencer.kraevLedigtId(type, aggregatId.toString(), idFelt);
-            return send(type, aggregatId.toString(), kommando, headers, referencetjek, fuldfoer, true);
+            referencer.kraevLedigtId(type, nyId, idFelt);
+            return send(type, nyId, kommando, headers, referencetjek, fuldfoer, true);
         });
     }
 
@@ -158,11 +169,12 @@ public class KommandoApi {
     private <C> C laes(String body, Class<C> type, String idFelt, UUID aggregatId) {
         JsonNode node = traeUdAf(body);
         JsonNode eksisterende = node.get(idFelt);
+        List<Feltfejl> fejl = new ArrayList<>();
         if (eksisterende != null && !eksisterende.isNull() && !eksisterende.asText().equals(aggregatId.toString())) {
-            throw Afvisning.ugyldig("ID_UOVERENSSTEMMELSE", idFelt, "'" + idFelt + "' i kroppen skal være det samme som i stien, eller udelades");
+            fejl.add(Feltfejl.af(idFelt, "ID_UOVERENSSTEMMELSE", "'" + idFelt + "' i kroppen skal være det samme som i stien, eller udelades"));
         }
         ((ObjectNode) node).put(idFelt, aggregatId.toString());
-        return konverter(node, type);
+        return konverter(node, type, fejl);
     }
 
     /** The body as a JSON object: 400 UGYLDIG_JSON when it is not one. */
@@ -179,13 +191,38 @@ public class KommandoApi {
     }
 
     private <C> C konverter(JsonNode node, Class<C> type) {
+        return konverter(node, type, new ArrayList<>());
+    }
+
+    /**
+     * Reads the command strictly and names every bad field at once (issue 18 item 2): the reader goes on past a bad value
+     * or an unknown field ({@link Feltfejlsamler}), then the fields marked {@code @Paakraevet} that the body leaves out
+     * are added ({@link Paakraevede}). Any error refuses the whole request (400) before anything is sent; the refusal's
+     * {@code fejlkode}, {@code felt} and message are the first error's, and it carries them all ({@link Feltfejl#alle}).
+     */
+    private <C> C konverter(JsonNode node, Class<C> type, List<Feltfejl> fejl) {
+        C kommando = null;
         try {
-            return json.treeToValue(node, type);
-        } catch (JsonProcessingException e) {
-            throw JsonFejl.somAfvisning(e);
-        } catch (IllegalArgumentException e) {
-            throw JsonFejl.somAfvisning(e);
+            kommando = Feltfejlsamler.samlendeLaeser(json, type, fejl).readValue(node);
+        } catch (Afvisning | IOException | IllegalArgumentException e) {
+            // an object whose own constructor refused a value skipped as bad (null) is not a second error
+            JsonFejl.feltfejl(e, null).stream().filter(f -> fejl.stream().noneMatch(g -> under(g.felt(), f.felt())))
+                    .forEach(f -> Feltfejl.tilfoej(fejl, f));
+        } catch (RuntimeException e) {
+            if (fejl.isEmpty()) {
+                throw e;
+            }
+            // a value skipped as bad was missed by the command's own constructor: the bad value is the error
         }
+        Paakraevede.kontroller(type, node, "", fejl);
+        if (!fejl.isEmpty()) {
+            throw Feltfejl.afvisning(fejl);
+        }
+        return kommando;
+    }
+
+    private static boolean under(String felt, String objekt) {
+        return felt != null && objekt != null && (felt.startsWith(objekt + ".") || felt.startsWith(objekt + "["));
     }
 
     private static Long forventetVersion(HttpHeaders headers) {

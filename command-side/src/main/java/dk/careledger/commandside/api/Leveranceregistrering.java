@@ -1,5 +1,6 @@
 package dk.careledger.commandside.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,9 +64,13 @@ public class Leveranceregistrering {
     public record Svar(UUID kommandoId, boolean gentaget, Map<Postudfald.Status, Long> antal, List<Resultat> resultater) {
     }
 
-    /** What became of registration {@code nr} (from 0). */
+    /**
+     * What became of registration {@code nr} (from 0). A registration refused as bad input lists every bad field in
+     * {@code fejl}, as a single command's refusal does ({@link Feltfejl}); {@code fejlkode}, {@code felt} and {@code besked}
+     * are the first.
+     */
     public record Resultat(int nr, UUID bevillingId, UUID leveringId, Postudfald.Status status, String fejlkode, String felt,
-            String besked) {
+            String besked, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Feltfejl> fejl) {
     }
 
     private final KommandoApi api;
@@ -112,9 +117,10 @@ public class Leveranceregistrering {
             try {
                 BevillingCommand kommando = kommando(node, sti);
                 partier.computeIfAbsent(kommando.bevillingId(), b -> new ArrayList<>()).add(Leveranceparti.Post.af(nr, kommando));
-                resultater[nr] = new Resultat(nr, bevillingId, leveringId, null, null, null, null);
+                resultater[nr] = new Resultat(nr, bevillingId, leveringId, null, null, null, null, null);
             } catch (Afvisning a) {
-                resultater[nr] = new Resultat(nr, bevillingId, leveringId, Postudfald.Status.AFVIST, a.fejlkode(), a.felt(), a.besked());
+                resultater[nr] = new Resultat(nr, bevillingId, leveringId, Postudfald.Status.AFVIST, a.fejlkode(), a.felt(), a.besked(),
+                        Feltfejl.alle(a));
             }
         }
         List<Future<List<Postudfald>>> svar = new ArrayList<>();
@@ -124,7 +130,7 @@ public class Leveranceregistrering {
         for (Future<List<Postudfald>> f : svar) {
             for (Postudfald u : vent(f)) {
                 Resultat r = resultater[u.nr()];
-                resultater[u.nr()] = new Resultat(r.nr(), r.bevillingId(), r.leveringId(), u.status(), u.fejlkode(), felt(u), u.besked());
+                resultater[u.nr()] = new Resultat(r.nr(), r.bevillingId(), r.leveringId(), u.status(), u.fejlkode(), felt(u), u.besked(), null);
             }
         }
         log.gemAnmodning(kommandoId, TYPE, hash);
@@ -213,8 +219,7 @@ public class Leveranceregistrering {
         try {
             return api.laesTrae(uden, klasse);
         } catch (Afvisning a) {
-            String felt = a.felt() == null ? sti : sti + "." + a.felt();
-            throw new Afvisning(a.art(), a.fejlkode(), felt, a.besked());
+            throw Feltfejl.under(sti, a);
         }
     }
 

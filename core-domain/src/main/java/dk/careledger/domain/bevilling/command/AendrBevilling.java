@@ -2,6 +2,7 @@ package dk.careledger.domain.bevilling.command;
 
 import dk.careledger.domain.bevilling.Omfang;
 import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.Paakraevet;
 import java.time.LocalDate;
 
 /**
@@ -10,6 +11,6 @@ import java.time.LocalDate;
  *
  * @param aarsag why, plaintext (it is encrypted); mandatory
  */
-public record AendrBevilling(BevillingId bevillingId, Omfang omfang, LocalDate virkningFra, String aarsag)
+public record AendrBevilling(BevillingId bevillingId, @Paakraevet Omfang omfang, @Paakraevet LocalDate virkningFra, @Paakraevet String aarsag)
         implements BevillingCommand {
 }

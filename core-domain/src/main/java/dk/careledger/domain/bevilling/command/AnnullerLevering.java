@@ -1,6 +1,7 @@
 package dk.careledger.domain.bevilling.command;
 
 import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.Paakraevet;
 import java.util.UUID;
 
 /**
@@ -10,5 +11,5 @@ import java.util.UUID;
  * @param leveringId  the levering to annul
  * @param begrundelse why it was registered in error; plaintext here, encrypted in the event
  */
-public record AnnullerLevering(BevillingId bevillingId, UUID leveringId, String begrundelse) implements BevillingCommand {
+public record AnnullerLevering(BevillingId bevillingId, @Paakraevet UUID leveringId, @Paakraevet String begrundelse) implements BevillingCommand {
 }

@@ -2,6 +2,7 @@ package dk.careledger.domain.bevilling.command;
 
 import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.Cvr;
+import dk.careledger.domain.felles.Paakraevet;
 import java.time.LocalDate;
 
 /**
@@ -13,6 +14,6 @@ import java.time.LocalDate;
  *                           the myndighed stays with the citizen's own kommune
  * @param handlingsanvisning optional: instructions to the performer, plaintext (it is encrypted)
  */
-public record BestilBevilling(BevillingId bevillingId, String leverandoer, Cvr leverandoerKommune,
-        LocalDate bestiltDato, String handlingsanvisning) implements BevillingCommand {
+public record BestilBevilling(BevillingId bevillingId, @Paakraevet String leverandoer, Cvr leverandoerKommune,
+        @Paakraevet LocalDate bestiltDato, String handlingsanvisning) implements BevillingCommand {
 }

@@ -2,6 +2,7 @@ package dk.careledger.domain.bevilling.command;
 
 import dk.careledger.domain.bevilling.Omfang;
 import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.Paakraevet;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ import java.util.UUID;
  * @param nytOmfang         optional, E2 only: the new omfang, within the frame
  * @param notat             optional plaintext (it is encrypted)
  */
-public record GennemfoerOpfoelgning(BevillingId bevillingId, UUID opfoelgningId, String resultatKode,
-        LocalDate gennemfoertDato, LocalDate naesteOpfoelgning, Omfang nytOmfang, String notat)
+public record GennemfoerOpfoelgning(BevillingId bevillingId, @Paakraevet UUID opfoelgningId, @Paakraevet String resultatKode,
+        @Paakraevet LocalDate gennemfoertDato, LocalDate naesteOpfoelgning, Omfang nytOmfang, String notat)
         implements BevillingCommand {
 }

@@ -4,6 +4,7 @@ import dk.careledger.domain.bevilling.Omfang;
 import dk.careledger.domain.felles.AfgoerelseId;
 import dk.careledger.domain.felles.BevillingId;
 import dk.careledger.domain.felles.BorgerId;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import java.time.LocalDate;
 
@@ -27,9 +28,9 @@ import java.time.LocalDate;
  *                         exactly when the startdato lies before the bevilgetDato (ADR 0020)
  * @param foersteOpfoelgning optional: the first planned opfølgning (UC3 step 4), on or after bevilgetDato
  */
-public record GivBevilling(BevillingId bevillingId, BorgerId borgerId, SagId sagId, AfgoerelseId afgoerelseId,
-        String indsatsKode, LocalDate startdato, LocalDate slutdato, Omfang omfang, Omfang ramme,
-        Long egenbetalingOere, Long beloebOere, LocalDate bevilgetDato, String tilbagevirkningBegrundelse,
+public record GivBevilling(@Paakraevet BevillingId bevillingId, @Paakraevet BorgerId borgerId, SagId sagId, AfgoerelseId afgoerelseId,
+        @Paakraevet String indsatsKode, LocalDate startdato, LocalDate slutdato, Omfang omfang, Omfang ramme,
+        Long egenbetalingOere, Long beloebOere, @Paakraevet LocalDate bevilgetDato, String tilbagevirkningBegrundelse,
         LocalDate foersteOpfoelgning) implements BevillingCommand {
 
     /** Without tilbagevirkning and without a planned first opfølgning. */

@@ -2,6 +2,7 @@ package dk.careledger.domain.bevilling.command;
 
 import dk.careledger.domain.bevilling.OphoersAarsag;
 import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.Paakraevet;
 import java.time.LocalDate;
 
 /**
@@ -9,6 +10,6 @@ import java.time.LocalDate;
  *
  * @param ophoersdato the first day the bevilling no longer runs; leveringer on or after it are refused
  */
-public record OphoerBevilling(BevillingId bevillingId, LocalDate ophoersdato, OphoersAarsag aarsag)
+public record OphoerBevilling(BevillingId bevillingId, @Paakraevet LocalDate ophoersdato, @Paakraevet OphoersAarsag aarsag)
         implements BevillingCommand {
 }

@@ -2,6 +2,7 @@ package dk.careledger.domain.bevilling.command;
 
 import dk.careledger.domain.bevilling.IkkeLeveretAarsag;
 import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.Paakraevet;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,6 +13,6 @@ import java.util.UUID;
  * @param planlagt    when the visit was planned; its date in Europe/Copenhagen is checked against the period
  * @param bemaerkning optional plaintext (it is encrypted); mandatory when {@code aarsag} is ANDET
  */
-public record RegistrerIkkeLeveret(BevillingId bevillingId, UUID leveringId, Instant planlagt,
-        IkkeLeveretAarsag aarsag, boolean erstatningTilbudt, String bemaerkning) implements BevillingCommand {
+public record RegistrerIkkeLeveret(BevillingId bevillingId, @Paakraevet UUID leveringId, @Paakraevet Instant planlagt,
+        @Paakraevet IkkeLeveretAarsag aarsag, boolean erstatningTilbudt, String bemaerkning) implements BevillingCommand {
 }

@@ -1,6 +1,7 @@
 package dk.careledger.domain.bevilling.command;
 
 import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.Paakraevet;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,6 +14,6 @@ import java.util.UUID;
  * @param udfoertAf         the staff user id of who delivered it (not citizen data)
  * @param varighedMinutter  how long it took, &gt; 0
  */
-public record RegistrerLevering(BevillingId bevillingId, UUID leveringId, Instant leveret, String udfoertAf,
+public record RegistrerLevering(BevillingId bevillingId, @Paakraevet UUID leveringId, @Paakraevet Instant leveret, @Paakraevet String udfoertAf,
         int varighedMinutter) implements BevillingCommand {
 }

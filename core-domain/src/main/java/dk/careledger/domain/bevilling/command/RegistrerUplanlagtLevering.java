@@ -1,6 +1,7 @@
 package dk.careledger.domain.bevilling.command;
 
 import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.Paakraevet;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,6 +12,6 @@ import java.util.UUID;
  * @param udfoertAf the staff user id of who delivered it (not citizen data)
  * @param anledning why the unplanned visit was needed, plaintext (it is encrypted); mandatory
  */
-public record RegistrerUplanlagtLevering(BevillingId bevillingId, UUID leveringId, Instant leveret,
-        String udfoertAf, int varighedMinutter, String anledning) implements BevillingCommand {
+public record RegistrerUplanlagtLevering(BevillingId bevillingId, @Paakraevet UUID leveringId, @Paakraevet Instant leveret,
+        @Paakraevet String udfoertAf, int varighedMinutter, @Paakraevet String anledning) implements BevillingCommand {
 }

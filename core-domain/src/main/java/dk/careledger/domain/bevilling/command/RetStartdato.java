@@ -1,6 +1,7 @@
 package dk.careledger.domain.bevilling.command;
 
 import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.Paakraevet;
 import java.time.LocalDate;
 
 /**
@@ -11,6 +12,6 @@ import java.time.LocalDate;
  * @param begrundelse                why the recorded one was wrong; plaintext here, encrypted in the event
  * @param tilbagevirkningBegrundelse needed when the right startdato lies before the bevilling was granted (ADR 0020)
  */
-public record RetStartdato(BevillingId bevillingId, LocalDate startdato, String begrundelse,
+public record RetStartdato(BevillingId bevillingId, @Paakraevet LocalDate startdato, @Paakraevet String begrundelse,
         String tilbagevirkningBegrundelse) implements BevillingCommand {
 }

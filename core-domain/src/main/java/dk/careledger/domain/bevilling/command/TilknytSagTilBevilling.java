@@ -2,6 +2,7 @@ package dk.careledger.domain.bevilling.command;
 
 import dk.careledger.domain.felles.AfgoerelseId;
 import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 
 /**
@@ -12,6 +13,6 @@ import dk.careledger.domain.felles.SagId;
  * @param afgoerelseId optional: the afgørelse on that sag it rests on, which must grant help and stand
  * @param begrundelse  why it is joined now; plaintext here, encrypted in the event
  */
-public record TilknytSagTilBevilling(BevillingId bevillingId, SagId sagId, AfgoerelseId afgoerelseId, String begrundelse)
+public record TilknytSagTilBevilling(BevillingId bevillingId, @Paakraevet SagId sagId, AfgoerelseId afgoerelseId, String begrundelse)
         implements BevillingCommand {
 }

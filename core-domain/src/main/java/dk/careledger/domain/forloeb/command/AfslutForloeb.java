@@ -1,6 +1,7 @@
 package dk.careledger.domain.forloeb.command;
 
 import dk.careledger.domain.felles.ForloebId;
+import dk.careledger.domain.felles.Paakraevet;
 import java.time.LocalDate;
 
 /**
@@ -9,5 +10,5 @@ import java.time.LocalDate;
  * @param slutdato last day of the forløb; not before its startdato
  * @param aarsag   why the forløb ends, plaintext, mandatory
  */
-public record AfslutForloeb(ForloebId forloebId, LocalDate slutdato, String aarsag) implements ForloebCommand {
+public record AfslutForloeb(ForloebId forloebId, @Paakraevet LocalDate slutdato, @Paakraevet String aarsag) implements ForloebCommand {
 }

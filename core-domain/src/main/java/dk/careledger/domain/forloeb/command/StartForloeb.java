@@ -2,6 +2,7 @@ package dk.careledger.domain.forloeb.command;
 
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.ForloebId;
+import dk.careledger.domain.felles.Paakraevet;
 import java.time.LocalDate;
 
 /**
@@ -10,6 +11,6 @@ import java.time.LocalDate;
  *
  * @param forloebstypeKode e.g. {@code SEL-83}, {@code SUL-140}
  */
-public record StartForloeb(ForloebId forloebId, BorgerId borgerId, String forloebstypeKode, LocalDate startdato)
+public record StartForloeb(@Paakraevet ForloebId forloebId, @Paakraevet BorgerId borgerId, @Paakraevet String forloebstypeKode, @Paakraevet LocalDate startdato)
         implements ForloebCommand {
 }

@@ -1,6 +1,7 @@
 package dk.careledger.domain.henvendelse.command;
 
 import dk.careledger.domain.felles.HenvendelseId;
+import dk.careledger.domain.felles.Paakraevet;
 import java.time.LocalDate;
 
 /**
@@ -9,6 +10,6 @@ import java.time.LocalDate;
  *
  * @param afklaring what was clarified, plaintext, mandatory
  */
-public record AfklarHenvendelse(HenvendelseId henvendelseId, LocalDate afklaretDato, String afklaring)
+public record AfklarHenvendelse(HenvendelseId henvendelseId, @Paakraevet LocalDate afklaretDato, @Paakraevet String afklaring)
         implements HenvendelseCommand {
 }

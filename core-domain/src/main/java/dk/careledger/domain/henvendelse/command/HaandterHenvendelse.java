@@ -1,6 +1,7 @@
 package dk.careledger.domain.henvendelse.command;
 
 import dk.careledger.domain.felles.HenvendelseId;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.henvendelse.Udfald;
 import java.time.LocalDate;
@@ -14,6 +15,6 @@ import java.util.List;
  * @param sager       the sager by id only; whether they exist is the command side's concern
  * @param begrundelse plaintext; mandatory for {@link Udfald#INGEN_SAG}, an optional note otherwise
  */
-public record HaandterHenvendelse(HenvendelseId henvendelseId, Udfald udfald, List<SagId> sager, String begrundelse,
-        LocalDate haandteretDato) implements HenvendelseCommand {
+public record HaandterHenvendelse(HenvendelseId henvendelseId, @Paakraevet Udfald udfald, List<SagId> sager, String begrundelse,
+        @Paakraevet LocalDate haandteretDato) implements HenvendelseCommand {
 }

@@ -2,6 +2,7 @@ package dk.careledger.domain.henvendelse.command;
 
 import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.HenvendelseId;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.henvendelse.Kanal;
 import java.time.LocalDate;
 
@@ -17,7 +18,7 @@ import java.time.LocalDate;
  * @param diagnose           lægeligt stillet diagnose, plaintext; mandatory for henvisninger (A9–A14), else optional
  * @param oensketIndsatsKode optional: the indsats asked for, from the indsats catalogue
  */
-public record ModtagHenvendelse(HenvendelseId henvendelseId, BorgerId borgerId, String kildeKode, Kanal kanal,
-        LocalDate modtagetDato, String aarsag, String diagnose, String oensketIndsatsKode)
+public record ModtagHenvendelse(@Paakraevet HenvendelseId henvendelseId, @Paakraevet BorgerId borgerId, @Paakraevet String kildeKode, @Paakraevet Kanal kanal,
+        @Paakraevet LocalDate modtagetDato, @Paakraevet String aarsag, String diagnose, String oensketIndsatsKode)
         implements HenvendelseCommand {
 }

@@ -1,6 +1,7 @@
 package dk.careledger.domain.indstilling.command;
 
 import dk.careledger.domain.felles.Cvr;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.indstilling.Titelkilde;
 import java.time.LocalDate;
 
@@ -10,6 +11,6 @@ import java.time.LocalDate;
  * so a field left out never silently falls back to a default (a setting meant to turn niveau 2 on must not un-hide sager
  * by omission); {@code fradato} (no limit) and {@code visAeldreAktive} (false) may be left out.
  */
-public record FastsaetBorgerblik(Cvr kommune, String klePraefiks, LocalDate gyldigFra, Titelkilde titelKilde, Boolean dokumenttitler,
-        LocalDate fradato, Boolean visAeldreAktive, Boolean niveau2, Boolean skjulForBorger) implements KommuneindstillingCommand {
+public record FastsaetBorgerblik(@Paakraevet Cvr kommune, String klePraefiks, @Paakraevet LocalDate gyldigFra, @Paakraevet Titelkilde titelKilde, @Paakraevet Boolean dokumenttitler,
+        LocalDate fradato, Boolean visAeldreAktive, @Paakraevet Boolean niveau2, @Paakraevet Boolean skjulForBorger) implements KommuneindstillingCommand {
 }

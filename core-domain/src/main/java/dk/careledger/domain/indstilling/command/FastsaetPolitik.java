@@ -1,6 +1,7 @@
 package dk.careledger.domain.indstilling.command;
 
 import dk.careledger.domain.felles.Cvr;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.indstilling.Politik;
 import dk.careledger.domain.indstilling.Sagsbegreb;
 import java.time.LocalDate;
@@ -10,6 +11,6 @@ import java.time.LocalDate;
  * {@code politik} and grouped by {@code sagsbegreb} (ADR 0014). Either may be left out, not both: what is left out keeps
  * the value in force.
  */
-public record FastsaetPolitik(Cvr kommune, String klePraefiks, Politik politik, Sagsbegreb sagsbegreb, LocalDate gyldigFra)
+public record FastsaetPolitik(@Paakraevet Cvr kommune, String klePraefiks, Politik politik, Sagsbegreb sagsbegreb, @Paakraevet LocalDate gyldigFra)
         implements KommuneindstillingCommand {
 }

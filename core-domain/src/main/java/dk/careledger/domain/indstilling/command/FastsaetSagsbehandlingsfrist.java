@@ -1,6 +1,7 @@
 package dk.careledger.domain.indstilling.command;
 
 import dk.careledger.domain.felles.Cvr;
+import dk.careledger.domain.felles.Paakraevet;
 import java.time.LocalDate;
 
 /**
@@ -8,6 +9,6 @@ import java.time.LocalDate;
  * {@code klePraefiks} (hovedgruppe, gruppe or emne), optionally only for the indsats {@code indsatsKode}, get an afgørelse
  * within {@code fristDage} calendar days.
  */
-public record FastsaetSagsbehandlingsfrist(Cvr kommune, String klePraefiks, String indsatsKode, Integer fristDage, LocalDate gyldigFra)
+public record FastsaetSagsbehandlingsfrist(@Paakraevet Cvr kommune, String klePraefiks, String indsatsKode, @Paakraevet Integer fristDage, @Paakraevet LocalDate gyldigFra)
         implements KommuneindstillingCommand {
 }

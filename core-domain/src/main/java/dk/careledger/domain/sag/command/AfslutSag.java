@@ -1,5 +1,6 @@
 package dk.careledger.domain.sag.command;
 
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import java.time.LocalDate;
 
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  *                               (recorded as {@code BevillingerFortsatEfterAfslutning}); absent or {@code false} refuses
  *                               the closure while there are any (422 {@code BEVILLINGER_AABNE}): stop them first
  */
-public record AfslutSag(SagId sagId, LocalDate afsluttetDato, Boolean bevillingerFortsaetter) implements SagCommand {
+public record AfslutSag(SagId sagId, @Paakraevet LocalDate afsluttetDato, Boolean bevillingerFortsaetter) implements SagCommand {
 
     /** Without a decision about bevillinger: enough when none still runs. */
     public AfslutSag(SagId sagId, LocalDate afsluttetDato) {

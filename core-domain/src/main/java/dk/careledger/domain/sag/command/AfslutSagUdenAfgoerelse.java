@@ -1,5 +1,6 @@
 package dk.careledger.domain.sag.command;
 
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.sag.AfslutningsAarsag;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * @param bevillingerFortsaetter as {@link AfslutSag#bevillingerFortsaetter()}: a sag without afgørelse may still carry
  *                               bevillinger (granted on it without an afgoerelseId)
  */
-public record AfslutSagUdenAfgoerelse(SagId sagId, AfslutningsAarsag aarsag, LocalDate afsluttetDato,
+public record AfslutSagUdenAfgoerelse(SagId sagId, @Paakraevet AfslutningsAarsag aarsag, @Paakraevet LocalDate afsluttetDato,
         String bemaerkning, Boolean bevillingerFortsaetter) implements SagCommand {
 
     /** Without a decision about bevillinger: enough when none still runs. */

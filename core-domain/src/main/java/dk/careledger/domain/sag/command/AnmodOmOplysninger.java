@@ -1,5 +1,6 @@
 package dk.careledger.domain.sag.command;
 
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,6 +12,6 @@ import java.util.UUID;
  * @param hvad           plaintext: what is asked for
  * @param svarfrist      optional; not before anmodetDato
  */
-public record AnmodOmOplysninger(SagId sagId, UUID anmodningId, String tredjepartKode, String hvad,
-        LocalDate anmodetDato, LocalDate svarfrist, boolean saetIBero) implements SagCommand {
+public record AnmodOmOplysninger(SagId sagId, @Paakraevet UUID anmodningId, @Paakraevet String tredjepartKode, @Paakraevet String hvad,
+        @Paakraevet LocalDate anmodetDato, LocalDate svarfrist, boolean saetIBero) implements SagCommand {
 }

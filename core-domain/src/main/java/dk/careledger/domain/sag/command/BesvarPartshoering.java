@@ -1,5 +1,6 @@
 package dk.careledger.domain.sag.command;
 
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,6 +10,6 @@ import java.util.UUID;
  *
  * @param svar plaintext
  */
-public record BesvarPartshoering(SagId sagId, UUID partshoeringId, LocalDate besvaretDato, String svar)
+public record BesvarPartshoering(SagId sagId, @Paakraevet UUID partshoeringId, @Paakraevet LocalDate besvaretDato, @Paakraevet String svar)
         implements SagCommand {
 }

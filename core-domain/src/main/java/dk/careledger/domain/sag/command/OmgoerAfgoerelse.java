@@ -1,6 +1,7 @@
 package dk.careledger.domain.sag.command;
 
 import dk.careledger.domain.felles.AfgoerelseId;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import java.time.LocalDate;
 
@@ -12,6 +13,6 @@ import java.time.LocalDate;
  * @param omgjortDato the day it was reversed
  * @param begrundelse why; plaintext here, encrypted in the event
  */
-public record OmgoerAfgoerelse(SagId sagId, AfgoerelseId afgoerelseId, LocalDate omgjortDato, String begrundelse)
+public record OmgoerAfgoerelse(SagId sagId, @Paakraevet AfgoerelseId afgoerelseId, @Paakraevet LocalDate omgjortDato, @Paakraevet String begrundelse)
         implements SagCommand {
 }

@@ -1,6 +1,7 @@
 package dk.careledger.domain.sag.command;
 
 import dk.careledger.domain.felles.Foelsomhed;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 
 /**
@@ -11,5 +12,5 @@ import dk.careledger.domain.felles.SagId;
  * @param begrundelse why the sag is reclassified; plaintext here, encrypted in the event
  */
 public record OmklassificerSag(SagId sagId, String kleNummer, String handlingsfacet, String ansvarligEnhed,
-        Foelsomhed foelsomhed, String titel, String begrundelse) implements SagCommand {
+        Foelsomhed foelsomhed, String titel, @Paakraevet String begrundelse) implements SagCommand {
 }

@@ -4,6 +4,7 @@ import dk.careledger.domain.felles.BorgerId;
 import dk.careledger.domain.felles.Cvr;
 import dk.careledger.domain.felles.Foelsomhed;
 import dk.careledger.domain.felles.HenvendelseId;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.List;
  * @param titel        plaintext
  * @param sagsbehandler optional (UC1 4.a1: not yet known)
  */
-public record OpretSag(SagId sagId, String sagsnummer, BorgerId borgerId, Cvr ejer, String ansvarligEnhed,
-        String kleNummer, String handlingsfacet, Foelsomhed foelsomhed, String titel, LocalDate opstaaetDato,
+public record OpretSag(@Paakraevet SagId sagId, String sagsnummer, @Paakraevet BorgerId borgerId, @Paakraevet Cvr ejer, @Paakraevet String ansvarligEnhed,
+        @Paakraevet String kleNummer, @Paakraevet String handlingsfacet, @Paakraevet Foelsomhed foelsomhed, @Paakraevet String titel, @Paakraevet LocalDate opstaaetDato,
         List<HenvendelseId> henvendelser, String sagsbehandler) implements SagCommand {
 }

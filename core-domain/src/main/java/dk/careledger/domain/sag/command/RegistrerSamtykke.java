@@ -1,5 +1,6 @@
 package dk.careledger.domain.sag.command;
 
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.sag.SamtykkeFormaal;
 import dk.careledger.domain.sag.SamtykkeSvar;
@@ -13,6 +14,6 @@ import java.util.UUID;
  *
  * @param omfang plaintext: what the samtykke covers and any forbehold; mandatory when {@code svar} is GIVET
  */
-public record RegistrerSamtykke(SagId sagId, UUID samtykkeId, SamtykkeSvar svar, Samtykkeform form,
-        Set<SamtykkeFormaal> formaal, String omfang, LocalDate dato) implements SagCommand {
+public record RegistrerSamtykke(SagId sagId, @Paakraevet UUID samtykkeId, @Paakraevet SamtykkeSvar svar, @Paakraevet Samtykkeform form,
+        Set<SamtykkeFormaal> formaal, String omfang, @Paakraevet LocalDate dato) implements SagCommand {
 }

@@ -1,6 +1,7 @@
 package dk.careledger.domain.sag.command;
 
 import dk.careledger.domain.felles.AfgoerelseId;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import java.time.LocalDate;
 
@@ -11,6 +12,6 @@ import java.time.LocalDate;
  * @param sendtDato   the right day; not before the afgørelse was made, not in the future
  * @param begrundelse why the recorded one was wrong; plaintext here, encrypted in the event
  */
-public record RetAfgoerelsensSendtDato(SagId sagId, AfgoerelseId afgoerelseId, LocalDate sendtDato, String begrundelse)
+public record RetAfgoerelsensSendtDato(SagId sagId, @Paakraevet AfgoerelseId afgoerelseId, @Paakraevet LocalDate sendtDato, @Paakraevet String begrundelse)
         implements SagCommand {
 }

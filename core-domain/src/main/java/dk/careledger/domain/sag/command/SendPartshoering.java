@@ -1,5 +1,6 @@
 package dk.careledger.domain.sag.command;
 
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -9,6 +10,6 @@ import java.util.UUID;
  *
  * @param emne plaintext: the information the party is heard on
  */
-public record SendPartshoering(SagId sagId, UUID partshoeringId, LocalDate sendtDato, LocalDate svarfrist, String emne)
+public record SendPartshoering(SagId sagId, @Paakraevet UUID partshoeringId, @Paakraevet LocalDate sendtDato, @Paakraevet LocalDate svarfrist, @Paakraevet String emne)
         implements SagCommand {
 }

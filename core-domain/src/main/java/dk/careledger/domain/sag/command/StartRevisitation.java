@@ -1,6 +1,7 @@
 package dk.careledger.domain.sag.command;
 
 import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import java.time.LocalDate;
 
@@ -10,6 +11,6 @@ import java.time.LocalDate;
  * @param bevillingId optional: the bevilling whose opfølgning triggered it
  * @param aarsag      plaintext
  */
-public record StartRevisitation(SagId sagId, BevillingId bevillingId, LocalDate startetDato, String aarsag)
+public record StartRevisitation(SagId sagId, BevillingId bevillingId, @Paakraevet LocalDate startetDato, @Paakraevet String aarsag)
         implements SagCommand {
 }

@@ -1,6 +1,7 @@
 package dk.careledger.domain.sag.command;
 
 import dk.careledger.domain.felles.BevillingId;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 
 /**
@@ -8,5 +9,5 @@ import dk.careledger.domain.felles.SagId;
  * in the unit of work that gives the bevilling, so the sag knows its bevillinger when it is closed, and a bevilling and
  * the sag's closure cannot pass each other.
  */
-public record TilknytBevillingTilSag(SagId sagId, BevillingId bevillingId) implements SagCommand {
+public record TilknytBevillingTilSag(SagId sagId, @Paakraevet BevillingId bevillingId) implements SagCommand {
 }

@@ -1,6 +1,7 @@
 package dk.careledger.domain.sag.command;
 
 import dk.careledger.domain.felles.AfgoerelseId;
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import dk.careledger.domain.sag.Afgoerelsestype;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ import java.time.LocalDate;
  * @param virkningsdato      optional: when the afgørelse takes effect
  * @param uoplystBegrundelse plaintext; why the afgørelse is made on a sag that is not oplyst (e.g. akut behov)
  */
-public record TraefAfgoerelse(SagId sagId, AfgoerelseId afgoerelseId, Afgoerelsestype type, String hjemmel,
-        String begrundelse, boolean klagevejledningGivet, LocalDate truffetDato, LocalDate sendtDato,
+public record TraefAfgoerelse(SagId sagId, @Paakraevet AfgoerelseId afgoerelseId, @Paakraevet Afgoerelsestype type, @Paakraevet String hjemmel,
+        String begrundelse, boolean klagevejledningGivet, @Paakraevet LocalDate truffetDato, LocalDate sendtDato,
         LocalDate virkningsdato, String uoplystBegrundelse) implements SagCommand {
 }

@@ -1,5 +1,6 @@
 package dk.careledger.domain.sag.command;
 
+import dk.careledger.domain.felles.Paakraevet;
 import dk.careledger.domain.felles.SagId;
 import java.time.LocalDate;
 
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  * @param betydningKode      optional FSIII D code
  * @param borgerensVurdering plaintext, optional
  */
-public record VurderTilstand(SagId sagId, String fsiiiKode, Integer niveau, Integer forventetNiveau,
-        String udfoerelseKode, String betydningKode, String borgerensVurdering, LocalDate vurderetDato)
+public record VurderTilstand(SagId sagId, @Paakraevet String fsiiiKode, Integer niveau, Integer forventetNiveau,
+        String udfoerelseKode, String betydningKode, String borgerensVurdering, @Paakraevet LocalDate vurderetDato)
         implements SagCommand {
 }
