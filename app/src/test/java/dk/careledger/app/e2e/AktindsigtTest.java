@@ -207,6 +207,19 @@ class AktindsigtTest {
     }
 
     @Test
+    void givenASagWhenItsPrintablePageIsAskedForThenItIsHtmlInDanishWithTheSagsFactsButNotTheCitizensOtherSag() throws Exception {
+        HttpResponse<String> side = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/aktindsigt/sager/" + sag + "/udskrift")).header("Authorization", Testtokens.bearer("revisor-aktindsigt", "REVISOR", kommune))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(side.statusCode()).isEqualTo(200);
+        assertThat(side.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(side.body()).contains("<html lang=\"da\"").contains("Aktindsigt i sag").contains(NAVN).contains("Sag oprettet")
+                .contains("Behov for pleje morgen og aften").contains("Bevis for, at oplysningerne er uændrede")
+                .doesNotContain(andenSag.toString());
+    }
+
+    @Test
     void givenAnotherKommuneTheLeverandoerOrTheIntegrationOrAnUnknownParameterThenTheExportIsRefused() {
         LedgerKlient aarhus = revisor.iKommune(Testtokens.AARHUS);
 
