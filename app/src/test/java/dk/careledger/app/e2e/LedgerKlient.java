@@ -44,6 +44,11 @@ final class LedgerKlient {
             return n == null || n.isNull() ? null : n.asText();
         }
 
+        /** The status and the refusal's code, e.g. {@code 404 SAG_UKENDT}: what a refusal test compares. */
+        String kode() {
+            return status + " " + tekst("fejlkode");
+        }
+
         @Override
         public String toString() {
             return status + " " + krop;
