@@ -179,6 +179,33 @@ class IndekssagerTest {
     }
 
     @Test
+    void aBorgersagBeingClarifiedStaysOplystWhenANewApplicationArisesSoItsStatesNeverStepBackAndTheIndexTakesThem() {
+        Historie h = new Historie().oprettet(S1, "27.36.04", "2026-01-05").oplyst(S1, "2026-01-20")
+                .oprettet(S2, "27.36.08", "2026-02-01").oplyst(S2, "2026-02-10")
+                .afgoerelse(S1, afgoerelse(1), BEVILLING, "2026-02-15", "2026-02-15")
+                .afgoerelse(S2, afgoerelse(2), BEVILLING, "2026-02-20", "2026-02-20");
+
+        Sagsregistrering r = beregn(h, Rammer.af(Sagsbegreb.BORGERSAG_PR_OMRAADE), DAG).values().iterator().next().billede().get();
+
+        assertThat(r.tilstande()).extracting(t -> t.fremdrift() + " " + t.fra() + ".." + t.til()).containsExactly(
+                "OPSTAAET 2026-01-05..2026-01-20", "OPLYST 2026-01-20..2026-02-20", "AFGJORT 2026-02-20..null");
+        gyldig(r);
+    }
+
+    @Test
+    void aBorgersagWhoseMemberIsReopenedAfterItsAfgoerelseBeginsANewCycleInTheIndex() {
+        Historie h = new Historie().oprettet(S1, "27.36.04", "2026-01-05").oplyst(S1, "2026-01-20")
+                .afgoerelse(S1, afgoerelse(1), BEVILLING, "2026-02-01", "2026-02-01")
+                .oprettet(S2, "27.36.08", "2026-03-01").oplyst(S2, "2026-03-01");
+
+        Sagsregistrering r = beregn(h, Rammer.af(Sagsbegreb.BORGERSAG_PR_OMRAADE), DAG).values().iterator().next().billede().get();
+
+        assertThat(r.tilstande()).extracting(t -> t.fremdrift() + " " + t.fra()).containsExactly("OPSTAAET 2026-01-05", "OPLYST 2026-01-20",
+                "AFGJORT 2026-02-01", "OPSTAAET 2026-03-01", "OPLYST 2026-03-01");
+        gyldig(r);
+    }
+
+    @Test
     void aBorgersagIsHiddenFromTheCitizenWhenAnyMembersKleIsHidden() {
         Historie h = historie();
 

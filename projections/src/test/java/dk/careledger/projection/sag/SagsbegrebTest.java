@@ -162,4 +162,18 @@ class SagsbegrebTest {
                         "OPSTAAET 2026-03-01", "OPLYST 2026-03-01", "AFGJORT 2026-03-01");
         assertThat(Tidslinjer.fraJson(Tidslinjer.json(a))).isEqualTo(a);
     }
+
+    @Test
+    void aFilledTimelineNeverStepsBackWithinACycleAndBeginsANewCycleAfterAfgjortOrAfsluttet() {
+        List<Periode> tilbage = List.of(new Periode(Fremdrift.OPSTAAET, Historie.d("2026-01-01"), Historie.d("2026-01-10"), null, null),
+                new Periode(Fremdrift.OPLYST, Historie.d("2026-01-10"), Historie.d("2026-02-01"), null, null),
+                new Periode(Fremdrift.OPSTAAET, Historie.d("2026-02-01"), Historie.d("2026-02-05"), null, null),
+                new Periode(Fremdrift.OPLYST, Historie.d("2026-02-05"), Historie.d("2026-03-01"), null, null),
+                new Periode(Fremdrift.AFGJORT, Historie.d("2026-03-01"), Historie.d("2026-04-01"), null, null),
+                new Periode(Fremdrift.OPLYST, Historie.d("2026-04-01"), null, null, null));
+
+        assertThat(Tidslinjer.udfyld(tilbage).stream().map(p -> p.fremdrift() + " " + p.fra() + ".." + (p.til() == null ? "" : p.til())).toList())
+                .containsExactly("OPSTAAET 2026-01-01..2026-01-10", "OPLYST 2026-01-10..2026-03-01", "AFGJORT 2026-03-01..2026-04-01",
+                        "OPSTAAET 2026-04-01..2026-04-01", "OPLYST 2026-04-01..");
+    }
 }

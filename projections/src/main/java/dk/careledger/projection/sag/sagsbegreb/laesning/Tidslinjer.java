@@ -43,8 +43,9 @@ public final class Tidslinjer {
 
     /**
      * Several members' timelines as one: on each day, Afsluttet when every member that has begun is Afsluttet, else the
-     * least advanced state among the open members (a new application makes the whole Opstaaet again). Members that have
-     * not begun do not count. Consecutive equal states merge. A member's zero-length states (passed through on one day)
+     * least advanced state among the open members (a new application makes the whole Opstaaet again; {@link #udfyld}
+     * then keeps a whole that was already Oplyst at Oplyst, as the index's states never go back within a cycle). Members
+     * that have not begun do not count. Consecutive equal states merge. A member's zero-length states (passed through on one day)
      * are taken as steps within that day, so a state every member passed through is not lost.
      */
     public static List<Periode> kombiner(List<List<Periode>> medlemmer) {
@@ -99,17 +100,27 @@ public final class Tidslinjer {
     }
 
     /**
-     * Inserts the states a timeline jumps over, as zero-length rows, the way {@link dk.careledger.projection.sag.laesning.SagTilstand}
-     * does for a sag: a sag begins Opstaaet, Oplyst comes after Opstaaet and Afgjort after Oplyst (after Afsluttet the
-     * order starts over at Opstaaet). Afsluttet may follow any state, and a step back (reopening) is kept as it is.
+     * The timeline as the Sagsindeks' state rules allow it (sag.md 3.4, {@code Anvisningskontrol}), the way
+     * {@link dk.careledger.projection.sag.laesning.SagTilstand} does for a sag: a sag begins Opstaaet, Oplyst comes after
+     * Opstaaet and Afgjort after Oplyst, so the states a timeline jumps over are inserted as zero-length rows; Afsluttet
+     * may follow any state; Opstaaet again only after Afgjort or Afsluttet (a new cycle).
+     * <ul>
+     *   <li>A step back to Oplyst or Afgjort after Afgjort or Afsluttet (a member reopened, an afgørelse undone) begins a
+     *       new cycle: a zero-length Opstaaet, and Oplyst, before it.</li>
+     *   <li>A step back from Oplyst to Opstaaet (a borgersag being clarified gets a new application) is not a state the
+     *       index can take: the timeline stays Oplyst until it moves on. Within a cycle the state never goes back.</li>
+     * </ul>
      */
     public static List<Periode> udfyld(List<Periode> perioder) {
         List<Periode> ud = new ArrayList<>();
         Fremdrift forrige = null;
         for (Periode p : perioder) {
             int maal = p.fremdrift().ordinal();
+            if (p.fremdrift() == forrige || (p.fremdrift() == OPSTAAET && forrige == OPLYST)) {
+                continue;
+            }
             if (p.fremdrift() == OPLYST || p.fremdrift() == AFGJORT) {
-                int fra = forrige == null || forrige == AFSLUTTET ? 0 : forrige.ordinal() + 1;
+                int fra = forrige == null || forrige == AFSLUTTET || forrige == AFGJORT ? 0 : forrige.ordinal() + 1;
                 for (int r = fra; r < maal; r++) {
                     tilfoej(ud, Fremdrift.values()[r], p.fra());
                 }
