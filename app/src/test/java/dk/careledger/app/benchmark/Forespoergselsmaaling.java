@@ -76,7 +76,6 @@ final class Forespoergselsmaaling {
         int opvarmning = Math.max(1, antal / 10);
         List<Double> msA = new ArrayList<>();
         List<Double> msB = new ArrayList<>();
-        List<Double> forskel = new ArrayList<>();
         long[] bytesA = {0};
         long[] bytesB = {0};
         for (int i = 0; i < antal + opvarmning; i++) {
@@ -99,6 +98,7 @@ final class Forespoergselsmaaling {
                 }
             }
         }
+        List<Double> forskel = new ArrayList<>();
         for (int i = 0; i < msA.size(); i++) {
             forskel.add(msA.get(i) - msB.get(i));
         }
