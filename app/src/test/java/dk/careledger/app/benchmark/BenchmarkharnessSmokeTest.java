@@ -38,6 +38,11 @@ class BenchmarkharnessSmokeTest extends BenchmarkKontekst {
         Map<String, Object> indlaesning = (Map<String, Object>) r.get("indlaesning");
         assertThat(genereret).isBetween(100L, 5_000L);
         assertThat(indlaesning.get("haendelser")).isEqualTo(genereret);
+        Map<String, Object> adgangVedLaesning = (Map<String, Object>) ((Map<String, Object>) r.get("forhold")).get("adgang");
+        for (String q : List.of("borgeroverblik", "sagstidslinje")) {
+            assertThat((Map<String, Object>) adgangVedLaesning.get(q)).as("%s with ÷ without authentication and access log, also pair by pair", q)
+                    .containsKeys("overheadProcent", "p99TillaegMs", "p50TillaegMs", "parvisTillaegMs");
+        }
         Map<String, Object> tilfoejelse = (Map<String, Object>) r.get("tilfoejelse");
         long kommandoer = (Long) tilfoejelse.get("kommandoerIAlt");
         assertThat(kommandoer).as("commands answered in the append phases").isPositive();
