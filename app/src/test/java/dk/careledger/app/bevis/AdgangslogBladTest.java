@@ -15,7 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The access log's leaf as the trigger writes it (app V250, ADR 0024 and the amendment of ADR 0019 of 2026-12-08): one
+ * The access log's leaf as the trigger writes it (app V260, ADR 0024 and the amendment of ADR 0019 of 2026-12-08): one
  * expression of built-in functions instead of V220's SQL functions, so a one-row insert does not plan eight functions.
  * It must give the same bytes as V220's definition {@code adgangslog_blad(a)} and as the Java verifier
  * ({@link Bevislog#ADGANGSLOG}), for rows the application writes and for rows anyone inserts directly, with every kind
