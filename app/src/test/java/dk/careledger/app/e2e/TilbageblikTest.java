@@ -4,9 +4,28 @@ import static dk.careledger.app.ydelse.Ledger.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dk.careledger.app.testsupport.EmbeddedPostgresTest;
 import dk.careledger.app.testsupport.HoldtTransaktion;
+import dk.careledger.app.testsupport.Testtokens;
+import dk.careledger.domain.adgang.Adgangsrolle;
+import dk.careledger.domain.adgang.Bruger;
+import dk.careledger.projection.borger.BorgeroverblikProjektion;
+import dk.careledger.projection.motor.Haendelse;
+import dk.careledger.projection.tilbageblik.laesning.Genafspilning;
+import dk.careledger.query.borger.BorgeroverblikLaeser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import dk.careledger.commandside.kommando.Aggregattype;
 import dk.careledger.commandside.kommando.Kalder;
 import dk.careledger.commandside.kommando.Kommandoafsender;
@@ -61,6 +80,21 @@ class TilbageblikTest {
 
     @Autowired
     PlatformTransactionManager transaktioner;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Genafspilning genafspilning;
+
+    @Autowired
+    BorgeroverblikLaeser overblik;
+
+    @Autowired
+    BorgeroverblikProjektion borgeroverblikProjektion;
+
+    @Autowired
+    EventStore eventStore;
 
     Ledger sagsbehandler;
     Ledger revisor;
@@ -286,6 +320,146 @@ class TilbageblikTest {
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM adgangslog WHERE borger_id = ? AND bruger_id = 'rev-1' AND visning = 'borgeroverblik'",
                 Long.class, borger)).isPositive();
+    }
+
+    @Test
+    void judgedOnADayTheOverviewShowsEachSagsFremdriftAsTheSagReadJudgesItThatDay() {
+        borger = sagsbehandler.borger();
+        sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
+        sagsbehandler.ok("/api/sager/" + sag + "/oplyst", json("oplystDato", LocalDate.of(2026, 3, 10)));
+        ajour();
+        Instant foerAfslutning = Instant.now();
+        sagsbehandler.ok("/api/sager/" + sag + "/afslutning-uden-afgoerelse", json("aarsag", "TRUKKET_TILBAGE", "afsluttetDato", LocalDate.of(2026, 4, 1)));
+        ajour();
+        String overblik = "/api/borgere/" + borger + "/overblik";
+
+        JsonNode foerOplyst = sagIOverblik(revisor.hent(med(overblik, "gaeldendePr=2026-03-05")), "aabneSager");
+        JsonNode oplyst = sagIOverblik(revisor.hent(med(overblik, "gaeldendePr=2026-03-20")), "aabneSager");
+        JsonNode afsluttet = sagIOverblik(revisor.hent(med(overblik, "gaeldendePr=2026-04-02")), "tidligereSager");
+        JsonNode endnuIkkeAfsluttet = sagIOverblik(revisor.hent(med(overblik, "gaeldendePr=2026-04-02&kendtPr=" + foerAfslutning)), "aabneSager");
+
+        assertThat(foerOplyst.get("fremdrift").asText()).isEqualTo("OPSTAAET").isEqualTo(sagensFremdrift("gaeldendePr=2026-03-05"));
+        assertThat(oplyst.get("fremdrift").asText()).isEqualTo("OPLYST").isEqualTo(sagensFremdrift("gaeldendePr=2026-03-20"));
+        assertThat(oplyst.get("lokalStatus").asText()).isEqualTo("OPLYST");
+        assertThat(afsluttet.get("fremdrift").asText()).isEqualTo("AFSLUTTET").isEqualTo(sagensFremdrift("gaeldendePr=2026-04-02"));
+        assertThat(afsluttet.get("lokalStatus").asText()).isEqualTo("AFSLUTTET_UDEN_AFGOERELSE");
+        assertThat(endnuIkkeAfsluttet.get("fremdrift").asText()).as("the afslutning was not known yet").isEqualTo("OPLYST")
+                .isEqualTo(sagensFremdrift("gaeldendePr=2026-04-02&kendtPr=" + foerAfslutning));
+        assertThat(sagIOverblik(revisor.hent(overblik), "tidligereSager").get("fremdrift").asText()).as("the live read as before")
+                .isEqualTo("AFSLUTTET");
+    }
+
+    @Test
+    void aSagReclassifiedSinceTIsShownAsOfTOnlyToAUserClearedForItsClassificationBothNowAndThen() {
+        borger = sagsbehandler.borger();
+        sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
+        UUID nedgraderet = sagsbehandler.sag(borger, "27.36.04", "Praktisk hjælp", START);
+        sagsbehandler.ok("/api/sager/" + nedgraderet + "/omklassificering", json("foelsomhed", "VIP_SAGER", "begrundelse", "Offentlig person"));
+        ajour();
+        Instant t = Instant.now();
+        sagsbehandler.ok("/api/sager/" + sag + "/omklassificering", json("foelsomhed", "VIP_SAGER", "begrundelse", "Offentlig person"));
+        sagsbehandler.ok("/api/sager/" + nedgraderet + "/omklassificering", json("foelsomhed", "FOELSOMME_PERSONOPLYSNINGER", "begrundelse",
+                "Ikke længere VIP"));
+        ajour();
+        Bruger ikkeVip = new Bruger("rev-ikke-vip", new Cvr(Ledger.AALBORG), Set.of(Adgangsrolle.REVISOR), List.of(),
+                Foelsomhed.FOELSOMME_PERSONOPLYSNINGER, null);
+        String somDa = "kendtPr=" + t;
+
+        assertThat(sager(som(ikkeVip, "/api/borgere/" + borger + "/overblik?" + somDa))).as("the sag is VIP now; the other was VIP then")
+                .isEmpty();
+        assertThat(sager(som(ikkeVip, "/api/borgere/" + borger + "/overblik"))).as("live").containsExactly(nedgraderet.toString());
+        for (String sti : List.of("/api/sager/" + sag, "/api/sager/" + sag + "/tidslinje", "/api/haendelser/" + sag)) {
+            assertThat(som(ikkeVip, med(sti, somDa)).status()).as(sti + " as of T, VIP now").isEqualTo(404);
+            assertThat(som(ikkeVip, sti).status()).as(sti + " live").isEqualTo(404);
+        }
+        for (String sti : List.of("/api/sager/" + nedgraderet, "/api/sager/" + nedgraderet + "/tidslinje")) {
+            assertThat(som(ikkeVip, med(sti, somDa)).status()).as(sti + " as of T, VIP then").isEqualTo(404);
+            assertThat(som(ikkeVip, sti).status()).as(sti + " live").isEqualTo(200);
+        }
+        JsonNode somKendt = revisor.hent("/api/borgere/" + borger + "/overblik?" + somDa);
+        assertThat(sagIOverblik(somKendt, "aabneSager").get("foelsomhed").asText()).as("shown as classified then")
+                .isEqualTo("FOELSOMME_PERSONOPLYSNINGER");
+        assertThat(revisor.hent("/api/sager/" + sag + "?" + somDa).get("foelsomhed").asText()).isEqualTo("FOELSOMME_PERSONOPLYSNINGER");
+        assertThat(revisor.hent("/api/sager/" + sag + "/tidslinje?" + somDa).get("poster")).extracting(p -> p.get("haendelse").asText())
+                .containsExactly("SagOprettet");
+    }
+
+    @Test
+    void theCopiesKeptOnAPooledConnectionNeverHideTheLiveTablesFromItsOtherUses() throws Exception {
+        borger = sagsbehandler.borger();
+        sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
+        ajour();
+        String skema = jdbc.queryForObject("SELECT quote_ident(current_schema())", String.class);
+        try (Connection forbindelse = dataSource.getConnection()) {
+            // every use of JdbcTemplate and every transaction on this thread takes this one connection
+            TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(forbindelse));
+            try {
+                List<UUID> iKopien = genafspilning.borgerKendtPr(borger, Instant.now(),
+                        () -> jdbc.queryForList("SELECT sag_id FROM borgeroverblik_sag", UUID.class));
+                long live = jdbc.queryForObject("SELECT count(*) FROM " + skema + ".borgeroverblik_sag", Long.class);
+
+                assertThat(iKopien).as("inside the as-of read: the copy, with this citizen's sag only").containsExactly(sag);
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_temp.borgeroverblik_sag", Long.class)).as("kept, and empty").isZero();
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM borgeroverblik_sag", Long.class)).as("a live read").isEqualTo(live);
+                assertThat(live).isGreaterThan(1);
+                assertThat(overblik.hent(borger, Testtokens.bruger("rev-1", Ledger.AALBORG, Adgangsrolle.REVISOR).som(Adgangsrolle.REVISOR)))
+                        .map(o -> o.aabneSager().size()).contains(1);
+
+                jdbc.update("DELETE FROM " + skema + ".borgeroverblik_sag WHERE sag_id = ?", sag);
+                List<Haendelse> haendelser = sagensHaendelser();
+                new TransactionTemplate(transaktioner).executeWithoutResult(s -> borgeroverblikProjektion.anvend(haendelser));
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM " + skema + ".borgeroverblik_sag WHERE sag_id = ?", Long.class, sag))
+                        .as("a live projection write reached the live table").isEqualTo(1);
+
+                long iSagensLaesning = genafspilning.sagKendtPr(sag, Instant.now(),
+                        () -> jdbc.queryForObject("SELECT count(*) FROM borgeroverblik_sag", Long.class));
+                assertThat(iSagensLaesning).as("a sag read as of T replays other tables: the overview's copies no longer hide the live one")
+                        .isEqualTo(live);
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM sag WHERE sag_id = ?", Long.class, sag)).isEqualTo(1);
+            } finally {
+                TransactionSynchronizationManager.unbindResource(dataSource);
+            }
+        }
+    }
+
+    private List<Haendelse> sagensHaendelser() {
+        return eventStore.readEvents(sag.toString()).asStream().map(m -> new Haendelse(jdbc.queryForObject(
+                "SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = ?", Long.class,
+                m.getAggregateIdentifier(), m.getSequenceNumber()), m.getAggregateIdentifier(), m.getSequenceNumber(), m.getType(),
+                m.getTimestamp(), m.getPayload())).toList();
+    }
+
+    private String sagensFremdrift(String parametre) {
+        return revisor.hent("/api/sager/" + sag + "?" + parametre).get("fremdrift").get("EKSPLICIT").get("fremdrift").asText();
+    }
+
+    private JsonNode sagIOverblik(JsonNode overblik, String liste) {
+        for (JsonNode s : overblik.get(liste)) {
+            if (s.get("sagId").asText().equals(sag.toString())) {
+                return s;
+            }
+        }
+        throw new AssertionError("no sag " + sag + " in " + liste + " of " + overblik);
+    }
+
+    private static List<String> sager(Ledger.Svar overblik) {
+        assertThat(overblik.status()).as(overblik.toString()).isEqualTo(200);
+        List<String> ider = new ArrayList<>();
+        for (String liste : List.of("aabneSager", "tidligereSager")) {
+            overblik.krop().get(liste).forEach(s -> ider.add(s.get("sagId").asText()));
+        }
+        return ider;
+    }
+
+    /** A GET as {@code bruger}, whose token carries their KLE and følsomhed limits. */
+    private Ledger.Svar som(Bruger bruger, String sti) {
+        try {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + sti))
+                    .header("Authorization", Testtokens.bearer(bruger)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            return new Ledger.Svar(r.statusCode(), r.body().isBlank() ? null : new ObjectMapper().readTree(r.body()));
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- the reads compared ----

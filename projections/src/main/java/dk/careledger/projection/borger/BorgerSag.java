@@ -15,6 +15,7 @@ import dk.careledger.domain.sag.event.SagOplyst;
 import dk.careledger.domain.sag.event.SagOprettet;
 import dk.careledger.domain.sag.event.SagSatIBero;
 import dk.careledger.domain.sag.event.SagsbehandlerTildelt;
+import dk.careledger.projection.borger.laesning.Lokalstatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -32,10 +33,10 @@ public record BorgerSag(UUID sagId, UUID borgerId, String sagsnummer, UUID titel
         boolean iBero, boolean underRevisitation, LocalDate opstaaetDato, String afgoerelsestype, LocalDate afgjortDato,
         int antalKlager, LocalDate afsluttetDato, String afslutningsaarsag, Instant registreret, Instant opdateret, Instant rettet) {
 
-    /** Local status codes, in the order they take precedence. */
-    public static final String AFSLUTTET_UDEN_AFGOERELSE = "AFSLUTTET_UDEN_AFGOERELSE";
-    public static final String I_BERO = "I_BERO";
-    public static final String UNDER_REVISITATION = "UNDER_REVISITATION";
+    /** Local status codes, in the order they take precedence ({@link Lokalstatus}). */
+    public static final String AFSLUTTET_UDEN_AFGOERELSE = Lokalstatus.AFSLUTTET_UDEN_AFGOERELSE;
+    public static final String I_BERO = Lokalstatus.I_BERO;
+    public static final String UNDER_REVISITATION = Lokalstatus.UNDER_REVISITATION;
 
     static BorgerSag oprettet(SagOprettet e) {
         Instant tid = e.registrering().registreringstid();
@@ -100,15 +101,9 @@ public record BorgerSag(UUID sagId, UUID borgerId, String sagsnummer, UUID titel
         return this;
     }
 
-    /** AFSLUTTET / AFSLUTTET_UDEN_AFGOERELSE, else I_BERO, else UNDER_REVISITATION, else the fremdrift. */
+    /** AFSLUTTET / AFSLUTTET_UDEN_AFGOERELSE, else I_BERO, else UNDER_REVISITATION, else the fremdrift ({@link Lokalstatus}). */
     public String lokalStatus() {
-        if ("AFSLUTTET".equals(fremdrift)) {
-            return afslutningsaarsag != null ? AFSLUTTET_UDEN_AFGOERELSE : "AFSLUTTET";
-        }
-        if (iBero) {
-            return I_BERO;
-        }
-        return underRevisitation ? UNDER_REVISITATION : fremdrift;
+        return Lokalstatus.af(fremdrift, iBero, underRevisitation, afslutningsaarsag);
     }
 
     private BorgerSag afsluttet(LocalDate dato, String aarsag, Instant t) {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * The read side's access rules (ADR 0019), in one place:
  * <ul>
  *   <li>a sag is visible to a user of its ejer kommune whose KLE limit covers the sag's KLE and whose clearance covers its
- *       følsomhed; otherwise it answers 404 {@code SAG_UKENDT}, as one that does not exist;</li>
+ *       følsomhed; otherwise it answers 404 {@code SAG_UKENDT}, as one that does not exist. Read as of an earlier instant
+ *       (ADR 0026) it must be visible both as classified now and as classified then;</li>
  *   <li>a bevilling (ydelse) is visible to its bevilgende kommune; a leverandør user sees only the bevillinger ordered
  *       from its kommune (in another kommune, or in its own kommune from a local leverandør); its KLE must be within
  *       the user's limit;</li>
@@ -72,8 +73,22 @@ public class Synlighed {
                 (rs, n) -> sag(bruger, rs.getString("ejer"), rs.getString("kle_nummer"), rs.getString("foelsomhed"))
                         ? rs.getObject("borger_id", UUID.class) : null, sagId);
         if (borger.isEmpty() || borger.get(0) == null) {
-            throw Afvisning.ikkeFundet("SAG_UKENDT", "sagId", "Der findes ingen sag med id " + sagId);
+            throw sagUkendt(sagId);
         }
         return borger.get(0);
+    }
+
+    /**
+     * A sag read as of an earlier instant (ADR 0026) is shown only when the caller may see it as it was classified then,
+     * as well as now ({@link #kraevSag}): otherwise 404 {@code SAG_UKENDT}.
+     */
+    public static void kraevSagSomDa(Bruger bruger, UUID sagId, String ejer, String kle, String foelsomhed) {
+        if (!sag(bruger, ejer, kle, foelsomhed)) {
+            throw sagUkendt(sagId);
+        }
+    }
+
+    private static Afvisning sagUkendt(UUID sagId) {
+        return Afvisning.ikkeFundet("SAG_UKENDT", "sagId", "Der findes ingen sag med id " + sagId);
     }
 }

@@ -39,7 +39,9 @@ public class BorgeroverblikController {
     @Operation(summary = "Borgerens overblik: sager, forløb, bevillinger, tilstande og verserende henvendelser",
             description = "Kun brugerens kommunes oplysninger, inden for brugerens KLE- og følsomhedsgrænser. Aktuelle tilstande: pr. FSIII-kode den seneste vurdering på nogen af borgerens sager. Sager er åbne til de "
                     + "afsluttes (sagens egen fremdrift). En registreret borger uden sager mv. får et tomt overblik; 404 BORGER_UKENDT når hverken registret eller projektionerne kender borgeren. "
-                    + "Med kendtPr og/eller gaeldendePr: overblikket som kendt på et tidspunkt og/eller gældende på en dag, med feltet tidsangivelse (ADR 0026).")
+                    + "Med kendtPr og/eller gaeldendePr: overblikket som kendt på et tidspunkt og/eller gældende på en dag, med feltet tidsangivelse (ADR 0026); "
+                    + "med gaeldendePr er hver sags fremdrift den på dagen (som på sagen, politik EKSPLICIT). Med kendtPr vises en sag kun, hvis brugeren må se "
+                    + "den både som den er klassificeret nu og som den var klassificeret da.")
     public Tidsbestemt<Borgeroverblik> hent(@PathVariable UUID borgerId,
             @RequestParam(required = false) @Parameter(description = Tidsparametre.KENDT_PR_BESKRIVELSE) String kendtPr,
             @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE) String gaeldendePr,

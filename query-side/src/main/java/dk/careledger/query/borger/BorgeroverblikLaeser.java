@@ -4,6 +4,9 @@ import dk.careledger.domain.adgang.Bruger;
 import dk.careledger.domain.katalog.FsiiiKode;
 import dk.careledger.domain.katalog.Katalog;
 import dk.careledger.domain.katalog.KleEmne;
+import dk.careledger.domain.indstilling.Politik;
+import dk.careledger.domain.sag.Fremdrift;
+import dk.careledger.projection.borger.laesning.Lokalstatus;
 import dk.careledger.query.borger.Borgeroverblik.Sagsoversigt;
 import dk.careledger.query.borger.Borgeroverblik.VerserendeHenvendelse;
 import dk.careledger.projection.tilbageblik.laesning.Genafspilning;
@@ -12,16 +15,21 @@ import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
 import dk.careledger.query.forloeb.ForloebLaeser;
 import dk.careledger.query.forloeb.ForloebOversigt;
 import dk.careledger.query.forloeb.Tilstand;
+import dk.careledger.query.sag.Sagslaeser;
 import dk.careledger.query.ydelse.Ydelse;
 import dk.careledger.query.ydelse.Ydelseslaeser;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Composes the citizen overview from five queries, each on an index on borger_id (a sixth, on the register's primary
  * key, only when all five are empty), in one read-only REPEATABLE READ
  * transaction so they see one snapshot: the citizen's sager, tilstande and henvendelser ({@code borgeroverblik}
- * projection), forløb ({@code forloeb}) and ydelser ({@code ydelsesindeks}).
+ * projection), forløb ({@code forloeb}) and ydelser ({@code ydelsesindeks}). Judged on a day ({@code gaeldendePr}), one
+ * more query reads the shown sager's fremdrift rows ({@code sag_fremdrift}, by its key).
  */
 @Service
 public class BorgeroverblikLaeser {
@@ -51,11 +60,13 @@ public class BorgeroverblikLaeser {
     private final Katalog katalog;
     private final TransactionTemplate transaktion;
     private final Genafspilning genafspilning;
+    private final Sagslaeser sager;
 
     public BorgeroverblikLaeser(JdbcTemplate jdbc, ForloebLaeser forloebLaeser, Ydelseslaeser ydelser, Katalog katalog,
-            PlatformTransactionManager transactionManager, Genafspilning genafspilning) {
+            PlatformTransactionManager transactionManager, Genafspilning genafspilning, Sagslaeser sager) {
         this.jdbc = jdbc;
         this.genafspilning = genafspilning;
+        this.sager = sager;
         this.forloebLaeser = forloebLaeser;
         this.ydelser = ydelser;
         this.katalog = katalog;
@@ -71,38 +82,65 @@ public class BorgeroverblikLaeser {
      */
     public Optional<Borgeroverblik> hent(UUID borgerId, Bruger bruger) {
         LocalDate idag = ydelser.idag();
-        return transaktion.execute(status -> laes(borgerId, bruger, idag));
+        return transaktion.execute(status -> laes(borgerId, bruger, idag, null, sag -> true));
     }
 
     /**
      * The overview as of {@code tid} (ADR 0026): with {@code kendtPr} given, the same read over the citizen's read models
-     * replayed from the facts registered by then; the bevillinger's status judged on {@code gaeldendePr}.
+     * replayed from the facts registered by then; the bevillinger's status judged on {@code gaeldendePr}, and with
+     * {@code gaeldendePr} given each sag's fremdrift too, as the sag read judges it (under {@link Politik#EKSPLICIT}, the
+     * policy the overview's fremdrift follows: closing is explicit). A sag is shown only when the user may see it both as
+     * it was classified then and as it is classified now: a sag reclassified since as særligt følsom does not leak
+     * through an earlier instant.
      */
     public Optional<Borgeroverblik> hent(UUID borgerId, Bruger bruger, Tidsvalg tid) {
         LocalDate dag = tid.angivelse().gaeldendePr();
-        if (!tid.kendtPrGivet()) {
-            return transaktion.execute(status -> laes(borgerId, bruger, dag));
+        Instant kendtPr = tid.kendtPrGivet() ? tid.angivelse().kendtPr() : null;
+        Fremdriftsdom dom = tid.gaeldendePrGivet() ? new Fremdriftsdom(kendtPr, dag) : null;
+        if (kendtPr == null) {
+            return transaktion.execute(status -> laes(borgerId, bruger, dag, dom, sag -> true));
         }
-        return genafspilning.borgerKendtPr(borgerId, tid.angivelse().kendtPr(), () -> laes(borgerId, bruger, dag));
+        Set<UUID> synligeNu = synligeSager(borgerId, bruger);
+        return genafspilning.borgerKendtPr(borgerId, kendtPr, () -> laes(borgerId, bruger, dag, dom, synligeNu::contains));
     }
 
-    private Optional<Borgeroverblik> laes(UUID borgerId, Bruger bruger, LocalDate idag) {
+    /** Each sag's fremdrift judged on {@code dag} among its fremdrift rows believed at {@code kendtPr} (null: now). */
+    private record Fremdriftsdom(Instant kendtPr, LocalDate dag) {
+    }
+
+    /** A row of {@code borgeroverblik_sag} as shown, with the flags its local status is derived from. */
+    private record Sagsraekke(Sagsoversigt sag, boolean iBero, boolean underRevisitation) {
+    }
+
+    /** The citizen's sager the user may see as they are classified now (the live rows, read before a replay). */
+    private Set<UUID> synligeSager(UUID borgerId, Bruger bruger) {
+        return jdbc.query("SELECT sag_id, ejer, kle_nummer, foelsomhed FROM borgeroverblik_sag WHERE borger_id = ? AND ejer = ?",
+                (rs, n) -> Synlighed.sag(bruger, rs.getString("ejer"), rs.getString("kle_nummer"), rs.getString("foelsomhed"))
+                        ? rs.getObject("sag_id", UUID.class) : null, borgerId, bruger.kommune().value())
+                .stream().filter(id -> id != null).collect(Collectors.toSet());
+    }
+
+    private Optional<Borgeroverblik> laes(UUID borgerId, Bruger bruger, LocalDate idag, Fremdriftsdom dom, Predicate<UUID> synligNu) {
         String kommune = bruger.kommune().value();
         List<Sagsoversigt> aabne = new ArrayList<>();
         List<Sagsoversigt> tidligere = new ArrayList<>();
         List<LocalDate> doed = new ArrayList<>();
         List<UUID> synligeSager = new ArrayList<>();
-        jdbc.query("SELECT * FROM borgeroverblik_sag WHERE borger_id = ? AND ejer = ? ORDER BY opstaaet_dato DESC, sag_id", rs -> {
-            Sagsoversigt s = sag(rs);
-            if (!Synlighed.sag(bruger, s.ejer(), s.kleNummer(), s.foelsomhed())) {
-                return;
-            }
-            synligeSager.add(s.sagId());
+        List<Sagsraekke> raekker = jdbc.query("SELECT * FROM borgeroverblik_sag WHERE borger_id = ? AND ejer = ? ORDER BY opstaaet_dato DESC, sag_id",
+                (rs, n) -> new Sagsraekke(sag(rs), rs.getBoolean("i_bero"), rs.getBoolean("under_revisitation")), borgerId, kommune).stream()
+                .filter(r -> Synlighed.sag(bruger, r.sag().ejer(), r.sag().kleNummer(), r.sag().foelsomhed()) && synligNu.test(r.sag().sagId()))
+                .toList();
+        raekker.forEach(r -> synligeSager.add(r.sag().sagId()));
+        Map<UUID, Fremdrift> paaDagen = dom == null || synligeSager.isEmpty() ? Map.of()
+                : sager.fremdriftPaa(synligeSager, Politik.EKSPLICIT, dom.kendtPr(), dom.dag());
+        for (Sagsraekke r : raekker) {
+            Fremdrift f = paaDagen.get(r.sag().sagId());
+            Sagsoversigt s = f == null ? r.sag() : paa(r, f.name());
             ("AFSLUTTET".equals(s.fremdrift()) ? tidligere : aabne).add(s);
             if ("DOED".equals(s.afslutningsaarsag())) {
                 doed.add(s.afsluttetDato());
             }
-        }, borgerId, kommune);
+        }
         // a tilstand is the latest assessment per FSIII code on any of the citizen's sager: shown only when it was made
         // on a sag the user may see
         List<Tilstand> tilstande = jdbc.query("SELECT * FROM borgeroverblik_tilstand WHERE borger_id = ? AND sag_id = ANY (?::uuid[]) "
@@ -139,11 +177,24 @@ public class BorgeroverblikLaeser {
                 borgerId, kommune));
     }
 
+    /** The sag with the fremdrift it had on a day, and the local status and text that follow from it. */
+    private static Sagsoversigt paa(Sagsraekke r, String fremdrift) {
+        Sagsoversigt s = r.sag();
+        String lokal = Lokalstatus.af(fremdrift, r.iBero(), r.underRevisitation(), s.afslutningsaarsag());
+        return new Sagsoversigt(s.sagId(), s.sagsnummer(), s.titel(), s.kleNummer(), s.kleTitel(), s.handlingsfacet(), s.foelsomhed(), s.ejer(),
+                s.ansvarligEnhed(), s.sagsbehandler(), fremdrift, lokal, statustekst(lokal, s.afslutningsaarsag()), s.opstaaetDato(),
+                s.afgoerelsestype(), s.afgjortDato(), s.antalKlager(), s.afsluttetDato(), s.afslutningsaarsag(), s.rettet(), s.rettetTidspunkt());
+    }
+
+    private static String statustekst(String lokal, String aarsag) {
+        return STATUSTEKST.getOrDefault(lokal, lokal) + (aarsag != null ? " (" + aarsag + ")" : "");
+    }
+
     private Sagsoversigt sag(ResultSet rs) throws SQLException {
         String kle = rs.getString("kle_nummer");
         String lokal = rs.getString("lokal_status");
         String aarsag = rs.getString("afslutningsaarsag");
-        String tekst = STATUSTEKST.getOrDefault(lokal, lokal) + (aarsag != null ? " (" + aarsag + ")" : "");
+        String tekst = statustekst(lokal, aarsag);
         return new Sagsoversigt(rs.getObject("sag_id", UUID.class), rs.getString("sagsnummer"),
                 forloebLaeser.tekst(rs.getObject("titel_ejer", UUID.class), rs.getString("titel_chiffer")), kle,
                 katalog.kleEmne(kle).map(KleEmne::titel).orElse(null), rs.getString("handlingsfacet"), rs.getString("foelsomhed"),

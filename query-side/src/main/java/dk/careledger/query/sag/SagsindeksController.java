@@ -53,6 +53,9 @@ public class SagsindeksController {
         Tidsvalg tid = Tidsparametre.laes(kendtPr, gaeldendePr, clock);
         UUID borger = synlighed.kraevSag(bruger, sagId);
         Visninger.Sag sag = tid == null ? laeser.sag(sagId) : laeser.sag(sagId, tid);
+        if (tid != null) {
+            Synlighed.kraevSagSomDa(bruger, sagId, sag.ejer(), sag.primaerKlasse(), sag.foelsomhed());
+        }
         log.laest(bruger, "sag", sagId.toString(), List.of(borger));
         return new Tidsbestemt<>(tid == null ? null : tid.angivelse(), sag);
     }

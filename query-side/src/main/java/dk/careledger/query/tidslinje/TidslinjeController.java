@@ -5,12 +5,14 @@ import dk.careledger.domain.adgang.Bruger;
 import dk.careledger.domain.adgang.Kraever;
 import dk.careledger.domain.adgang.Laesningslog;
 import dk.careledger.domain.felles.Afvisning;
+import dk.careledger.domain.sag.event.SagOmklassificeret;
 import dk.careledger.query.adgang.Synlighed;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.Optional;
@@ -34,6 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Tidslinjer", description = "Hændelserne på en sag (eller ethvert aggregat) i rækkefølge, med aktør, registreringstid og virkning")
 public class TidslinjeController {
     private final Tidslinjelaeser tidslinje;
+    private static final String OMKLASSIFICERET = SagOmklassificeret.class.getSimpleName();
+
     private final Synlighed synlighed;
     private final Laesningslog log;
     private final Clock clock;
@@ -78,7 +82,9 @@ public class TidslinjeController {
     }
 
     private ResponseEntity<Object> laes(UUID id, String aggregattype, String visning, Tidsvalg tid, Bruger bruger, Supplier<Afvisning> ukendt) {
+        // visible as classified now (the whole stream) and, read as of an earlier instant, as classified then (ADR 0026)
         List<Tidslinjepost> poster = tidslinje.for_(id.toString(), aggregattype)
+                .filter(p -> synlig(p, bruger))
                 .flatMap(p -> tid == null ? Optional.of(p) : Tidslinjelaeser.pr(p, tid))
                 .filter(p -> synlig(p, bruger))
                 .orElseThrow(ukendt);
@@ -91,7 +97,10 @@ public class TidslinjeController {
         return (List<Tidslinjepost>) svar.getBody();
     }
 
-    /** The stream's first fact names the kommune that created it and, for a sag or bevilling, its KLE and følsomhed. */
+    /**
+     * The stream's first fact names the kommune that created it and, for a sag or bevilling, its KLE and følsomhed; a
+     * sag's reclassification ({@code SagOmklassificeret}, ADR 0022) replaces them: the stream's last classification decides.
+     */
     public static boolean synlig(List<Tidslinjepost> poster, Bruger bruger) {
         Tidslinjepost foerste = poster.get(0);
         if (!bruger.kommune().value().equals(foerste.kommune())) {
@@ -99,6 +108,12 @@ public class TidslinjeController {
         }
         Object kle = foerste.data().get("kleNummer");
         Object foelsomhed = foerste.data().get("foelsomhed");
+        for (Tidslinjepost p : poster) {
+            if (OMKLASSIFICERET.equals(p.haendelse()) && p.data().get("ny") instanceof Map<?, ?> ny) {
+                kle = ny.get("kleNummer");
+                foelsomhed = ny.get("foelsomhed");
+            }
+        }
         return bruger.maaSe(kle == null ? null : kle.toString(), Synlighed.foelsomhed(foelsomhed == null ? null : foelsomhed.toString()))
                 || (kle == null && foelsomhed == null);
     }
