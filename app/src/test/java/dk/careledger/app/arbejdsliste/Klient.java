@@ -54,7 +54,12 @@ final class Klient {
     }
 
     Svar get(String sti) {
-        return udfoer(HttpRequest.newBuilder(URI.create(base + sti)).header("Authorization", token()).GET().build());
+        return get(sti, token());
+    }
+
+    /** GET with another user's token ({@code Testtokens.bearer}). */
+    Svar get(String sti, String token) {
+        return udfoer(HttpRequest.newBuilder(URI.create(base + sti)).header("Authorization", token).GET().build());
     }
 
     /** A caseworker of the client's kommune who may also change its settings (the sagsbehandlingsfrister). */
