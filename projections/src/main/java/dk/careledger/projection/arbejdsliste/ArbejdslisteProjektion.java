@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -180,7 +181,9 @@ public class ArbejdslisteProjektion implements Projektion {
                 SagRaekke foer = sager.get(id);
                 if (saet(sager, id, Arbejdslistefold.evolve(foer, se))) {
                     SagRaekke efter = sager.get(id);
-                    saghistorik.version(registreret, vaerdier(efter));
+                    if (foer == null || !Arrays.equals(vaerdier(foer), vaerdier(efter))) {
+                        saghistorik.version(registreret, vaerdier(efter)); // not when only its bero periods changed
+                    }
                     for (Object[] periode : beroperioder(foer, efter)) {
                         berohistorik.version(registreret, periode);
                     }
