@@ -168,6 +168,9 @@ public class ArbejdslisteProjektion implements Projektion {
         Registreringshistorik.Batch saghistorik = SAGHISTORIK.batch();
         Registreringshistorik.Batch berohistorik = BEROHISTORIK.batch();
         Registreringshistorik.Batch bevillinghistorik = BEVILLINGHISTORIK.batch();
+        henvendelseIds.stream().filter(id -> !henvendelserFoer.containsKey(id)).forEach(henvendelsehistorik::ny);
+        sagIds.stream().filter(id -> !sagerFoer.containsKey(id)).forEach(saghistorik::ny);
+        bevillingIds.stream().filter(id -> !bevillingerFoer.containsKey(id)).forEach(bevillinghistorik::ny);
 
         for (Object e : relevante) {
             Instant registreret = registrering(e).registreringstid();

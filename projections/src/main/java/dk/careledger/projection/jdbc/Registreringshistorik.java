@@ -81,8 +81,14 @@ public final class Registreringshistorik {
     /** The versions a batch makes, per row in the order they were made. */
     public final class Batch {
         private final Map<List<Object>, List<Version>> pr = new LinkedHashMap<>();
+        private final java.util.Set<List<Object>> nye = new java.util.HashSet<>();
 
         private Batch() {
+        }
+
+        /** The row with this key had no stored version before the batch (it is new): nothing of it to close. */
+        public void ny(Object... noegle) {
+            nye.add(List.of(noegle));
         }
 
         /** The row (values in column order) as a fact registered at {@code registreret} left it. */
@@ -114,9 +120,11 @@ public final class Registreringshistorik {
                     til[i] = tidligst;
                     tidligst = tidligst == null || v.get(i).fra().isBefore(tidligst) ? v.get(i).fra() : tidligst;
                 }
-                Object[] lukning = Arrays.copyOf(e.getKey().toArray(), noeglepladser.length + 1);
-                lukning[noeglepladser.length] = tidligst;
-                lukninger.add(lukning);
+                if (!nye.contains(e.getKey())) {
+                    Object[] lukning = Arrays.copyOf(e.getKey().toArray(), noeglepladser.length + 1);
+                    lukning[noeglepladser.length] = tidligst;
+                    lukninger.add(lukning);
+                }
                 // versions of the same instant: the last one stands (its key is the row's and the instant)
                 Map<Instant, Object[]> efterFra = new LinkedHashMap<>();
                 for (int i = 0; i < v.size(); i++) {

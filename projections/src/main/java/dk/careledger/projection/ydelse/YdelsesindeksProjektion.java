@@ -100,6 +100,9 @@ public class YdelsesindeksProjektion implements Projektion {
         }, (rs, n) -> raekke(rs));
         YdelseFold fold = new YdelseFold(gemte);
         Registreringshistorik.Batch historik = HISTORIK.batch();
+        Set<UUID> gemteIds = new java.util.HashSet<>();
+        gemte.forEach(r -> gemteIds.add(r.bevillingId()));
+        ids.stream().filter(id -> !gemteIds.contains(id)).forEach(historik::ny);
         for (Haendelse h : haendelser) {
             YdelseRaekke foer = h.haendelse() instanceof BevillingEvent b ? fold.ydelse(b.bevillingId().value()) : null;
             fold.anvend(h);
