@@ -35,6 +35,15 @@ final class Klient {
     }
 
     record Svar(int status, JsonNode krop) {
+        /** The status, the refusal's code and the field it names, e.g. {@code 400 PARAMETER_UGYLDIG kendtPr}. */
+        String fejl() {
+            return status + " " + tekst("fejlkode") + " " + tekst("felt");
+        }
+
+        private String tekst(String felt) {
+            return krop.get(felt) == null || krop.get(felt).isNull() ? null : krop.get(felt).asText();
+        }
+
         @Override
         public String toString() {
             return status + " " + krop;
@@ -54,7 +63,12 @@ final class Klient {
     }
 
     Svar get(String sti) {
-        return udfoer(HttpRequest.newBuilder(URI.create(base + sti)).header("Authorization", token()).GET().build());
+        return get(sti, token());
+    }
+
+    /** GET with another user's token ({@code Testtokens.bearer}). */
+    Svar get(String sti, String token) {
+        return udfoer(HttpRequest.newBuilder(URI.create(base + sti)).header("Authorization", token).GET().build());
     }
 
     /** A caseworker of the client's kommune who may also change its settings (the sagsbehandlingsfrister). */

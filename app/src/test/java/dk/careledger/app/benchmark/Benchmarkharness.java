@@ -215,6 +215,29 @@ final class Benchmarkharness {
         });
     }
 
+    /**
+     * A kommune's worklist of henvendelser not yet handled (the generated history hands none, so it is the longest list), as a
+     * revisor: live, and as known at a random instant of the history (ADR 0031: the same query over the versions valid then),
+     * over the kommuner that own the sager.
+     */
+    private Map<String, Object> arbejdslister(Forespoergselsmaaling f, int n, List<Map<String, Object>> sager) throws Exception {
+        List<String> kommuner = sager.stream().map(s -> (String) s.get("ejer")).distinct().sorted().toList();
+        Instant fra = jdbc.queryForObject("SELECT min(registreret_fra) FROM arbejdsliste_henvendelse_historik", Timestamp.class).toInstant();
+        Instant til = Instant.now().minusSeconds(1);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("arbejdslisteHenvendelser", f.maalSom(n, "application/json", rnd -> {
+            String kommune = kommuner.get(rnd.nextInt(kommuner.size()));
+            return new Forespoergselsmaaling.Forespoergsel("/api/arbejdslister/henvendelser", Testtokens.bearer("bm-revisor", "REVISOR", kommune));
+        }));
+        m.put("arbejdslisteHenvendelserKendtPr", f.maalSom(n, "application/json", rnd -> {
+            String kommune = kommuner.get(rnd.nextInt(kommuner.size()));
+            Instant t = fra.plusMillis(rnd.nextLong(Math.max(1, til.toEpochMilli() - fra.toEpochMilli())));
+            return new Forespoergselsmaaling.Forespoergsel("/api/arbejdslister/henvendelser?kendtPr=" + t,
+                    Testtokens.bearer("bm-revisor", "REVISOR", kommune));
+        }));
+        return m;
+    }
+
     private void vent(String hvad) {
         if (!motor.venTilAjour(Duration.ofMinutes(60))) {
             throw new IllegalStateException("the projections did not finish " + hvad + ": " + motor.status());
@@ -250,6 +273,7 @@ final class Benchmarkharness {
         });
         m.put("borgeroverblik", overblik.get(0));
         m.put("borgeroverblikKendtPr", kendtPr(f, n, borgere));
+        m.putAll(arbejdslister(f, n, sager));
         m.put("sagstidslinje", tidslinje.get(0));
         m.put("borgeroverblikUdenAdgang", overblik.get(1));
         m.put("sagstidslinjeUdenAdgang", tidslinje.get(1));

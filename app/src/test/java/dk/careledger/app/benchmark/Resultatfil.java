@@ -333,6 +333,8 @@ final class Resultatfil {
             case "borgeroverblik" -> "citizen overview `/api/borgere/{id}/overblik`";
             case "sagstidslinje" -> "sag timeline `/api/sager/{id}/tidslinje`";
             case "borgeroverblikKendtPr" -> "citizen overview as known at a random instant `/api/borgere/{id}/overblik?kendtPr=`, as a revisor";
+            case "arbejdslisteHenvendelser" -> "a kommune's worklist of henvendelser `/api/arbejdslister/henvendelser`, live, as a revisor";
+            case "arbejdslisteHenvendelserKendtPr" -> "the same worklist as known at a random instant `?kendtPr=` (record-time history, ADR 0031)";
             case "borgeroverblikUdenAdgang" -> "citizen overview, without token verification and access log (benchmark-only connector)";
             case "sagstidslinjeUdenAdgang" -> "sag timeline, without token verification and access log (benchmark-only connector)";
             case "feedsideXml" -> "Sagsindeks feed page of 1,000 (of " + tal(leverancer) + "), XML";

@@ -35,6 +35,13 @@ import dk.careledger.domain.sag.command.MarkerSagOplyst;
 import dk.careledger.domain.sag.command.OmgoerAfgoerelse;
 import dk.careledger.domain.sag.command.OmklassificerSag;
 import dk.careledger.domain.sag.command.OpretSag;
+import dk.careledger.domain.sag.command.SendPartshoering;
+import dk.careledger.domain.sag.command.BesvarPartshoering;
+import dk.careledger.domain.henvendelse.Kanal;
+import dk.careledger.domain.henvendelse.Udfald;
+import dk.careledger.domain.henvendelse.command.HaandterHenvendelse;
+import dk.careledger.domain.henvendelse.command.ModtagHenvendelse;
+import dk.careledger.domain.felles.HenvendelseId;
 import dk.careledger.domain.sag.command.RetAfgoerelsensSendtDato;
 import dk.careledger.domain.sag.command.TildelSagsbehandler;
 import dk.careledger.domain.sag.command.TraefAfgoerelse;
@@ -60,7 +67,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * so their events take lower global indexes but arrive after the live runner has passed them; then the engine is
  * stopped while commands (and another held transaction) go on, and started again. The live tables must equal the
  * tables rebuilt from zero, row for row — including every stored global index. The corrections of issue 15 item 4 (ADR
- * 0022) are among the events, once in order and once held open.
+ * 0022) are among the events, once in order and once held open; so are the worklists' record-time history (ADR 0031): a link made
+ * by a sag's and a henvendelse's facts, the second held open, and a partshøring sent in a held transaction.
  */
 @SpringBootTest(properties = "ledger.test.kontekst=uden-for-orden")
 @EmbeddedPostgresTest
@@ -139,6 +147,33 @@ class LiveLigGenopbygningUdenForOrdenTest {
         assertThat(jdbc.queryForList("SELECT kle_praefiks || ' ' || politik || ' ' || sagsbegreb FROM sag_politik_konfiguration WHERE kommune = ? "
                 + "ORDER BY id", String.class, AALBORG.value())).containsExactly(" VED_KLAGEFRIST ENKELTSAGER", "27.36 VED_KLAGEFRIST BORGERSAG_PR_OMRAADE",
                         "27.36.04 EKSPLICIT FSIII_PR_FORLOEB");
+
+        // the worklists' record-time history (ADR 0031): a link between a sag and a henvendelse made by both streams, the
+        // henvendelse's handling held open while other commands commit; a partshøring sent in a held transaction, then answered
+        UUID henvendelse = UUID.randomUUID();
+        send(Aggregattype.HENVENDELSE, henvendelse, new ModtagHenvendelse(new HenvendelseId(henvendelse), new BorgerId(borger), "A1",
+                Kanal.TELEFON, LocalDate.of(2026, 3, 1), "Hjælp til bad", null, "SEL-83-PP"));
+        UUID fraHenvendelse = UUID.randomUUID();
+        OpretSag opret = opretSagKommando(fraHenvendelse, borger);
+        send(Aggregattype.SAG, fraHenvendelse, new OpretSag(opret.sagId(), opret.sagsnummer(), opret.borgerId(), opret.ejer(),
+                opret.ansvarligEnhed(), opret.kleNummer(), opret.handlingsfacet(), opret.foelsomhed(), opret.titel(), opret.opstaaetDato(),
+                List.of(new HenvendelseId(henvendelse)), opret.sagsbehandler()));
+        UUID partshoering = UUID.randomUUID();
+        holdtAaben(() -> {
+            send(Aggregattype.HENVENDELSE, henvendelse, new HaandterHenvendelse(new HenvendelseId(henvendelse), Udfald.SAG_OPRETTET,
+                    List.of(new SagId(fraHenvendelse)), null, LocalDate.of(2026, 3, 2)));
+            send(Aggregattype.SAG, sager.get(1), new SendPartshoering(new SagId(sager.get(1)), partshoering, LocalDate.of(2026, 3, 3),
+                    LocalDate.of(2026, 3, 17), "Forslag til afgørelse"));
+        }, () -> {
+            for (int i = 0; i < 2; i++) {
+                sager.add(opretSag(borger));
+            }
+            assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
+        });
+        send(Aggregattype.SAG, sager.get(1), new BesvarPartshoering(new SagId(sager.get(1)), partshoering, LocalDate.of(2026, 3, 5), "Enig"));
+        assertThat(motor.venTilAjour(Duration.ofSeconds(30))).isTrue();
+        assertThat(jdbc.queryForList("SELECT starter_frist FROM arbejdsliste_sag_henvendelse_historik WHERE henvendelse_id = ?", Boolean.class,
+                henvendelse)).as("one link, kept with the earlier record time of its two facts").containsExactly(true);
 
         // corrections as facts (issue 15 item 4, ADR 0022): once committed in order, once held open while later commands commit
         rettelser(borger, sager.get(0));

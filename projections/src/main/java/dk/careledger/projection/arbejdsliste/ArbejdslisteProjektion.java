@@ -7,21 +7,24 @@ import dk.careledger.domain.henvendelse.event.HenvendelseEvent;
 import dk.careledger.domain.sag.event.PartshoeringBesvaret;
 import dk.careledger.domain.sag.event.PartshoeringSendt;
 import dk.careledger.domain.sag.event.SagEvent;
+import dk.careledger.domain.felles.Registrering;
+import dk.careledger.projection.jdbc.Masseskrivning;
+import dk.careledger.projection.jdbc.Registreringshistorik;
 import dk.careledger.projection.motor.Haendelse;
 import dk.careledger.projection.motor.Projektion;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,12 +40,57 @@ import org.springframework.stereotype.Component;
  * <p>Per batch: the ids the batch touches are collected, their rows are loaded with one query per table, the
  * events are folded into them by {@link Arbejdslistefold}, and the changed rows are written back with one batch
  * upsert per table. Nothing is deleted: rows leave a list by their dates and flags.
+ *
+ * <p>Record time (ADR 0031): every version a henvendelse, sag, bero period or bevilling row takes, fact by fact, is kept in
+ * its {@code _historik} table with the interval of record time the ledger held it ({@link Registreringshistorik}); a link
+ * keeps the earliest record time of each of its two kinds in {@code arbejdsliste_sag_henvendelse_historik}, and a
+ * partshøring the record times it was sent and answered. The worklists as known at T read those.
  */
 @Component
 public class ArbejdslisteProjektion implements Projektion {
     public static final String NAVN = "arbejdslister";
 
+    private static final String[] HENVENDELSE = {"henvendelse_id", "kommune", "borger_id", "kilde_kode", "kanal", "henvisning", "modtaget_dato",
+        "oensket_indsats_kode", "aarsag_ejer", "aarsag_chiffer", "afklaret_dato", "haandteret_dato", "udfald"};
+    private static final String[] HENVENDELSE_TYPER = {"uuid", "text", "uuid", "text", "text", "boolean", "date", "text", "uuid", "text", "date",
+        "date", "text"};
+    private static final String[] SAG = {"sag_id", "kommune", "enhed", "sagsnummer", "borger_id", "kle_nummer", "sagsbehandler", "titel_ejer",
+        "titel_chiffer", "opstaaet_dato", "afgoerelse_dato", "afsluttet_dato", "afsluttet_uden_afgoerelse"};
+    private static final String[] SAG_TYPER = {"uuid", "text", "text", "text", "uuid", "text", "text", "uuid", "text", "date", "date", "date",
+        "boolean"};
+    private static final String[] BERO = {"sag_id", "nr", "fra", "til"};
+    private static final String[] BERO_TYPER = {"uuid", "integer", "date", "date"};
+    private static final String[] BEVILLING = {"bevilling_id", "kommune", "borger_id", "sag_id", "indsats_kode", "kle_nummer", "bevilget_dato",
+        "startdato", "slutdato", "ophoersdato", "seneste_opfoelgning_dato", "seneste_resultat_kode", "naeste_opfoelgning"};
+    private static final String[] BEVILLING_TYPER = {"uuid", "text", "uuid", "uuid", "text", "text", "date", "date", "date", "date", "date",
+        "text", "date"};
+    private static final String[] LINK = {"sag_id", "henvendelse_id", "starter_frist"};
+    private static final String[] LINK_TYPER = {"uuid", "uuid", "boolean"};
+
+    private static final Masseskrivning HENVENDELSER = upsert("arbejdsliste_henvendelse", HENVENDELSE, HENVENDELSE_TYPER, "henvendelse_id");
+    private static final Masseskrivning SAGER = upsert("arbejdsliste_sag", SAG, SAG_TYPER, "sag_id");
+    private static final Masseskrivning BEROPERIODER = upsert("arbejdsliste_sag_bero", BERO, BERO_TYPER, "sag_id", "nr");
+    private static final Masseskrivning BEVILLINGER = upsert("arbejdsliste_bevilling", BEVILLING, BEVILLING_TYPER, "bevilling_id");
+    private static final Masseskrivning LINKS = new Masseskrivning("arbejdsliste_sag_henvendelse AS l", LINK, LINK_TYPER,
+            "(sag_id, henvendelse_id) DO UPDATE SET starter_frist = l.starter_frist OR EXCLUDED.starter_frist");
+    /** Per link and kind (starting the frist or not): the earliest record time a fact made it, whatever order they came in. */
+    private static final Masseskrivning LINKHISTORIK = new Masseskrivning("arbejdsliste_sag_henvendelse_historik AS l",
+            new String[] {"sag_id", "henvendelse_id", "starter_frist", Registreringshistorik.FRA}, new String[] {"uuid", "uuid", "boolean", "timestamptz"},
+            "(sag_id, henvendelse_id, starter_frist) DO UPDATE SET registreret_fra = LEAST(l.registreret_fra, EXCLUDED.registreret_fra)");
+
+    private static final Registreringshistorik HENVENDELSEHISTORIK = new Registreringshistorik("arbejdsliste_henvendelse", HENVENDELSE,
+            HENVENDELSE_TYPER, "henvendelse_id");
+    private static final Registreringshistorik SAGHISTORIK = new Registreringshistorik("arbejdsliste_sag", SAG, SAG_TYPER, "sag_id");
+    private static final Registreringshistorik BEROHISTORIK = new Registreringshistorik("arbejdsliste_sag_bero", BERO, BERO_TYPER, "sag_id", "nr");
+    private static final Registreringshistorik BEVILLINGHISTORIK = new Registreringshistorik("arbejdsliste_bevilling", BEVILLING,
+            BEVILLING_TYPER, "bevilling_id");
+
     private final JdbcTemplate jdbc;
+
+    private static Masseskrivning upsert(String tabel, String[] kolonner, String[] typer, String... noegler) {
+        return new Masseskrivning(tabel, kolonner, typer, "(" + String.join(", ", noegler) + ") DO UPDATE SET "
+                + Masseskrivning.opdaterAlle(kolonner, noegler));
+    }
 
     public ArbejdslisteProjektion(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -61,14 +109,20 @@ public class ArbejdslisteProjektion implements Projektion {
                 "arbejdsliste_sag_bero ORDER BY sag_id, nr",
                 "arbejdsliste_sag_henvendelse ORDER BY sag_id, henvendelse_id",
                 "arbejdsliste_bevilling ORDER BY bevilling_id",
-                "arbejdsliste_partshoering ORDER BY partshoering_id");
+                "arbejdsliste_partshoering ORDER BY partshoering_id",
+                "arbejdsliste_henvendelse_historik ORDER BY henvendelse_id, registreret_fra",
+                "arbejdsliste_sag_historik ORDER BY sag_id, registreret_fra",
+                "arbejdsliste_sag_bero_historik ORDER BY sag_id, nr, registreret_fra",
+                "arbejdsliste_sag_henvendelse_historik ORDER BY sag_id, henvendelse_id, starter_frist",
+                "arbejdsliste_bevilling_historik ORDER BY bevilling_id, registreret_fra");
     }
 
     @Override
     public void nulstil() {
         // TRUNCATE, not DELETE: no dead tuples for the rebuild to write beside (see Faktalager#nulstil)
         jdbc.execute("TRUNCATE arbejdsliste_henvendelse, arbejdsliste_sag, arbejdsliste_sag_bero, arbejdsliste_sag_henvendelse, "
-                + "arbejdsliste_bevilling, arbejdsliste_partshoering");
+                + "arbejdsliste_bevilling, arbejdsliste_partshoering, arbejdsliste_henvendelse_historik, arbejdsliste_sag_historik, "
+                + "arbejdsliste_sag_bero_historik, arbejdsliste_sag_henvendelse_historik, arbejdsliste_bevilling_historik");
     }
 
     /** Reads and writes only its own tables: a rebuild may apply it beside the others. */
@@ -109,30 +163,74 @@ public class ArbejdslisteProjektion implements Projektion {
         Map<UUID, SagRaekke> sager = new HashMap<>(sagerFoer);
         Map<UUID, BevillingRaekke> bevillinger = new HashMap<>(bevillingerFoer);
         Map<List<UUID>, SagHenvendelse> links = new LinkedHashMap<>();
+        Map<List<Object>, Instant> linkhistorik = new LinkedHashMap<>();
+        Registreringshistorik.Batch henvendelsehistorik = HENVENDELSEHISTORIK.batch();
+        Registreringshistorik.Batch saghistorik = SAGHISTORIK.batch();
+        Registreringshistorik.Batch berohistorik = BEROHISTORIK.batch();
+        Registreringshistorik.Batch bevillinghistorik = BEVILLINGHISTORIK.batch();
+        henvendelseIds.stream().filter(id -> !henvendelserFoer.containsKey(id)).forEach(henvendelsehistorik::ny);
+        sagIds.stream().filter(id -> !sagerFoer.containsKey(id)).forEach(saghistorik::ny);
+        bevillingIds.stream().filter(id -> !bevillingerFoer.containsKey(id)).forEach(bevillinghistorik::ny);
 
         for (Object e : relevante) {
+            Instant registreret = registrering(e).registreringstid();
             if (e instanceof HenvendelseEvent he) {
                 UUID id = he.henvendelseId().value();
-                saet(henvendelser, id, Arbejdslistefold.evolve(henvendelser.get(id), he));
+                if (saet(henvendelser, id, Arbejdslistefold.evolve(henvendelser.get(id), he))) {
+                    henvendelsehistorik.version(registreret, vaerdier(henvendelser.get(id)));
+                }
             } else if (e instanceof SagEvent se) {
                 UUID id = se.sagId().value();
-                saet(sager, id, Arbejdslistefold.evolve(sager.get(id), se));
+                SagRaekke foer = sager.get(id);
+                if (saet(sager, id, Arbejdslistefold.evolve(foer, se))) {
+                    SagRaekke efter = sager.get(id);
+                    if (foer == null || !Arrays.equals(vaerdier(foer), vaerdier(efter))) {
+                        saghistorik.version(registreret, vaerdier(efter)); // not when only its bero periods changed
+                    }
+                    for (Object[] periode : beroperioder(foer, efter)) {
+                        berohistorik.version(registreret, periode);
+                    }
+                }
             } else if (e instanceof BevillingEvent be) {
                 UUID id = be.bevillingId().value();
-                saet(bevillinger, id, Arbejdslistefold.evolve(bevillinger.get(id), be));
+                if (saet(bevillinger, id, Arbejdslistefold.evolve(bevillinger.get(id), be))) {
+                    bevillinghistorik.version(registreret, vaerdier(bevillinger.get(id)));
+                }
             }
             for (SagHenvendelse link : Arbejdslistefold.links(e)) {
                 links.merge(List.of(link.sagId(), link.henvendelseId()), link, SagHenvendelse::flet);
+                linkhistorik.merge(List.of(link.sagId(), link.henvendelseId(), link.starterFrist()), registreret,
+                        (a, b) -> a.isBefore(b) ? a : b);
             }
         }
 
-        skrivHenvendelser(aendrede(henvendelserFoer, henvendelser, henvendelseIds));
+        HENVENDELSER.skriv(jdbc, aendrede(henvendelserFoer, henvendelser, henvendelseIds).stream().map(ArbejdslisteProjektion::vaerdier).toList());
         List<SagRaekke> aendredeSager = aendrede(sagerFoer, sager, sagIds);
-        skrivSager(aendredeSager);
-        skrivBero(aendredeSager.stream().filter(s -> sagerFoer.get(s.sagId()) == null
-                || !sagerFoer.get(s.sagId()).bero().equals(s.bero())).toList());
-        skrivLinks(links.values());
-        skrivBevillinger(aendrede(bevillingerFoer, bevillinger, bevillingIds));
+        SAGER.skriv(jdbc, aendredeSager.stream().map(ArbejdslisteProjektion::vaerdier).toList());
+        List<Object[]> bero = new ArrayList<>();
+        for (SagRaekke s : aendredeSager) {
+            bero.addAll(beroperioder(sagerFoer.get(s.sagId()), s));
+        }
+        BEROPERIODER.skriv(jdbc, bero);
+        LINKS.skriv(jdbc, links.values().stream().map(l -> new Object[] {l.sagId(), l.henvendelseId(), l.starterFrist()}).toList());
+        BEVILLINGER.skriv(jdbc, aendrede(bevillingerFoer, bevillinger, bevillingIds).stream().map(ArbejdslisteProjektion::vaerdier).toList());
+        henvendelsehistorik.skriv(jdbc);
+        saghistorik.skriv(jdbc);
+        berohistorik.skriv(jdbc);
+        bevillinghistorik.skriv(jdbc);
+        LINKHISTORIK.skriv(jdbc, linkhistorik.entrySet().stream().map(l -> new Object[] {l.getKey().get(0), l.getKey().get(1), l.getKey().get(2),
+            l.getValue().truncatedTo(ChronoUnit.MICROS)}).toList());
+    }
+
+    /** The fact's registrering (every event the worklists fold is a henvendelse's, a sag's or a bevilling's). */
+    private static Registrering registrering(Object e) {
+        if (e instanceof HenvendelseEvent he) {
+            return he.registrering();
+        }
+        if (e instanceof SagEvent se) {
+            return se.registrering();
+        }
+        return ((BevillingEvent) e).registrering();
     }
 
     /**
@@ -144,24 +242,33 @@ public class ArbejdslisteProjektion implements Projektion {
         List<Object[]> besvaret = new ArrayList<>();
         for (Haendelse h : haendelser) {
             if (h.haendelse() instanceof PartshoeringSendt p) {
-                sendt.add(new Object[] {p.partshoeringId(), p.sagId().value(), java.sql.Date.valueOf(p.sendtDato()), java.sql.Date.valueOf(p.svarfrist())});
+                sendt.add(new Object[] {p.partshoeringId(), p.sagId().value(), java.sql.Date.valueOf(p.sendtDato()), java.sql.Date.valueOf(p.svarfrist()),
+                    tid(p.registrering())});
             } else if (h.haendelse() instanceof PartshoeringBesvaret b) {
-                besvaret.add(new Object[] {java.sql.Date.valueOf(b.besvaretDato()), b.partshoeringId()});
+                besvaret.add(new Object[] {java.sql.Date.valueOf(b.besvaretDato()), tid(b.registrering()), b.partshoeringId()});
             }
         }
         if (!sendt.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO arbejdsliste_partshoering (partshoering_id, sag_id, sendt_dato, svarfrist) VALUES (?, ?, ?, ?) "
+            jdbc.batchUpdate("INSERT INTO arbejdsliste_partshoering (partshoering_id, sag_id, sendt_dato, svarfrist, registreret) VALUES (?, ?, ?, ?, ?) "
                     + "ON CONFLICT (partshoering_id) DO NOTHING", sendt);
         }
         if (!besvaret.isEmpty()) {
-            jdbc.batchUpdate("UPDATE arbejdsliste_partshoering SET besvaret_dato = ? WHERE partshoering_id = ?", besvaret);
+            jdbc.batchUpdate("UPDATE arbejdsliste_partshoering SET besvaret_dato = ?, besvaret_registreret = ? WHERE partshoering_id = ?", besvaret);
         }
     }
 
-    private static <T> void saet(Map<UUID, T> rader, UUID id, T rad) {
-        if (rad != null) {
-            rader.put(id, rad);
+    /** The record time of a partshøring's fact, as PostgreSQL keeps it (to the microsecond). */
+    private static java.sql.Timestamp tid(Registrering r) {
+        return java.sql.Timestamp.from(r.registreringstid().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** Puts the row the fold left, and tells whether it changed (a new version). */
+    private static <T> boolean saet(Map<UUID, T> rader, UUID id, T rad) {
+        if (rad == null || rad.equals(rader.get(id))) {
+            return false;
         }
+        rader.put(id, rad);
+        return true;
     }
 
     /** The rows that differ from what was loaded, in the order the batch first touched them. */
@@ -169,7 +276,7 @@ public class ArbejdslisteProjektion implements Projektion {
         List<T> aendrede = new ArrayList<>();
         for (UUID id : ids) {
             T ny = efter.get(id);
-            if (ny != null && !Objects.equals(foer.get(id), ny)) {
+            if (ny != null && !ny.equals(foer.get(id))) {
                 aendrede.add(ny);
             }
         }
@@ -237,128 +344,36 @@ public class ArbejdslisteProjektion implements Projektion {
         return new KrypteretTekst(new BorgerId(rs.getObject(ejer, UUID.class)), rs.getString(chiffer));
     }
 
-    // ---- writing ----
+    // ---- writing: each row's values in column order ----
 
-    /** One batch statement: {@code saetter} fills the parameters of one row. */
-    private <T> void skriv(String sql, List<T> rader, Saetter<T> saetter) {
-        if (rader.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate(sql, rader, rader.size(), saetter::saet);
+    private static Object[] vaerdier(HenvendelseRaekke r) {
+        return new Object[] {r.henvendelseId(), r.kommune(), r.borgerId(), r.kildeKode(), r.kanal(), r.henvisning(), r.modtagetDato(),
+            r.oensketIndsatsKode(), r.aarsag().ejer().value(), r.aarsag().chiffertekst(), r.afklaretDato(), r.haandteretDato(), r.udfald()};
     }
 
-    @FunctionalInterface
-    private interface Saetter<T> {
-        void saet(PreparedStatement ps, T rad) throws SQLException;
+    private static Object[] vaerdier(SagRaekke r) {
+        return new Object[] {r.sagId(), r.kommune(), r.enhed(), r.sagsnummer(), r.borgerId(), r.kleNummer(), r.sagsbehandler(),
+            r.titel().ejer().value(), r.titel().chiffertekst(), r.opstaaetDato(), r.afgoerelseDato(), r.afsluttetDato(), r.afsluttetUdenAfgoerelse()};
     }
 
-    private void skrivHenvendelser(List<HenvendelseRaekke> rader) {
-        skriv("INSERT INTO arbejdsliste_henvendelse (henvendelse_id, kommune, borger_id, kilde_kode, kanal, henvisning, modtaget_dato, "
-                + "oensket_indsats_kode, aarsag_ejer, aarsag_chiffer, afklaret_dato, haandteret_dato, udfald) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                + "ON CONFLICT (henvendelse_id) DO UPDATE SET kommune = EXCLUDED.kommune, borger_id = EXCLUDED.borger_id, "
-                + "kilde_kode = EXCLUDED.kilde_kode, kanal = EXCLUDED.kanal, henvisning = EXCLUDED.henvisning, "
-                + "modtaget_dato = EXCLUDED.modtaget_dato, oensket_indsats_kode = EXCLUDED.oensket_indsats_kode, "
-                + "aarsag_ejer = EXCLUDED.aarsag_ejer, aarsag_chiffer = EXCLUDED.aarsag_chiffer, afklaret_dato = EXCLUDED.afklaret_dato, "
-                + "haandteret_dato = EXCLUDED.haandteret_dato, udfald = EXCLUDED.udfald", rader, (ps, r) -> {
-                    uuid(ps, 1, r.henvendelseId());
-                    ps.setString(2, r.kommune());
-                    uuid(ps, 3, r.borgerId());
-                    ps.setString(4, r.kildeKode());
-                    ps.setString(5, r.kanal());
-                    ps.setBoolean(6, r.henvisning());
-                    dato(ps, 7, r.modtagetDato());
-                    ps.setString(8, r.oensketIndsatsKode());
-                    uuid(ps, 9, r.aarsag().ejer().value());
-                    ps.setString(10, r.aarsag().chiffertekst());
-                    dato(ps, 11, r.afklaretDato());
-                    dato(ps, 12, r.haandteretDato());
-                    ps.setString(13, r.udfald());
-                });
+    private static Object[] vaerdier(BevillingRaekke r) {
+        return new Object[] {r.bevillingId(), r.kommune(), r.borgerId(), r.sagId(), r.indsatsKode(), r.kleNummer(), r.bevilgetDato(),
+            r.startdato(), r.slutdato(), r.ophoersdato(), r.senesteOpfoelgningDato(), r.senesteResultatKode(), r.naesteOpfoelgning()};
     }
 
-    private void skrivSager(List<SagRaekke> rader) {
-        skriv("INSERT INTO arbejdsliste_sag (sag_id, kommune, enhed, sagsnummer, borger_id, kle_nummer, sagsbehandler, titel_ejer, "
-                + "titel_chiffer, opstaaet_dato, afgoerelse_dato, afsluttet_dato, afsluttet_uden_afgoerelse) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                + "ON CONFLICT (sag_id) DO UPDATE SET kommune = EXCLUDED.kommune, enhed = EXCLUDED.enhed, sagsnummer = EXCLUDED.sagsnummer, "
-                + "borger_id = EXCLUDED.borger_id, kle_nummer = EXCLUDED.kle_nummer, sagsbehandler = EXCLUDED.sagsbehandler, "
-                + "titel_ejer = EXCLUDED.titel_ejer, titel_chiffer = EXCLUDED.titel_chiffer, opstaaet_dato = EXCLUDED.opstaaet_dato, "
-                + "afgoerelse_dato = EXCLUDED.afgoerelse_dato, afsluttet_dato = EXCLUDED.afsluttet_dato, "
-                + "afsluttet_uden_afgoerelse = EXCLUDED.afsluttet_uden_afgoerelse", rader, (ps, r) -> {
-                    uuid(ps, 1, r.sagId());
-                    ps.setString(2, r.kommune());
-                    ps.setString(3, r.enhed());
-                    ps.setString(4, r.sagsnummer());
-                    uuid(ps, 5, r.borgerId());
-                    ps.setString(6, r.kleNummer());
-                    ps.setString(7, r.sagsbehandler());
-                    uuid(ps, 8, r.titel().ejer().value());
-                    ps.setString(9, r.titel().chiffertekst());
-                    dato(ps, 10, r.opstaaetDato());
-                    dato(ps, 11, r.afgoerelseDato());
-                    dato(ps, 12, r.afsluttetDato());
-                    ps.setBoolean(13, r.afsluttetUdenAfgoerelse());
-                });
-    }
-
-    /** Bero periods only grow or close their last one, so an upsert of every period of a changed sag suffices. */
-    private void skrivBero(List<SagRaekke> sager) {
-        record Periode(UUID sagId, int nr, Beroperiode periode) {
-        }
-        List<Periode> perioder = new ArrayList<>();
-        for (SagRaekke s : sager) {
-            for (int i = 0; i < s.bero().size(); i++) {
-                perioder.add(new Periode(s.sagId(), i, s.bero().get(i)));
+    /**
+     * The bero periods of {@code efter} that differ from {@code foer}'s (null: none before). Periods only grow or close their
+     * last one, so these are all an upsert needs.
+     */
+    private static List<Object[]> beroperioder(SagRaekke foer, SagRaekke efter) {
+        List<Beroperiode> tidligere = foer == null ? List.of() : foer.bero();
+        List<Object[]> perioder = new ArrayList<>();
+        for (int i = 0; i < efter.bero().size(); i++) {
+            Beroperiode p = efter.bero().get(i);
+            if (i >= tidligere.size() || !tidligere.get(i).equals(p)) {
+                perioder.add(new Object[] {efter.sagId(), i, p.fra(), p.til()});
             }
         }
-        skriv("INSERT INTO arbejdsliste_sag_bero (sag_id, nr, fra, til) VALUES (?,?,?,?) "
-                + "ON CONFLICT (sag_id, nr) DO UPDATE SET fra = EXCLUDED.fra, til = EXCLUDED.til", perioder, (ps, p) -> {
-                    uuid(ps, 1, p.sagId());
-                    ps.setInt(2, p.nr());
-                    dato(ps, 3, p.periode().fra());
-                    dato(ps, 4, p.periode().til());
-                });
-    }
-
-    private void skrivLinks(Collection<SagHenvendelse> links) {
-        skriv("INSERT INTO arbejdsliste_sag_henvendelse (sag_id, henvendelse_id, starter_frist) VALUES (?,?,?) "
-                + "ON CONFLICT (sag_id, henvendelse_id) DO UPDATE SET starter_frist = arbejdsliste_sag_henvendelse.starter_frist OR EXCLUDED.starter_frist",
-                List.copyOf(links), (ps, l) -> {
-                    uuid(ps, 1, l.sagId());
-                    uuid(ps, 2, l.henvendelseId());
-                    ps.setBoolean(3, l.starterFrist());
-                });
-    }
-
-    private void skrivBevillinger(List<BevillingRaekke> rader) {
-        skriv("INSERT INTO arbejdsliste_bevilling (bevilling_id, kommune, borger_id, sag_id, indsats_kode, kle_nummer, bevilget_dato, "
-                + "startdato, slutdato, ophoersdato, seneste_opfoelgning_dato, seneste_resultat_kode, naeste_opfoelgning) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (bevilling_id) DO UPDATE SET kommune = EXCLUDED.kommune, "
-                + "borger_id = EXCLUDED.borger_id, sag_id = EXCLUDED.sag_id, indsats_kode = EXCLUDED.indsats_kode, "
-                + "kle_nummer = EXCLUDED.kle_nummer, bevilget_dato = EXCLUDED.bevilget_dato, startdato = EXCLUDED.startdato, "
-                + "slutdato = EXCLUDED.slutdato, ophoersdato = EXCLUDED.ophoersdato, "
-                + "seneste_opfoelgning_dato = EXCLUDED.seneste_opfoelgning_dato, seneste_resultat_kode = EXCLUDED.seneste_resultat_kode, "
-                + "naeste_opfoelgning = EXCLUDED.naeste_opfoelgning", rader, (ps, r) -> {
-                    uuid(ps, 1, r.bevillingId());
-                    ps.setString(2, r.kommune());
-                    uuid(ps, 3, r.borgerId());
-                    uuid(ps, 4, r.sagId());
-                    ps.setString(5, r.indsatsKode());
-                    ps.setString(6, r.kleNummer());
-                    dato(ps, 7, r.bevilgetDato());
-                    dato(ps, 8, r.startdato());
-                    dato(ps, 9, r.slutdato());
-                    dato(ps, 10, r.ophoersdato());
-                    dato(ps, 11, r.senesteOpfoelgningDato());
-                    ps.setString(12, r.senesteResultatKode());
-                    dato(ps, 13, r.naesteOpfoelgning());
-                });
-    }
-
-    private static void uuid(PreparedStatement ps, int i, UUID v) throws SQLException {
-        ps.setObject(i, v, Types.OTHER);
-    }
-
-    private static void dato(PreparedStatement ps, int i, LocalDate v) throws SQLException {
-        ps.setObject(i, v, Types.DATE);
+        return perioder;
     }
 }

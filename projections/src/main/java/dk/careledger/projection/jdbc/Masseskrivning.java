@@ -49,6 +49,11 @@ public final class Masseskrivning {
      * java.sql.Date, Instant, OffsetDateTime or null; anything else by its {@code toString}).
      */
     public void skriv(JdbcTemplate jdbc, List<Object[]> raekker) {
+        udfoer(jdbc, sql, kolonner, raekker);
+    }
+
+    /** Runs {@code sql}, whose parameters are {@code kolonner} text arrays, with the rows' values as those arrays. */
+    static void udfoer(JdbcTemplate jdbc, String sql, int kolonner, List<Object[]> raekker) {
         if (raekker.isEmpty()) {
             return;
         }

@@ -1,6 +1,8 @@
 package dk.careledger.projection.ydelse;
 
+import dk.careledger.domain.bevilling.event.BevillingEvent;
 import dk.careledger.projection.jdbc.Masseskrivning;
+import dk.careledger.projection.jdbc.Registreringshistorik;
 import dk.careledger.projection.jdbc.Sqlvaerdi;
 
 import dk.careledger.domain.bevilling.Omfang;
@@ -27,7 +29,8 @@ import dk.careledger.projection.ydelse.laesning.YdelseRaekke;
  * Projection {@value #NAVN} (issue 3 item 6): the KLE-tagged Ydelsesindeks. Per batch: one query loads the ydelse rows
  * the batch touches, the events are folded in memory ({@link YdelseFold}), the changed rows are written back with one
  * upsert statement, and the leveringer, summed per bevilling and period in memory, are added to their periods with one
- * additive upsert statement per table ({@link Masseskrivning}).
+ * additive upsert statement per table ({@link Masseskrivning}). Each version a ydelse row takes, fact by fact, is kept in
+ * {@code ydelse_historik} with the record time it was held ({@link Registreringshistorik}, ADR 0031).
  */
 @Component
 public class YdelsesindeksProjektion implements Projektion {
@@ -38,11 +41,13 @@ public class YdelsesindeksProjektion implements Projektion {
         "ophoersaarsag", "slut", "omfang_minutter", "omfang_periode", "omfang_gange", "omfang_fra", "ramme_minutter", "ramme_periode",
         "ramme_gange", "egenbetaling_oere", "beloeb_oere", "leverandoer", "leverandoer_kommune", "bestilt_dato", "seneste_opfoelgning",
         "seneste_opfoelgning_resultat", "naeste_opfoelgning", "registreret", "opdateret", "rettet"};
-    private static final Masseskrivning YDELSE = new Masseskrivning("ydelse", KOLONNER, new String[] {"uuid", "uuid", "text", "uuid", "uuid",
-        "text", "text", "text", "text", "text", "text", "date", "date", "date", "date", "text", "date", "integer", "text", "integer", "date",
-        "integer", "text", "integer", "bigint", "bigint", "text", "text", "date", "date", "text", "date", "timestamptz", "timestamptz",
-        "timestamptz"},
+    private static final String[] TYPER = {"uuid", "uuid", "text", "uuid", "uuid", "text", "text", "text", "text", "text", "text", "date", "date",
+        "date", "date", "text", "date", "integer", "text", "integer", "date", "integer", "text", "integer", "bigint", "bigint", "text", "text", "date",
+        "date", "text", "date", "timestamptz", "timestamptz", "timestamptz"};
+    private static final Masseskrivning YDELSE = new Masseskrivning("ydelse", KOLONNER, TYPER,
             "(bevilling_id) DO UPDATE SET " + Masseskrivning.opdaterAlle(KOLONNER, "bevilling_id"));
+    /** Every version of a ydelse row in record time (ADR 0031): the kommune-wide search as known at T reads it. */
+    private static final Registreringshistorik HISTORIK = new Registreringshistorik("ydelse", KOLONNER, TYPER, "bevilling_id");
     /** Additive: each batch adds its counts per period to the stored ones (one row per bevilling and period per batch). */
     private static final Masseskrivning PERIODER = new Masseskrivning("ydelse_levering_periode AS p", new String[] {"bevilling_id",
         "periodetype", "periode_start", "periode", "antal_leveret", "minutter_leveret", "antal_uplanlagt", "minutter_uplanlagt",
@@ -70,12 +75,13 @@ public class YdelsesindeksProjektion implements Projektion {
     public List<String> tabeller() {
         return List.of("ydelse ORDER BY bevilling_id",
                 "ydelse_levering_periode ORDER BY bevilling_id, periodetype, periode_start",
-                "ydelse_ikke_leveret_periode ORDER BY bevilling_id, periodetype, periode_start, aarsag");
+                "ydelse_ikke_leveret_periode ORDER BY bevilling_id, periodetype, periode_start, aarsag",
+                "ydelse_historik ORDER BY bevilling_id, registreret_fra");
     }
 
     @Override
     public void nulstil() {
-        jdbc.execute("TRUNCATE ydelse, ydelse_levering_periode, ydelse_ikke_leveret_periode");
+        jdbc.execute("TRUNCATE ydelse, ydelse_levering_periode, ydelse_ikke_leveret_periode, ydelse_historik");
     }
 
     /** Reads and writes only its own tables: a rebuild may apply it beside the others. */
@@ -93,14 +99,26 @@ public class YdelsesindeksProjektion implements Projektion {
             return ps;
         }, (rs, n) -> raekke(rs));
         YdelseFold fold = new YdelseFold(gemte);
+        Registreringshistorik.Batch historik = HISTORIK.batch();
+        Set<UUID> gemteIds = new java.util.HashSet<>();
+        gemte.forEach(r -> gemteIds.add(r.bevillingId()));
+        ids.stream().filter(id -> !gemteIds.contains(id)).forEach(historik::ny);
         for (Haendelse h : haendelser) {
+            YdelseRaekke foer = h.haendelse() instanceof BevillingEvent b ? fold.ydelse(b.bevillingId().value()) : null;
             fold.anvend(h);
+            if (h.haendelse() instanceof BevillingEvent b) {
+                YdelseRaekke efter = fold.ydelse(b.bevillingId().value());
+                if (efter != null && efter != foer) {
+                    historik.version(b.registrering().registreringstid(), vaerdier(efter));
+                }
+            }
         }
         List<Object[]> raekker = new ArrayList<>();
         for (YdelseRaekke r : fold.aendrede()) {
             raekker.add(vaerdier(r));
         }
         YDELSE.skriv(jdbc, raekker);
+        historik.skriv(jdbc);
         skrivLeveringer(fold.leveringer());
     }
 

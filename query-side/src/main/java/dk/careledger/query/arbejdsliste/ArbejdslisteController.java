@@ -19,7 +19,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import dk.careledger.query.tid.Tidsangivelse;
+import dk.careledger.projection.tilbageblik.laesning.Historikudsnit;
 import dk.careledger.query.tid.Tidsbestemt;
 import dk.careledger.query.tid.Tidsparametre;
 import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The caseworkers' worklists, per kommune and (optionally) ansvarlig enhed. Every list is computed for today (Danish
- * time) from the {@code arbejdslister} projection, which is eventually consistent with the commands.
+ * time) from the {@code arbejdslister} projection, which is eventually consistent with the commands; or, asked "as of",
+ * for the day {@code gaeldendePr} (ADR 0026) and as the ledger knew it at {@code kendtPr} (ADR 0031).
  */
 @RestController
 @Kraever({Adgangsrolle.SAGSBEHANDLER, Adgangsrolle.LEDER, Adgangsrolle.SELVVISITERENDE, Adgangsrolle.REVISOR})
@@ -38,6 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
         + "sagsbehandlingsfrister (overskredet og tæt på), venteliste og forfaldne opfølgninger")
 public class ArbejdslisteController {
     static final int STANDARD_OPFOELGNING_DAGE = 14;
+    static final String KENDT_PR_BESKRIVELSE = Tidsparametre.KENDT_PR_BESKRIVELSE + " Listen læses af arbejdslisternes historik i "
+            + "registreringstid (ADR 0031); dage og frister tælles til gaeldendePr, der som standard er kendtPr's dag.";
 
     private final Arbejdslistelaeser arbejdslister;
     private final Katalog katalog;
@@ -64,17 +67,17 @@ public class ArbejdslisteController {
     public Tidsbestemt<Arbejdsliste<UhaandteretHenvendelse>> henvendelser(
             @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
             @Parameter(description = "Ansvarlig enhed") @RequestParam(required = false) String enhed,
-            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE
-                    + " Arbejdslister tager ikke kendtPr (ADR 0026).") String gaeldendePr,
+            @RequestParam(required = false) @Parameter(description = KENDT_PR_BESKRIVELSE) String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE) String gaeldendePr,
             @Parameter(hidden = true) Bruger bruger) {
-        Tidsangivelse tid = dag(gaeldendePr);
+        Tidsvalg tid = Tidsparametre.laes(kendtPr, gaeldendePr, clock);
         return tidsbestemt(tid, logget(bruger, "arbejdsliste-henvendelser", arbejdslister.henvendelser(egen(bruger, kommune), Parametre.enhed(enhed),
-                dag(tid)), UhaandteretHenvendelse::borgerId));
+                dag(tid), udsnit(tid)), UhaandteretHenvendelse::borgerId));
     }
 
     /** The live list, for the UI's pages (called in-process). */
     public Arbejdsliste<UhaandteretHenvendelse> henvendelser(String kommune, String enhed, Bruger bruger) {
-        return henvendelser(kommune, enhed, null, bruger).svar();
+        return henvendelser(kommune, enhed, null, null, bruger).svar();
     }
 
     @GetMapping("/frister")
@@ -87,18 +90,18 @@ public class ArbejdslisteController {
             @Parameter(description = "Ansvarlig enhed") @RequestParam(required = false) String enhed,
             @Parameter(description = "OVERSKREDET, TAET_PAA og/eller I_TIDE, kommasepareret; uden: alle") @RequestParam(required = false) String status,
             @Parameter(description = "TAET_PAA når højst så mange dage er tilbage (0–365, standard 3)") @RequestParam(required = false) String varselDage,
-            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE
-                    + " Arbejdslister tager ikke kendtPr (ADR 0026).") String gaeldendePr,
+            @RequestParam(required = false) @Parameter(description = KENDT_PR_BESKRIVELSE) String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE) String gaeldendePr,
             @Parameter(hidden = true) Bruger bruger) {
-        Tidsangivelse tid = dag(gaeldendePr);
+        Tidsvalg tid = Tidsparametre.laes(kendtPr, gaeldendePr, clock);
         return tidsbestemt(tid, logget(bruger, "arbejdsliste-frister", arbejdslister.frister(egen(bruger, kommune), Parametre.enhed(enhed),
-                Parametre.statusser(status), Parametre.heltal("varselDage", varselDage, Sagsbehandlingstid.STANDARD_VARSEL_DAGE, 0, 365), dag(tid)),
-                SagMedFrist::borgerId));
+                Parametre.statusser(status), Parametre.heltal("varselDage", varselDage, Sagsbehandlingstid.STANDARD_VARSEL_DAGE, 0, 365), dag(tid),
+                udsnit(tid)), SagMedFrist::borgerId));
     }
 
     /** The live list, for the UI's pages (called in-process). */
     public Arbejdsliste<SagMedFrist> frister(String kommune, String enhed, String status, String varselDage, Bruger bruger) {
-        return frister(kommune, enhed, status, varselDage, null, bruger).svar();
+        return frister(kommune, enhed, status, varselDage, null, null, bruger).svar();
     }
 
     @GetMapping("/venteliste")
@@ -108,17 +111,17 @@ public class ArbejdslisteController {
             @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
             @Parameter(description = "Ansvarlig enhed (sagens)") @RequestParam(required = false) String enhed,
             @Parameter(description = "Indsatskode fra kataloget, fx SEL-83-PP") @RequestParam(required = false) String indsats,
-            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE
-                    + " Arbejdslister tager ikke kendtPr (ADR 0026).") String gaeldendePr,
+            @RequestParam(required = false) @Parameter(description = KENDT_PR_BESKRIVELSE) String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE) String gaeldendePr,
             @Parameter(hidden = true) Bruger bruger) {
-        Tidsangivelse tid = dag(gaeldendePr);
+        Tidsvalg tid = Tidsparametre.laes(kendtPr, gaeldendePr, clock);
         return tidsbestemt(tid, logget(bruger, "arbejdsliste-venteliste", arbejdslister.venteliste(egen(bruger, kommune), Parametre.enhed(enhed),
-                Parametre.indsats(katalog, indsats), dag(tid)), VentendeBevilling::borgerId));
+                Parametre.indsats(katalog, indsats), dag(tid), udsnit(tid)), VentendeBevilling::borgerId));
     }
 
     /** The live list, for the UI's pages (called in-process). */
     public Arbejdsliste<VentendeBevilling> venteliste(String kommune, String enhed, String indsats, Bruger bruger) {
-        return venteliste(kommune, enhed, indsats, null, bruger).svar();
+        return venteliste(kommune, enhed, indsats, null, null, bruger).svar();
     }
 
     @GetMapping("/opfoelgninger")
@@ -129,44 +132,50 @@ public class ArbejdslisteController {
             @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
             @Parameter(description = "Ansvarlig enhed (sagens)") @RequestParam(required = false) String enhed,
             @Parameter(description = "Hvor mange dage frem (0–3650, standard 14)") @RequestParam(required = false) String dage,
-            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE
-                    + " Arbejdslister tager ikke kendtPr (ADR 0026).") String gaeldendePr,
+            @RequestParam(required = false) @Parameter(description = KENDT_PR_BESKRIVELSE) String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE) String gaeldendePr,
             @Parameter(hidden = true) Bruger bruger) {
-        Tidsangivelse tid = dag(gaeldendePr);
+        Tidsvalg tid = Tidsparametre.laes(kendtPr, gaeldendePr, clock);
         return tidsbestemt(tid, logget(bruger, "arbejdsliste-opfoelgninger", arbejdslister.opfoelgninger(egen(bruger, kommune), Parametre.enhed(enhed),
-                Parametre.heltal("dage", dage, STANDARD_OPFOELGNING_DAGE, 0, 3650), dag(tid)), ForfaldenOpfoelgning::borgerId));
+                Parametre.heltal("dage", dage, STANDARD_OPFOELGNING_DAGE, 0, 3650), dag(tid), udsnit(tid)), ForfaldenOpfoelgning::borgerId));
     }
 
     /** The live list, for the UI's pages (called in-process). */
     public Arbejdsliste<ForfaldenOpfoelgning> opfoelgninger(String kommune, String enhed, String dage, Bruger bruger) {
-        return opfoelgninger(kommune, enhed, dage, null, bruger).svar();
+        return opfoelgninger(kommune, enhed, dage, null, null, bruger).svar();
     }
 
-    /**
-     * The day a list is computed for: {@code gaeldendePr}, or null (today). A list is the kommune's present work and is read
-     * from the live tables: {@code kendtPr} is not a parameter here, so it is refused as unknown (ADR 0026).
-     */
-    private Tidsangivelse dag(String gaeldendePr) {
-        Tidsvalg tid = Tidsparametre.laes(null, gaeldendePr, clock);
-        return tid == null ? null : tid.angivelse();
+    /** The day a list is computed for: {@code gaeldendePr}, else {@code kendtPr}'s day in Denmark, else today. */
+    private LocalDate dag(Tidsvalg tid) {
+        return tid == null ? arbejdslister.idag() : tid.angivelse().gaeldendePr();
     }
 
-    private LocalDate dag(Tidsangivelse tid) {
-        return tid == null ? arbejdslister.idag() : tid.gaeldendePr();
+    /** The rows a list reads: live, or with {@code kendtPr} as the ledger held them then (ADR 0031). */
+    private static Historikudsnit udsnit(Tidsvalg tid) {
+        return tid != null && tid.kendtPrGivet() ? Historikudsnit.kendtPr(tid.angivelse().kendtPr()) : Historikudsnit.live();
     }
 
-    private static <T> Tidsbestemt<T> tidsbestemt(Tidsangivelse tid, T svar) {
-        return new Tidsbestemt<>(tid, svar);
+    private static <T> Tidsbestemt<T> tidsbestemt(Tidsvalg tid, T svar) {
+        return new Tidsbestemt<>(tid == null ? null : tid.angivelse(), svar);
     }
 
     @GetMapping("/partshoeringer")
     @Operation(summary = "Partshøringer (FVL § 19) der venter på borgerens svar, tidligste svarfrist først",
             description = "Kun åbne sager; en besvaret partshøring er ikke med. overskredet når svarfristen er passeret.")
-    public Arbejdsliste<AabenPartshoering> partshoeringer(
+    public Tidsbestemt<Arbejdsliste<AabenPartshoering>> partshoeringer(
             @Parameter(description = "Kommunens CVR-nummer (otte cifre); kun brugerens egen, som også er standard") @RequestParam(required = false) String kommune,
-            @Parameter(description = "Ansvarlig enhed (sagens)") @RequestParam(required = false) String enhed, @Parameter(hidden = true) Bruger bruger) {
-        return logget(bruger, "arbejdsliste-partshoeringer", arbejdslister.partshoeringer(egen(bruger, kommune), Parametre.enhed(enhed)),
-                AabenPartshoering::borgerId);
+            @Parameter(description = "Ansvarlig enhed (sagens)") @RequestParam(required = false) String enhed,
+            @RequestParam(required = false) @Parameter(description = KENDT_PR_BESKRIVELSE) String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE) String gaeldendePr,
+            @Parameter(hidden = true) Bruger bruger) {
+        Tidsvalg tid = Tidsparametre.laes(kendtPr, gaeldendePr, clock);
+        return tidsbestemt(tid, logget(bruger, "arbejdsliste-partshoeringer", arbejdslister.partshoeringer(egen(bruger, kommune), Parametre.enhed(enhed),
+                dag(tid), udsnit(tid)), AabenPartshoering::borgerId));
+    }
+
+    /** The live list, for the UI's pages (called in-process). */
+    public Arbejdsliste<AabenPartshoering> partshoeringer(String kommune, String enhed, Bruger bruger) {
+        return partshoeringer(kommune, enhed, null, null, bruger).svar();
     }
 
     /**

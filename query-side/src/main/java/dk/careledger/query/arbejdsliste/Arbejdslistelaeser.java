@@ -35,12 +35,16 @@ import org.springframework.stereotype.Service;
 import dk.careledger.projection.arbejdsliste.laesning.Sagsbehandlingsfrister;
 import dk.careledger.projection.arbejdsliste.laesning.Fristregler;
 import dk.careledger.projection.arbejdsliste.laesning.Fristregel;
+import dk.careledger.projection.tilbageblik.laesning.Historikudsnit;
 
 /**
  * Reads the worklists from the {@code arbejdslister} projection and the {@code sagsbehandlingsfrist} configuration,
  * and computes what depends on the day — days waiting, deadlines, overdue — against the injected {@link Clock}, in
  * Danish time. The rules that depend on the day are pure ({@link Sagsbehandlingstid}, {@link Fristregler},
  * {@link Opfoelgningsfrist}) and are applied here to the rows SQL has narrowed down.
+ *
+ * <p>Every list can be read as the ledger knew it at an instant ({@code kendtPr}, ADR 0031): the same queries over the
+ * rows valid then in the tables' record-time history ({@link Historikudsnit}), and the sagsbehandlingsfrister registered by then.
  */
 @Service
 public class Arbejdslistelaeser {
@@ -66,20 +70,26 @@ public class Arbejdslistelaeser {
     // ---- henvendelser not yet handled ----
 
     public Arbejdsliste<UhaandteretHenvendelse> henvendelser(String kommune, String enhed) {
-        return henvendelser(kommune, enhed, idag());
+        return henvendelser(kommune, enhed, idag(), Historikudsnit.live());
     }
 
-    /** As of the day {@code idag} (gaeldendePr, ADR 0026): days waited, frister and what is due counted to that day. */
-    public Arbejdsliste<UhaandteretHenvendelse> henvendelser(String kommune, String enhed, LocalDate idag) {
+    /**
+     * As of the day {@code idag} (gaeldendePr, ADR 0026): days waited, frister and what is due counted to that day; over the
+     * rows {@code udsnit} sees (live, or as known at an instant, ADR 0031).
+     */
+    public Arbejdsliste<UhaandteretHenvendelse> henvendelser(String kommune, String enhed, LocalDate idag, Historikudsnit udsnit) {
+        String henvendelse = udsnit.tabel("arbejdsliste_henvendelse");
+        String sag = udsnit.tabel("arbejdsliste_sag");
+        String link = links(udsnit);
         List<Object> parametre = new ArrayList<>(List.of(kommune));
         String sql = "SELECT h.henvendelse_id, h.borger_id, h.modtaget_dato, h.kilde_kode, h.kanal, h.henvisning, h.oensket_indsats_kode, "
                 + "h.aarsag_ejer, h.aarsag_chiffer, h.afklaret_dato, l.sag_id, s.sagsnummer, s.enhed "
-                + "FROM arbejdsliste_henvendelse h "
-                + "LEFT JOIN arbejdsliste_sag_henvendelse l ON l.henvendelse_id = h.henvendelse_id "
-                + "LEFT JOIN arbejdsliste_sag s ON s.sag_id = l.sag_id "
+                + "FROM " + henvendelse + " h "
+                + "LEFT JOIN " + link + " l ON l.henvendelse_id = h.henvendelse_id "
+                + "LEFT JOIN " + sag + " s ON s.sag_id = l.sag_id "
                 + "WHERE h.kommune = ? AND h.haandteret_dato IS NULL";
         if (enhed != null) {
-            sql += " AND EXISTS (SELECT 1 FROM arbejdsliste_sag_henvendelse l2 JOIN arbejdsliste_sag s2 ON s2.sag_id = l2.sag_id "
+            sql += " AND EXISTS (SELECT 1 FROM " + link + " l2 JOIN " + sag + " s2 ON s2.sag_id = l2.sag_id "
                     + "WHERE l2.henvendelse_id = h.henvendelse_id AND s2.enhed = ?)";
             parametre.add(enhed);
         }
@@ -121,30 +131,36 @@ public class Arbejdslistelaeser {
     }
 
     public Arbejdsliste<SagMedFrist> frister(String kommune, String enhed, Set<Friststatus> statusser, int varselDage) {
-        return frister(kommune, enhed, statusser, varselDage, idag());
+        return frister(kommune, enhed, statusser, varselDage, idag(), Historikudsnit.live());
     }
 
-    /** As of the day {@code idag} (gaeldendePr, ADR 0026): days waited, frister and what is due counted to that day. */
-    public Arbejdsliste<SagMedFrist> frister(String kommune, String enhed, Set<Friststatus> statusser, int varselDage, LocalDate idag) {
+    /**
+     * As of the day {@code idag} (gaeldendePr, ADR 0026): days waited, frister and what is due counted to that day; over the
+     * rows {@code udsnit} sees, and the sagsbehandlingsfrister registered by its instant (ADR 0031).
+     */
+    public Arbejdsliste<SagMedFrist> frister(String kommune, String enhed, Set<Friststatus> statusser, int varselDage, LocalDate idag,
+            Historikudsnit udsnit) {
+        String sagtabel = udsnit.tabel("arbejdsliste_sag");
         String filter = "s.kommune = ? AND s.afgoerelse_dato IS NULL AND s.afsluttet_dato IS NULL" + (enhed != null ? " AND s.enhed = ?" : "");
         Object[] parametre = enhed != null ? new Object[] {kommune, enhed} : new Object[] {kommune};
-        String fraHenvendelser = "FROM arbejdsliste_sag_henvendelse l JOIN arbejdsliste_henvendelse h ON h.henvendelse_id = l.henvendelse_id "
+        String fraHenvendelser = "FROM " + links(udsnit) + " l JOIN " + udsnit.tabel("arbejdsliste_henvendelse") + " h ON h.henvendelse_id = l.henvendelse_id "
                 + "WHERE l.sag_id = s.sag_id AND l.starter_frist";
         List<AabenSag> sager = jdbc.query("SELECT s.sag_id, s.sagsnummer, s.titel_ejer, s.titel_chiffer, s.borger_id, s.enhed, s.sagsbehandler, "
                 + "s.kle_nummer, s.opstaaet_dato, "
                 + "(SELECT min(h.modtaget_dato) " + fraHenvendelser + ") AS foerste_modtaget, "
                 + "(SELECT array_agg(DISTINCT h.oensket_indsats_kode) " + fraHenvendelser + " AND h.oensket_indsats_kode IS NOT NULL) AS indsatser "
-                + "FROM arbejdsliste_sag s WHERE " + filter, (rs, n) -> new AabenSag(rs.getObject("sag_id", UUID.class),
+                + "FROM " + sagtabel + " s WHERE " + filter, (rs, n) -> new AabenSag(rs.getObject("sag_id", UUID.class),
                         rs.getString("sagsnummer"), krypteret(rs, "titel_ejer", "titel_chiffer"), rs.getObject("borger_id", UUID.class),
                         rs.getString("enhed"), rs.getString("sagsbehandler"), rs.getString("kle_nummer"), dato(rs, "opstaaet_dato"),
                         dato(rs, "foerste_modtaget"), tekster(rs.getArray("indsatser"))), parametre);
         Map<UUID, List<Beroperiode>> bero = new HashMap<>();
-        jdbc.query("SELECT b.sag_id, b.fra, b.til FROM arbejdsliste_sag_bero b JOIN arbejdsliste_sag s ON s.sag_id = b.sag_id WHERE " + filter
+        jdbc.query("SELECT b.sag_id, b.fra, b.til FROM " + udsnit.tabel("arbejdsliste_sag_bero") + " b JOIN " + sagtabel + " s ON s.sag_id = b.sag_id WHERE "
+                + filter
                 + " ORDER BY b.sag_id, b.nr", rs -> {
                     bero.computeIfAbsent(rs.getObject("sag_id", UUID.class), k -> new ArrayList<>())
                             .add(new Beroperiode(dato(rs, "fra"), dato(rs, "til")));
                 }, parametre);
-        List<Fristregel> regler = frister.regler(kommune);
+        List<Fristregel> regler = frister.regler(kommune, udsnit);
 
         List<SagMedFrist> liste = new ArrayList<>();
         for (AabenSag sag : sager) {
@@ -177,10 +193,12 @@ public class Arbejdslistelaeser {
     }
 
     /** The bevillinger of the kommune: their sag's kommune, or the granting kommune when they have no sag. */
-    private static final String BEVILLING = "SELECT b.bevilling_id, b.borger_id, b.sag_id, s.sagsnummer, s.enhed, b.indsats_kode, "
-            + "b.kle_nummer, b.bevilget_dato, b.startdato, b.slutdato, b.ophoersdato, b.seneste_opfoelgning_dato, b.seneste_resultat_kode, "
-            + "b.naeste_opfoelgning FROM arbejdsliste_bevilling b LEFT JOIN arbejdsliste_sag s ON s.sag_id = b.sag_id "
-            + "WHERE COALESCE(s.kommune, b.kommune) = ?";
+    private static String bevilling(Historikudsnit udsnit) {
+        return "SELECT b.bevilling_id, b.borger_id, b.sag_id, s.sagsnummer, s.enhed, b.indsats_kode, "
+                + "b.kle_nummer, b.bevilget_dato, b.startdato, b.slutdato, b.ophoersdato, b.seneste_opfoelgning_dato, b.seneste_resultat_kode, "
+                + "b.naeste_opfoelgning FROM " + udsnit.tabel("arbejdsliste_bevilling") + " b LEFT JOIN " + udsnit.tabel("arbejdsliste_sag")
+                + " s ON s.sag_id = b.sag_id WHERE COALESCE(s.kommune, b.kommune) = ?";
+    }
 
     private List<Bevilling> bevillinger(String sql, List<Object> parametre) {
         return jdbc.query(sql, (rs, n) -> new Bevilling(rs.getObject("bevilling_id", UUID.class), rs.getObject("borger_id", UUID.class),
@@ -192,13 +210,13 @@ public class Arbejdslistelaeser {
 
     /** Granted without a startdato and not ended (the projection's {@code BevillingRaekke.paaVenteliste()}, in SQL). */
     public Arbejdsliste<VentendeBevilling> venteliste(String kommune, String enhed, String indsats) {
-        return venteliste(kommune, enhed, indsats, idag());
+        return venteliste(kommune, enhed, indsats, idag(), Historikudsnit.live());
     }
 
-    /** As of the day {@code idag} (gaeldendePr, ADR 0026): days waited, frister and what is due counted to that day. */
-    public Arbejdsliste<VentendeBevilling> venteliste(String kommune, String enhed, String indsats, LocalDate idag) {
+    /** As of the day {@code idag} (gaeldendePr, ADR 0026), over the rows {@code udsnit} sees (ADR 0031). */
+    public Arbejdsliste<VentendeBevilling> venteliste(String kommune, String enhed, String indsats, LocalDate idag, Historikudsnit udsnit) {
         List<Object> parametre = new ArrayList<>(List.of(kommune));
-        String sql = BEVILLING + " AND b.startdato IS NULL AND b.ophoersdato IS NULL";
+        String sql = bevilling(udsnit) + " AND b.startdato IS NULL AND b.ophoersdato IS NULL";
         if (enhed != null) {
             sql += " AND s.enhed = ?";
             parametre.add(enhed);
@@ -216,13 +234,13 @@ public class Arbejdslistelaeser {
     }
 
     public Arbejdsliste<ForfaldenOpfoelgning> opfoelgninger(String kommune, String enhed, int dage) {
-        return opfoelgninger(kommune, enhed, dage, idag());
+        return opfoelgninger(kommune, enhed, dage, idag(), Historikudsnit.live());
     }
 
-    /** As of the day {@code idag} (gaeldendePr, ADR 0026): days waited, frister and what is due counted to that day. */
-    public Arbejdsliste<ForfaldenOpfoelgning> opfoelgninger(String kommune, String enhed, int dage, LocalDate idag) {
+    /** As of the day {@code idag} (gaeldendePr, ADR 0026), over the rows {@code udsnit} sees (ADR 0031). */
+    public Arbejdsliste<ForfaldenOpfoelgning> opfoelgninger(String kommune, String enhed, int dage, LocalDate idag, Historikudsnit udsnit) {
         List<Object> parametre = new ArrayList<>(List.of(kommune, idag.plusDays(dage)));
-        String sql = BEVILLING + " AND b.naeste_opfoelgning IS NOT NULL AND b.ophoersdato IS NULL AND b.naeste_opfoelgning <= ?";
+        String sql = bevilling(udsnit) + " AND b.naeste_opfoelgning IS NOT NULL AND b.ophoersdato IS NULL AND b.naeste_opfoelgning <= ?";
         if (enhed != null) {
             sql += " AND s.enhed = ?";
             parametre.add(enhed);
@@ -239,11 +257,19 @@ public class Arbejdslistelaeser {
 
     /** The partshøringer of the kommune's open sager awaiting an answer, earliest svarfrist first. */
     public Arbejdsliste<AabenPartshoering> partshoeringer(String kommune, String enhed) {
-        LocalDate idag = idag();
+        return partshoeringer(kommune, enhed, idag(), Historikudsnit.live());
+    }
+
+    /**
+     * As of the day {@code idag} (gaeldendePr, ADR 0026): overdue judged on that day; over the rows {@code udsnit} sees, a
+     * partshøring known when its sending was registered by then and answered when its answer was (ADR 0031).
+     */
+    public Arbejdsliste<AabenPartshoering> partshoeringer(String kommune, String enhed, LocalDate idag, Historikudsnit udsnit) {
         List<Object> parametre = new ArrayList<>(List.of(kommune));
         String sql = "SELECT p.partshoering_id, p.sag_id, p.sendt_dato, p.svarfrist, s.sagsnummer, s.titel_ejer, s.titel_chiffer, s.borger_id, "
-                + "s.enhed FROM arbejdsliste_partshoering p JOIN arbejdsliste_sag s ON s.sag_id = p.sag_id "
-                + "WHERE s.kommune = ? AND p.besvaret_dato IS NULL AND s.afsluttet_dato IS NULL";
+                + "s.enhed FROM arbejdsliste_partshoering p JOIN " + udsnit.tabel("arbejdsliste_sag") + " s ON s.sag_id = p.sag_id "
+                + "WHERE s.kommune = ? AND " + udsnit.kendt("p.registreret") + " AND NOT (p.besvaret_dato IS NOT NULL AND "
+                + udsnit.kendt("p.besvaret_registreret") + ") AND s.afsluttet_dato IS NULL";
         if (enhed != null) {
             sql += " AND s.enhed = ?";
             parametre.add(enhed);
@@ -259,6 +285,15 @@ public class Arbejdslistelaeser {
     }
 
     // ---- helpers ----
+
+    /**
+     * The FROM item for the sag–henvendelse links: live, the table; as known at an instant, each link made by a fact
+     * registered by then, starting the frist when such a fact said so (ADR 0031).
+     */
+    private static String links(Historikudsnit udsnit) {
+        return udsnit.erLive() ? "arbejdsliste_sag_henvendelse" : "(SELECT sag_id, henvendelse_id, bool_or(starter_frist) AS starter_frist "
+                + "FROM arbejdsliste_sag_henvendelse_historik WHERE " + udsnit.kendt("registreret_fra") + " GROUP BY sag_id, henvendelse_id)";
+    }
 
     private static LocalDate dato(ResultSet rs, String kolonne) throws SQLException {
         return rs.getObject(kolonne, LocalDate.class);

@@ -64,7 +64,9 @@ public class YdelseController {
             @Parameter(description = "VENTELISTE, FREMTIDIG, AKTIV eller OPHOERT") @RequestParam(required = false) String status,
             @Parameter(description = "Sagens id (kun bevillinger med den sag)") @RequestParam(required = false) String sagId,
             @Parameter(description = "Højst så mange (1–" + MAKS_GRAENSE + ", standard " + STANDARD_GRAENSE + ")") @RequestParam(required = false) String graense,
-            @RequestParam(required = false) @Parameter(description = Tidsparametre.KENDT_PR_BESKRIVELSE + " Kræver borgerId eller sagId.") String kendtPr,
+            @RequestParam(required = false) @Parameter(description = Tidsparametre.KENDT_PR_BESKRIVELSE + " Med borgerId eller sagId "
+                    + "genskabes svaret af borgerens registrerede fakta (ADR 0026); uden læses ydelsesindeksets historik i registreringstid (ADR 0031).")
+            String kendtPr,
             @RequestParam(required = false) @Parameter(description = Tidsparametre.GAELDENDE_PR_BESKRIVELSE + " Også status-filteret gælder den dag.")
             String gaeldendePr,
             @Parameter(hidden = true) Bruger bruger) {

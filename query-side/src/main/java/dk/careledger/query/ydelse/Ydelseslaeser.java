@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.time.Instant;
-import dk.careledger.domain.felles.Afvisning;
 import java.util.function.Supplier;
 import dk.careledger.projection.tilbageblik.laesning.Genafspilning;
+import dk.careledger.projection.tilbageblik.laesning.Historikudsnit;
 import dk.careledger.query.tid.Tidsparametre.Tidsvalg;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -71,8 +71,8 @@ public class Ydelseslaeser {
     /**
      * The search as of {@code tid} (ADR 0026): statuses judged on {@code gaeldendePr}; with {@code kendtPr} given, over the
      * read models replayed from the facts registered by then of the one citizen the filter names ({@code borgerId}, or
-     * else the citizen of {@code sagId}). Without either, {@code kendtPr} is refused: a replay of a whole kommune is not
-     * a read (ADR 0026).
+     * else the citizen of {@code sagId}). Without either, over the versions of the ydelse rows the ledger held at
+     * {@code kendtPr} (the index's record-time history, ADR 0031): a replay of a whole kommune is not a read.
      */
     public List<Ydelse> soeg(Filter filter, Tidsvalg tid) {
         LocalDate dag = tid.angivelse().gaeldendePr();
@@ -86,13 +86,16 @@ public class Ydelseslaeser {
         if (filter.sagId() != null) {
             return genafspilning.aggregatetsBorgerKendtPr(filter.sagId(), kendtPr, () -> soeg(filter, dag));
         }
-        throw Afvisning.ugyldig("PARAMETER_UGYLDIG", "kendtPr", "kendtPr på en søgning kræver borgerId eller sagId: svaret genskabes "
-                + "af én borgers registrerede fakta");
+        return soeg(filter, dag, Historikudsnit.kendtPr(kendtPr));
     }
 
     private List<Ydelse> soeg(Filter filter, LocalDate idag) {
+        return soeg(filter, idag, Historikudsnit.live());
+    }
+
+    private List<Ydelse> soeg(Filter filter, LocalDate idag, Historikudsnit udsnit) {
         int graense = filter.graense();
-        StringBuilder sql = new StringBuilder("SELECT * FROM ydelse WHERE TRUE");
+        StringBuilder sql = new StringBuilder("SELECT * FROM " + udsnit.tabel("ydelse") + " y WHERE TRUE");
         List<Object> args = new ArrayList<>();
         if (filter.kle() != null) {
             sql.append(" AND ").append(filter.kleNiveau().kolonne()).append(" = ?");

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import dk.careledger.projection.tilbageblik.laesning.Historikudsnit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -45,6 +46,15 @@ public class Sagsbehandlingsfrister {
     /** The rules that can apply to sager in the kommune. */
     public List<Fristregel> regler(String kommune) {
         return alle(kommune).stream().map(Fristpost::regel).toList();
+    }
+
+    /** The rules that can apply to sager in the kommune, among the rows {@code udsnit} sees: as known at an instant, those registered by then. */
+    public List<Fristregel> regler(String kommune, Historikudsnit udsnit) {
+        if (udsnit.erLive()) {
+            return regler(kommune);
+        }
+        return jdbc.query("SELECT " + KOLONNER + " FROM sagsbehandlingsfrist WHERE kommune IN (?, ?) AND " + udsnit.kendt("registreret") + ORDEN,
+                Sagsbehandlingsfrister::post, kommune, Fristregler.ALLE_KOMMUNER).stream().map(Fristpost::regel).toList();
     }
 
     public static Fristpost post(ResultSet rs, int nr) throws SQLException {
