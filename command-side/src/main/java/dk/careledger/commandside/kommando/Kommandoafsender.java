@@ -95,7 +95,7 @@ public class Kommandoafsender {
         String udfald = "fejl";
         try {
             byte[] hash = hash(type, aggregatId, kommando);
-            Optional<Svar> gentagelse = (logget == null ? log.find(kommandoId) : logget).map(post -> gentaget(post, kommandoId, hash));
+            Optional<Svar> gentagelse = logget == null ? gentagelse(kommandoId, hash) : logget.map(post -> gentaget(post, kommandoId, hash));
             if (gentagelse.isPresent()) {
                 udfald = "gentaget";
                 return gentagelse.get();
