@@ -324,8 +324,10 @@ final class Benchmarkharness {
                 .orElseThrow(() -> new IllegalStateException("no session from the log-in: " + svar.statusCode() + " " + svar.body()));
     }
 
-    /** Registrations in one bulk request of leveringer (fewer in the smoke run). */
+    /** Registrations in one bulk window: one request of 10,000 or ten of 1,000 (fewer in the smoke run). */
     static final int BULK = 10_000;
+    /** The bulk request sizes measured (issue 18: batches of 1,000 and 10,000). */
+    static final List<Integer> BULK_STOERRELSER = List.of(1_000, 10_000);
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> tilfoejelse(Arbejdsbyrde byrde) throws Exception {
@@ -370,7 +372,9 @@ final class Benchmarkharness {
                 Math.round(Statistik.pct(laengder, 0)), "maks", Math.round(Statistik.pct(laengder, 100))));
         l.putAll(t.maal(levering, ind.klienter(), ind.opvarmningSekunder(), ind.tilfoejSekunder(), ind.tilfoejGentagelser()));
         m.put("langeStroemme", l);
-        m.put("bulk", bulk(t, sidsteDag, besoeg));
+        Map<String, Object> enkelt = new LinkedHashMap<>((Map<String, Object>) l.get(String.valueOf(maksKlienter)));
+        enkelt.put("klienter", maksKlienter);
+        m.put("bulk", bulk(t, sidsteDag, besoeg, enkelt));
         m.put("kommandoerIAlt", t.besvaret() + (Long) adgangVed.get("kommandoerUdenAdgang"));
         return m;
     }
@@ -388,42 +392,61 @@ final class Benchmarkharness {
     }
 
     /**
-     * Leveringer in bulk (issue 18 item 4): requests of {@link #BULK} registrations from one leverandør, spread over the
-     * running bevillinger of the kommune with the most, each a visit at its own moment; registrations stored a second.
+     * Leveringer in bulk (issue 18 item 4): requests of {@link #BULK_STOERRELSER} registrations from one leverandør,
+     * spread over the running bevillinger of the kommune with the most, each a visit at its own moment. For each size a
+     * warm-up request, then windows of {@link #BULK} registrations (ten requests of 1,000, one of 10,000) sent one after
+     * another: registrations stored per second, the projections' lag while it runs and their catch-up after it, CPU per
+     * registration; beside the single-request rate of the long-stream scenario ({@code enkelt}) from this run.
      */
-    private Map<String, Object> bulk(Tilfoejelsesmaaling t, LocalDate sidsteDag, java.util.concurrent.atomic.AtomicLong besoeg) throws Exception {
-        int antal = ind.modus().equals("roeg") ? 200 : BULK;
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> bulk(Tilfoejelsesmaaling t, LocalDate sidsteDag, java.util.concurrent.atomic.AtomicLong besoeg,
+            Map<String, Object> enkelt) throws Exception {
+        boolean roeg = ind.modus().equals("roeg");
         List<Map<String, Object>> bevillinger = jdbc.queryForList("SELECT y.bevilling_id::text AS id, y.kommune FROM ydelse y "
                 + "WHERE y.ydelsestype = 'TID' AND y.startdato <= ? AND y.ophoersdato IS NULL AND (y.slutdato IS NULL OR y.slutdato > ?) "
                 + "AND y.kommune = (SELECT kommune FROM ydelse GROUP BY kommune ORDER BY count(*) DESC LIMIT 1) ORDER BY 1 LIMIT 300",
                 sidsteDag, sidsteDag);
         String kommune = (String) bevillinger.get(0).get("kommune");
         Instant leveret = sidsteDag.atTime(13, 0).atZone(TIDSZONE).toInstant();
-        List<Double> rater = new ArrayList<>();
-        List<Double> sekunder = new ArrayList<>();
         Map<String, Long> udfald = new java.util.TreeMap<>();
-        for (int g = 0; g < 1 + ind.tilfoejGentagelser(); g++) {
-            List<Map<String, Object>> r = new ArrayList<>(antal);
-            for (int i = 0; i < antal; i++) {
-                r.add(Map.of("type", "LEVERING", "bevillingId", bevillinger.get(i % bevillinger.size()).get("id"), "leveringId", UUID.randomUUID(),
-                        "leveret", leveret.plusMillis(besoeg.getAndIncrement()).toString(), "udfoertAf", "bm-hjemmepleje", "varighedMinutter", 20));
-            }
-            long t0 = System.nanoTime();
-            Map<String, Object> svar = t.bulk("/api/leverancer", Map.of("registreringer", r), "bm-hjemmepleje", "UDFOERER", kommune);
-            double s = (System.nanoTime() - t0) / 1e9;
-            if (g == 0) {
-                continue; // warm-up
-            }
-            sekunder.add(s);
-            rater.add(antal / s);
-            ((Map<String, Object>) svar.get("antal")).forEach((k, v) -> udfald.merge(k, ((Number) v).longValue(), Long::sum));
-            fremskridt.meld("bulk %d/%d: %,d registreringer på %.2f s = %,.0f/s", g, ind.tilfoejGentagelser(), antal, s, antal / s);
-        }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("registreringerPrAnmodning", antal);
         m.put("bevillinger", bevillinger.size());
-        m.put("registreringerPrSekund", Loftmaaling.rater(rater));
-        m.put("sekunderPrAnmodning", Statistik.rund(Statistik.median(sekunder)));
+        m.put("enkeltPrSekund", enkelt.get("kommandoerPrSekund"));
+        m.put("enkeltKlienter", enkelt.get("klienter"));
+        for (int stoerrelse : BULK_STOERRELSER) {
+            int antal = roeg ? stoerrelse / 50 : stoerrelse;
+            int anmodninger = roeg ? 1 : Math.max(1, BULK / antal);
+            List<Double> rater = new ArrayList<>();
+            List<Map<String, Object>> vinduer = new ArrayList<>();
+            for (int g = 0; g < 1 + ind.tilfoejGentagelser(); g++) {
+                List<java.net.http.HttpRequest> r = new ArrayList<>(anmodninger);
+                for (int a = 0; a < (g == 0 ? 1 : anmodninger); a++) {
+                    List<Map<String, Object>> poster = new ArrayList<>(antal);
+                    for (int i = 0; i < antal; i++) {
+                        poster.add(Map.of("type", "LEVERING", "bevillingId", bevillinger.get(i % bevillinger.size()).get("id"), "leveringId",
+                                UUID.randomUUID(), "leveret", leveret.plusMillis(besoeg.getAndIncrement()).toString(), "udfoertAf", "bm-hjemmepleje",
+                                "varighedMinutter", 20));
+                    }
+                    r.add(t.post("/api/leverancer", Map.of("registreringer", poster), "bm-hjemmepleje", "UDFOERER", kommune).build());
+                }
+                Map<String, Object> v = t.bulkvindue(r, r.size() * antal, g == 0 ? new java.util.TreeMap<>() : udfald);
+                if (g == 0) {
+                    continue; // warm-up
+                }
+                vinduer.add(v);
+                rater.add((Double) v.remove("prSekund"));
+                Map<String, Object> lag = (Map<String, Object>) v.get("efterslaeb");
+                fremskridt.meld("bulk %,d a request, %d/%d: %,d registreringer på %.2f s = %,.0f/s, efterslæb p99 %s ms (maks %s), indhentet %s ms "
+                        + "efter svaret; CPU ms pr. registrering %s", antal, g, ind.tilfoejGentagelser(), r.size() * antal, v.get("sekunder"),
+                        rater.get(rater.size() - 1), lag.get("p99ms"), lag.get("maksMs"), v.get("indhentningMs"), v.get("cpuMsPrRegistrering"));
+            }
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("registreringerPrAnmodning", antal);
+            s.put("anmodningerPrVindue", anmodninger);
+            s.put("registreringerPrSekund", Loftmaaling.rater(rater));
+            s.put("vinduer", vinduer);
+            m.put(String.valueOf(antal), s);
+        }
         m.put("udfald", udfald);
         return m;
     }
@@ -587,6 +610,14 @@ final class Benchmarkharness {
             });
             tf.put(scenarie, prKlienter);
         }
+        Map<String, Object> bulk = (Map<String, Object>) t.get("bulk");
+        Map<String, Object> bf = new LinkedHashMap<>();
+        for (Map<String, Object> s : Resultatfil.bulkstoerrelser(bulk)) {
+            double rate = median(s.get("registreringerPrSekund"));
+            bf.put(String.valueOf(s.get("registreringerPrAnmodning")), Map.of("tilCopy", forhold(rate, copy), "tilEnkelt",
+                    forhold(rate, ((Number) bulk.get("enkeltPrSekund")).doubleValue())));
+        }
+        tf.put("bulk", bf);
         ud.put("tilfoejelse", tf);
         Map<String, Object> f = (Map<String, Object>) r.get("forespoergsler");
         double gulv = ((Number) ((Map<String, Object>) f.get("gulv")).get("p99ms")).doubleValue();

@@ -104,16 +104,56 @@ final class Tilfoejelsesmaaling {
         }
     }
 
-    /** One POST of {@code krop} answered with 2xx, its JSON answer; counted as one command a registration stored. */
+    /**
+     * One window of bulk requests (issue 18), sent one after another, their bodies built before the clock starts: the
+     * registrations stored per second until the last answer, the projections' lag while it ran and how long they took
+     * to catch up after it, and CPU per registration (this JVM and PostgreSQL) until the last answer and until caught up.
+     * Each answer's outcome counts are added to {@code udfald}; its stored registrations count as answered commands.
+     */
     @SuppressWarnings("unchecked")
-    Map<String, Object> bulk(String sti, Map<String, ?> krop, String bruger, String rolle, String kommune) throws Exception {
-        HttpResponse<String> r = http.send(post(sti, krop, bruger, rolle, kommune).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() / 100 != 2) {
-            throw new IllegalStateException("POST " + sti + " answered " + r.statusCode() + ": " + r.body());
+    Map<String, Object> bulkvindue(List<HttpRequest> anmodninger, int registreringer, Map<String, Long> udfald) throws Exception {
+        vent();
+        Efterslaeb e = new Efterslaeb();
+        Thread proever = new Thread(e, "benchmark-efterslaeb");
+        proever.start();
+        double jvm0 = Statistik.jvmCpuSekunder();
+        double pg0 = Statistik.postgresCpuSekunder();
+        long t0 = System.nanoTime();
+        List<String> svar = new ArrayList<>(anmodninger.size());
+        for (HttpRequest anmodning : anmodninger) {
+            HttpResponse<String> r = http.send(anmodning, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() / 100 != 2) {
+                throw new IllegalStateException("POST " + anmodning.uri() + " answered " + r.statusCode() + ": " + r.body());
+            }
+            svar.add(r.body());
         }
-        Map<String, Object> svar = JSON.readValue(r.body(), Map.class);
-        besvaret.addAndGet(((Number) ((Map<String, Object>) svar.get("antal")).get("OPRETTET")).longValue());
-        return svar;
+        long t1 = System.nanoTime();
+        double jvm1 = Statistik.jvmCpuSekunder();
+        double pg1 = Statistik.postgresCpuSekunder();
+        vent();
+        long t2 = System.nanoTime();
+        double jvm2 = Statistik.jvmCpuSekunder();
+        double pg2 = Statistik.postgresCpuSekunder();
+        e.stop();
+        proever.join();
+        for (String body : svar) {
+            Map<String, Object> antal = (Map<String, Object>) JSON.readValue(body, Map.class).get("antal");
+            antal.forEach((k, v) -> udfald.merge(k, ((Number) v).longValue(), Long::sum));
+            besvaret.addAndGet(((Number) antal.get("OPRETTET")).longValue());
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("prSekund", registreringer / ((t1 - t0) / 1e9));
+        m.put("sekunder", Statistik.rund((t1 - t0) / 1e9));
+        m.put("indhentningMs", Statistik.rund((t2 - t1) / 1e6));
+        m.put("efterslaeb", Statistik.latens(e.samlet));
+        Map<String, Object> cpu = new LinkedHashMap<>();
+        cpu.put("jvmTilSvar", Statistik.rund((jvm1 - jvm0) * 1000 / registreringer));
+        cpu.put("postgresqlTilSvar", Statistik.rund((pg1 - pg0) * 1000 / registreringer));
+        cpu.put("jvmIndhentet", Statistik.rund((jvm2 - jvm0) * 1000 / registreringer));
+        cpu.put("postgresqlIndhentet", Statistik.rund((pg2 - pg0) * 1000 / registreringer));
+        cpu.put("kernerIBrugTilSvar", Statistik.rund((jvm1 - jvm0 + pg1 - pg0) / ((t1 - t0) / 1e9)));
+        m.put("cpuMsPrRegistrering", cpu);
+        return m;
     }
 
     /** Commands answered with 2xx so far, warm-ups included: each stored exactly one event. */

@@ -127,6 +127,44 @@ class LeverancerIBulkTest {
     }
 
     @Test
+    void aRequestResentAfterACrashHalfWayAnswersTheStoredBevillingFromTheLogAndCarriesOutTheRest() throws Exception {
+        UUID kommandoId = UUID.randomUUID();
+        List<Map<String, Object>> r = List.of(levering(a, "2026-03-18T09:00:00Z"), levering(b, "2026-03-18T09:30:00Z"));
+        LedgerKlient.Svar kunA = send(hjemmeplejen, kommandoId, r.subList(0, 1));
+        // the crash: a's group was committed, the request itself never logged (it is logged after all its groups)
+        jdbc.update("DELETE FROM kommando_log WHERE kommando_id = ?", kommandoId);
+
+        LedgerKlient.Svar igen = send(hjemmeplejen, kommandoId, r);
+
+        assertThat(igen.status()).as(igen.toString()).isEqualTo(200);
+        assertThat(statusser(igen.krop().get("resultater"))).containsExactly("OPRETTET", "OPRETTET");
+        assertThat(igen.krop().get("resultater").get(0)).isEqualTo(kunA.krop().get("resultater").get(0));
+        assertThat(haendelser(a, "LeveringUdfoert")).as("a's levering stored once").isEqualTo(1);
+        assertThat(haendelser(b, "LeveringUdfoert")).isEqualTo(1);
+    }
+
+    @Test
+    void aLargeRequestIsAnsweredInRequestOrderWithEachRegistrationsOwnOutcome() throws Exception {
+        UUID ukendt = UUID.randomUUID();
+        List<Map<String, Object>> r = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            UUID bevilling = i % 3 == 2 ? ukendt : i % 3 == 0 ? a : b;
+            r.add(levering(bevilling, java.time.Instant.parse("2026-03-21T06:00:00Z").plusSeconds(i).toString()));
+        }
+
+        LedgerKlient.Svar svar = send(hjemmeplejen, UUID.randomUUID(), r);
+
+        JsonNode res = svar.krop().get("resultater");
+        assertThat(res).hasSize(1_200);
+        for (int i = 0; i < 1_200; i++) {
+            assertThat(List.of(res.get(i).get("nr").asInt(), res.get(i).get("leveringId").asText(), res.get(i).get("status").asText()))
+                    .isEqualTo(List.of(i, r.get(i).get("leveringId").toString(), i % 3 == 2 ? "AFVIST" : "OPRETTET"));
+        }
+        assertThat(haendelser(a, "LeveringUdfoert")).isEqualTo(400);
+        assertThat(haendelser(b, "LeveringUdfoert")).isEqualTo(400);
+    }
+
+    @Test
     void theSameCommandIdWithOtherContentIsAConflictAndWritesNothing() throws Exception {
         UUID kommandoId = UUID.randomUUID();
         send(hjemmeplejen, kommandoId, List.of(levering(a, "2026-03-19T07:00:00Z")));

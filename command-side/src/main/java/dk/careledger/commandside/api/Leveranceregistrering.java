@@ -57,6 +57,8 @@ public class Leveranceregistrering {
     static final String FELT = "registreringer";
     static final String TYPE = "Leveranceregistreringer";
     static final int PARALLELLE = 4;
+    /** Registrations read in one slice at least: a small request is read by the request thread alone. */
+    static final int LAESESKIVE = 250;
     private static final Map<String, Class<? extends BevillingCommand>> TYPER = Map.of("LEVERING", RegistrerLevering.class,
             "IKKE_LEVERET", RegistrerIkkeLeveret.class, "UPLANLAGT", RegistrerUplanlagtLevering.class);
 
@@ -108,24 +110,20 @@ public class Leveranceregistrering {
                     "Kommando-id'et " + kommandoId + " er allerede brugt til en anden anmodning");
         }
         Resultat[] resultater = new Resultat[registreringer.size()];
+        BevillingCommand[] kommandoer = new BevillingCommand[registreringer.size()];
+        laesAlle(registreringer, resultater, kommandoer);
         Map<BevillingId, List<Leveranceparti.Post>> partier = new LinkedHashMap<>();
-        for (int nr = 0; nr < registreringer.size(); nr++) {
-            String sti = FELT + "[" + nr + "]";
-            JsonNode node = registreringer.get(nr);
-            UUID bevillingId = uuidEllerNull(node.get("bevillingId"));
-            UUID leveringId = uuidEllerNull(node.get("leveringId"));
-            try {
-                BevillingCommand kommando = kommando(node, sti);
+        for (int nr = 0; nr < kommandoer.length; nr++) {
+            if (kommandoer[nr] != null) {
+                BevillingCommand kommando = kommandoer[nr];
                 partier.computeIfAbsent(kommando.bevillingId(), b -> new ArrayList<>()).add(Leveranceparti.Post.af(nr, kommando));
-                resultater[nr] = new Resultat(nr, bevillingId, leveringId, null, null, null, null, null);
-            } catch (Afvisning a) {
-                resultater[nr] = new Resultat(nr, bevillingId, leveringId, Postudfald.Status.AFVIST, a.fejlkode(), a.felt(), a.besked(),
-                        Feltfejl.alle(a));
             }
         }
+        // the groups' ids looked up in the command log at once: one query, not one a bevilling
+        Map<UUID, KommandoLog.Post> logget = log.find(partier.keySet().stream().map(b -> partiId(kommandoId, b)).toList());
         List<Future<List<Postudfald>>> svar = new ArrayList<>();
         for (Map.Entry<BevillingId, List<Leveranceparti.Post>> parti : partier.entrySet()) {
-            svar.add(arbejdere.submit(() -> send(parti.getKey(), parti.getValue(), kommandoId, kalder)));
+            svar.add(arbejdere.submit(() -> send(parti.getKey(), parti.getValue(), kommandoId, kalder, logget)));
         }
         for (Future<List<Postudfald>> f : svar) {
             for (Postudfald u : vent(f)) {
@@ -141,11 +139,50 @@ public class Leveranceregistrering {
         return new Svar(kommandoId, tidligere.isPresent(), antal, List.of(resultater));
     }
 
+    /**
+     * Reads every registration into {@code kommandoer} (or its refusal into {@code resultater}), in slices side by side on
+     * the workers: reading is the one step of a request no bevilling's transaction can overlap, so a request of
+     * thousands is read by every core rather than by the request thread alone.
+     */
+    private void laesAlle(JsonNode registreringer, Resultat[] resultater, BevillingCommand[] kommandoer) {
+        int n = registreringer.size();
+        int skive = Math.max(LAESESKIVE, (n + PARALLELLE - 1) / PARALLELLE);
+        if (n <= skive) {
+            laes(registreringer, 0, n, resultater, kommandoer);
+            return;
+        }
+        List<Future<?>> laesninger = new ArrayList<>();
+        for (int fra = 0; fra < n; fra += skive) {
+            int f = fra;
+            int til = Math.min(n, fra + skive);
+            laesninger.add(arbejdere.submit(() -> laes(registreringer, f, til, resultater, kommandoer)));
+        }
+        laesninger.forEach(Leveranceregistrering::vent);
+    }
+
+    private void laes(JsonNode registreringer, int fra, int til, Resultat[] resultater, BevillingCommand[] kommandoer) {
+        for (int nr = fra; nr < til; nr++) {
+            String sti = FELT + "[" + nr + "]";
+            JsonNode node = registreringer.get(nr);
+            UUID bevillingId = uuidEllerNull(node.get("bevillingId"));
+            UUID leveringId = uuidEllerNull(node.get("leveringId"));
+            try {
+                kommandoer[nr] = kommando(node, sti);
+                resultater[nr] = new Resultat(nr, bevillingId, leveringId, null, null, null, null, null);
+            } catch (Afvisning a) {
+                resultater[nr] = new Resultat(nr, bevillingId, leveringId, Postudfald.Status.AFVIST, a.fejlkode(), a.felt(), a.besked(),
+                        Feltfejl.alle(a));
+            }
+        }
+    }
+
     /** One bevilling's registrations as one command, when the command bound lets it in. */
-    private List<Postudfald> send(BevillingId bevilling, List<Leveranceparti.Post> poster, UUID kommandoId, Kalder kalder) {
+    private List<Postudfald> send(BevillingId bevilling, List<Leveranceparti.Post> poster, UUID kommandoId, Kalder kalder,
+            Map<UUID, KommandoLog.Post> logget) {
+        UUID id = partiId(kommandoId, bevilling);
         try {
             return graense.udfoer(() -> kommandoer.send(Aggregattype.BEVILLING, bevilling.toString(), new Leveranceparti(bevilling, poster),
-                    partiId(kommandoId, bevilling), null, kalder)).udfald().poster();
+                    id, kalder, Optional.ofNullable(logget.get(id)))).udfald().poster();
         } catch (Afvisning a) {
             // the whole group: a bevilling that does not exist or is not the caller's kommune's (404, as for one), or a second
             // write conflict
@@ -153,7 +190,7 @@ public class Leveranceregistrering {
         }
     }
 
-    private static List<Postudfald> vent(Future<List<Postudfald>> f) {
+    private static <T> T vent(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -207,9 +207,12 @@ public class AxonInfrastructureConfig {
         return new GlobalMetricRegistry(meterRegistry);
     }
 
-    /** Dimensional: one meter per component with a {@code payloadType} tag, as Prometheus expects. */
+    /**
+     * Dimensional: one meter per component with a {@code payloadType} tag, as Prometheus expects; none per stored event
+     * ({@link AxonMetricsModule}). Of type {@link MetricsConfigurerModule}, so Axon's auto-configuration adds no second one.
+     */
     @Bean
     public MetricsConfigurerModule metricsConfigurerModule(GlobalMetricRegistry globalMetricRegistry) {
-        return new MetricsConfigurerModule(globalMetricRegistry, true);
+        return new AxonMetricsModule(globalMetricRegistry);
     }
 }

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,16 +31,23 @@ public class KommandoLog {
     }
 
     public Optional<Post> find(UUID kommandoId) {
-        return jdbc.query("SELECT indhold_hash, svar FROM kommando_log WHERE kommando_id = ?", rs -> {
-            if (!rs.next()) {
-                return Optional.<Post>empty();
-            }
+        return Optional.ofNullable(find(List.of(kommandoId)).get(kommandoId));
+    }
+
+    /** The logged commands among these ids, in one query (a bulk request's groups, ADR 0025). */
+    public Map<UUID, Post> find(Collection<UUID> kommandoIder) {
+        Map<UUID, Post> fundne = new HashMap<>();
+        UUID[] ider = kommandoIder.toArray(UUID[]::new);
+        jdbc.query("SELECT kommando_id, indhold_hash, svar FROM kommando_log WHERE kommando_id = ANY (?)",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("uuid", ider)), rs -> {
+            UUID id = rs.getObject(1, UUID.class);
             try {
-                return Optional.of(new Post(rs.getBytes(1), JSON.readValue(rs.getString(2), KommandoUdfald.class)));
+                fundne.put(id, new Post(rs.getBytes(2), JSON.readValue(rs.getString(3), KommandoUdfald.class)));
             } catch (JsonProcessingException e) {
-                throw new IllegalStateException("Unreadable answer in kommando_log for " + kommandoId, e);
+                throw new IllegalStateException("Unreadable answer in kommando_log for " + id, e);
             }
-        }, kommandoId);
+        });
+        return fundne;
     }
 
     /**

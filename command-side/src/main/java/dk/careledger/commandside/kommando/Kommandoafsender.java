@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -74,12 +75,27 @@ public class Kommandoafsender {
      */
     public <C> Svar send(Aggregattype type, String aggregatId, C kommando, UnaryOperator<C> fuldfoer, UUID kommandoId,
             Long forventetVersion, Kalder kalder) {
+        return send(type, aggregatId, kommando, fuldfoer, kommandoId, forventetVersion, kalder, null);
+    }
+
+    /**
+     * As {@link #send(Aggregattype, String, Object, UUID, Long, Kalder)} for one of many commands whose ids the caller
+     * looked up in the command log together ({@link KommandoLog#find(java.util.Collection)}, one query instead of one a
+     * command): {@code logget} is what that found for this id. A command stored meanwhile under the same id is caught by
+     * the log's key as ever.
+     */
+    public Svar send(Aggregattype type, String aggregatId, Object kommando, UUID kommandoId, Kalder kalder, Optional<KommandoLog.Post> logget) {
+        return send(type, aggregatId, kommando, UnaryOperator.identity(), kommandoId, null, kalder, Objects.requireNonNull(logget, "logget"));
+    }
+
+    private <C> Svar send(Aggregattype type, String aggregatId, C kommando, UnaryOperator<C> fuldfoer, UUID kommandoId,
+            Long forventetVersion, Kalder kalder, Optional<KommandoLog.Post> logget) {
         String kommandoNavn = kommando.getClass().getSimpleName();
         Timer.Sample maaling = Timer.start(meterRegistry);
         String udfald = "fejl";
         try {
             byte[] hash = hash(type, aggregatId, kommando);
-            Optional<Svar> gentagelse = gentagelse(kommandoId, hash);
+            Optional<Svar> gentagelse = logget == null ? gentagelse(kommandoId, hash) : logget.map(post -> gentaget(post, kommandoId, hash));
             if (gentagelse.isPresent()) {
                 udfald = "gentaget";
                 return gentagelse.get();
@@ -183,13 +199,15 @@ public class Kommandoafsender {
     }
 
     private Optional<Svar> gentagelse(UUID kommandoId, byte[] hash) {
-        return log.find(kommandoId).map(post -> {
-            if (!Arrays.equals(post.indholdHash(), hash)) {
-                throw Afvisning.konflikt("KOMMANDO_ID_GENBRUGT", null,
-                        "Kommando-id'et " + kommandoId + " er allerede brugt til en anden kommando");
-            }
-            return new Svar(post.udfald(), true);
-        });
+        return log.find(kommandoId).map(post -> gentaget(post, kommandoId, hash));
+    }
+
+    /** The first answer to a command id logged before, when the content is the same; otherwise 409. */
+    private static Svar gentaget(KommandoLog.Post post, UUID kommandoId, byte[] hash) {
+        if (!Arrays.equals(post.indholdHash(), hash)) {
+            throw Afvisning.konflikt("KOMMANDO_ID_GENBRUGT", null, "Kommando-id'et " + kommandoId + " er allerede brugt til en anden kommando");
+        }
+        return new Svar(post.udfald(), true);
     }
 
     private byte[] hash(Aggregattype type, String aggregatId, Object kommando) {
