@@ -386,6 +386,8 @@ class TilbageblikTest {
 
     @Test
     void theCopiesKeptOnAPooledConnectionNeverHideTheLiveTablesFromItsOtherUses() throws Exception {
+        // another citizen's sag, so the live table holds more than the copy whichever tests ran before
+        sagsbehandler.sag(sagsbehandler.borger(), "27.36.04", "Personlig pleje", START);
         borger = sagsbehandler.borger();
         sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
         ajour();
@@ -416,6 +418,38 @@ class TilbageblikTest {
                 assertThat(iSagensLaesning).as("a sag read as of T replays other tables: the overview's copies no longer hide the live one")
                         .isEqualTo(live);
                 assertThat(jdbc.queryForObject("SELECT count(*) FROM sag WHERE sag_id = ?", Long.class, sag)).isEqualTo(1);
+            } finally {
+                TransactionSynchronizationManager.unbindResource(dataSource);
+            }
+        }
+    }
+
+    @Test
+    void theDeadRowsRolledBackReadsLeaveInTheKeptCopiesAreEmptiedOnceTheyPassTheLimitAndTheAnswerStaysRight() throws Exception {
+        borger = sagsbehandler.borger();
+        sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
+        ajour();
+        String skema = jdbc.queryForObject("SELECT quote_ident(current_schema())", String.class);
+        try (Connection forbindelse = dataSource.getConnection()) {
+            TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(forbindelse));
+            try {
+                genafspilning.borgerKendtPr(borger, Instant.now(), () -> jdbc.queryForList("SELECT sag_id FROM borgeroverblik_sag", UUID.class));
+                // as many rolled-back rows as thousands of reads leave: dead tuples, which autovacuum never visits in a temp table
+                new TransactionTemplate(transaktioner).executeWithoutResult(status -> {
+                    jdbc.update("INSERT INTO pg_temp.borgeroverblik_sag SELECT (jsonb_populate_record(NULL::pg_temp.borgeroverblik_sag, "
+                            + "to_jsonb(l) || jsonb_build_object('sag_id', gen_random_uuid()))).* FROM " + skema + ".borgeroverblik_sag l, "
+                            + "generate_series(1, 60000) WHERE l.sag_id = ?", sag);
+                    status.setRollbackOnly();
+                });
+                long foer = jdbc.queryForObject("SELECT pg_relation_size('pg_temp.borgeroverblik_sag')", Long.class);
+                assertThat(foer).as("the dead rows pass the limit").isGreaterThan(8L * 1024 * 1024);
+
+                List<UUID> iKopien = genafspilning.borgerKendtPr(borger, Instant.now(),
+                        () -> jdbc.queryForList("SELECT sag_id FROM borgeroverblik_sag", UUID.class));
+
+                assertThat(iKopien).as("the answer: this citizen's sag only").containsExactly(sag);
+                assertThat(jdbc.queryForObject("SELECT pg_relation_size('pg_temp.borgeroverblik_sag')", Long.class))
+                        .as("emptied before the read").isLessThan(1024L * 1024);
             } finally {
                 TransactionSynchronizationManager.unbindResource(dataSource);
             }
