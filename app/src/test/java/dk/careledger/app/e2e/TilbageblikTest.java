@@ -388,44 +388,60 @@ class TilbageblikTest {
     void theCopiesKeptOnAPooledConnectionNeverHideTheLiveTablesFromItsOtherUses() throws Exception {
         // another citizen's sag, so the live table holds more than the copy whichever tests ran before
         sagsbehandler.sag(sagsbehandler.borger(), "27.36.04", "Personlig pleje", START);
-        borger = sagsbehandler.borger();
-        sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
-        ajour();
-        String skema = jdbc.queryForObject("SELECT quote_ident(current_schema())", String.class);
-        try (Connection forbindelse = dataSource.getConnection()) {
-            // every use of JdbcTemplate and every transaction on this thread takes this one connection
-            TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(forbindelse));
-            try {
-                List<UUID> iKopien = genafspilning.borgerKendtPr(borger, Instant.now(),
-                        () -> jdbc.queryForList("SELECT sag_id FROM borgeroverblik_sag", UUID.class));
-                long live = jdbc.queryForObject("SELECT count(*) FROM " + skema + ".borgeroverblik_sag", Long.class);
+        medEnSagPaaEnForbindelse(skema -> {
+            List<UUID> iKopien = genafspilning.borgerKendtPr(borger, Instant.now(),
+                    () -> jdbc.queryForList("SELECT sag_id FROM borgeroverblik_sag", UUID.class));
+            long live = jdbc.queryForObject("SELECT count(*) FROM " + skema + ".borgeroverblik_sag", Long.class);
 
-                assertThat(iKopien).as("inside the as-of read: the copy, with this citizen's sag only").containsExactly(sag);
-                assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_temp.borgeroverblik_sag", Long.class)).as("kept, and empty").isZero();
-                assertThat(jdbc.queryForObject("SELECT count(*) FROM borgeroverblik_sag", Long.class)).as("a live read").isEqualTo(live);
-                assertThat(live).isGreaterThan(1);
-                assertThat(overblik.hent(borger, Testtokens.bruger("rev-1", Ledger.AALBORG, Adgangsrolle.REVISOR).som(Adgangsrolle.REVISOR)))
-                        .map(o -> o.aabneSager().size()).contains(1);
+            assertThat(iKopien).as("inside the as-of read: the copy, with this citizen's sag only").containsExactly(sag);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_temp.borgeroverblik_sag", Long.class)).as("kept, and empty").isZero();
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM borgeroverblik_sag", Long.class)).as("a live read").isEqualTo(live);
+            assertThat(live).isGreaterThan(1);
+            assertThat(overblik.hent(borger, Testtokens.bruger("rev-1", Ledger.AALBORG, Adgangsrolle.REVISOR).som(Adgangsrolle.REVISOR)))
+                    .map(o -> o.aabneSager().size()).contains(1);
 
-                jdbc.update("DELETE FROM " + skema + ".borgeroverblik_sag WHERE sag_id = ?", sag);
-                List<Haendelse> haendelser = sagensHaendelser();
-                new TransactionTemplate(transaktioner).executeWithoutResult(s -> borgeroverblikProjektion.anvend(haendelser));
-                assertThat(jdbc.queryForObject("SELECT count(*) FROM " + skema + ".borgeroverblik_sag WHERE sag_id = ?", Long.class, sag))
-                        .as("a live projection write reached the live table").isEqualTo(1);
+            jdbc.update("DELETE FROM " + skema + ".borgeroverblik_sag WHERE sag_id = ?", sag);
+            List<Haendelse> haendelser = sagensHaendelser();
+            new TransactionTemplate(transaktioner).executeWithoutResult(s -> borgeroverblikProjektion.anvend(haendelser));
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM " + skema + ".borgeroverblik_sag WHERE sag_id = ?", Long.class, sag))
+                    .as("a live projection write reached the live table").isEqualTo(1);
 
-                long iSagensLaesning = genafspilning.sagKendtPr(sag, Instant.now(),
-                        () -> jdbc.queryForObject("SELECT count(*) FROM borgeroverblik_sag", Long.class));
-                assertThat(iSagensLaesning).as("a sag read as of T replays other tables: the overview's copies no longer hide the live one")
-                        .isEqualTo(live);
-                assertThat(jdbc.queryForObject("SELECT count(*) FROM sag WHERE sag_id = ?", Long.class, sag)).isEqualTo(1);
-            } finally {
-                TransactionSynchronizationManager.unbindResource(dataSource);
-            }
-        }
+            long iSagensLaesning = genafspilning.sagKendtPr(sag, Instant.now(),
+                    () -> jdbc.queryForObject("SELECT count(*) FROM borgeroverblik_sag", Long.class));
+            assertThat(iSagensLaesning).as("a sag read as of T replays other tables: the overview's copies no longer hide the live one")
+                    .isEqualTo(live);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM sag WHERE sag_id = ?", Long.class, sag)).isEqualTo(1);
+        });
     }
 
     @Test
     void theDeadRowsRolledBackReadsLeaveInTheKeptCopiesAreEmptiedOnceTheyPassTheLimitAndTheAnswerStaysRight() throws Exception {
+        medEnSagPaaEnForbindelse(skema -> {
+            genafspilning.borgerKendtPr(borger, Instant.now(), () -> jdbc.queryForList("SELECT sag_id FROM borgeroverblik_sag", UUID.class));
+            // as many rolled-back rows as thousands of reads leave: dead tuples, which autovacuum never visits in a temp table
+            new TransactionTemplate(transaktioner).executeWithoutResult(status -> {
+                jdbc.update("INSERT INTO pg_temp.borgeroverblik_sag SELECT (jsonb_populate_record(NULL::pg_temp.borgeroverblik_sag, "
+                        + "to_jsonb(l) || jsonb_build_object('sag_id', gen_random_uuid()))).* FROM " + skema + ".borgeroverblik_sag l, "
+                        + "generate_series(1, 60000) WHERE l.sag_id = ?", sag);
+                status.setRollbackOnly();
+        });
+        long foer = jdbc.queryForObject("SELECT pg_relation_size('pg_temp.borgeroverblik_sag')", Long.class);
+        assertThat(foer).as("the dead rows pass the limit").isGreaterThan(8L * 1024 * 1024);
+
+        List<UUID> iKopien = genafspilning.borgerKendtPr(borger, Instant.now(),
+                () -> jdbc.queryForList("SELECT sag_id FROM borgeroverblik_sag", UUID.class));
+
+        assertThat(iKopien).as("the answer: this citizen's sag only").containsExactly(sag);
+        assertThat(jdbc.queryForObject("SELECT pg_relation_size('pg_temp.borgeroverblik_sag')", Long.class))
+                .as("emptied before the read").isLessThan(1024L * 1024);
+        });
+    }
+
+    /**
+     * A new citizen with one sag, the projections up to date, then {@code test} with the live schema's name, on one
+     * pooled connection that every use of JdbcTemplate and every transaction on this thread takes.
+     */
+    private void medEnSagPaaEnForbindelse(java.util.function.Consumer<String> test) throws java.sql.SQLException {
         borger = sagsbehandler.borger();
         sag = sagsbehandler.sag(borger, "27.36.04", "Personlig pleje", START);
         ajour();
@@ -433,23 +449,7 @@ class TilbageblikTest {
         try (Connection forbindelse = dataSource.getConnection()) {
             TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(forbindelse));
             try {
-                genafspilning.borgerKendtPr(borger, Instant.now(), () -> jdbc.queryForList("SELECT sag_id FROM borgeroverblik_sag", UUID.class));
-                // as many rolled-back rows as thousands of reads leave: dead tuples, which autovacuum never visits in a temp table
-                new TransactionTemplate(transaktioner).executeWithoutResult(status -> {
-                    jdbc.update("INSERT INTO pg_temp.borgeroverblik_sag SELECT (jsonb_populate_record(NULL::pg_temp.borgeroverblik_sag, "
-                            + "to_jsonb(l) || jsonb_build_object('sag_id', gen_random_uuid()))).* FROM " + skema + ".borgeroverblik_sag l, "
-                            + "generate_series(1, 60000) WHERE l.sag_id = ?", sag);
-                    status.setRollbackOnly();
-                });
-                long foer = jdbc.queryForObject("SELECT pg_relation_size('pg_temp.borgeroverblik_sag')", Long.class);
-                assertThat(foer).as("the dead rows pass the limit").isGreaterThan(8L * 1024 * 1024);
-
-                List<UUID> iKopien = genafspilning.borgerKendtPr(borger, Instant.now(),
-                        () -> jdbc.queryForList("SELECT sag_id FROM borgeroverblik_sag", UUID.class));
-
-                assertThat(iKopien).as("the answer: this citizen's sag only").containsExactly(sag);
-                assertThat(jdbc.queryForObject("SELECT pg_relation_size('pg_temp.borgeroverblik_sag')", Long.class))
-                        .as("emptied before the read").isLessThan(1024L * 1024);
+                test.accept(skema);
             } finally {
                 TransactionSynchronizationManager.unbindResource(dataSource);
             }
