@@ -79,7 +79,7 @@ public class Kommandoafsender {
     }
 
     /**
-     * As {@link #send(Aggregattype, String, Object, UUID, Long, Kalder)} for one of many commands whose ids the caller
+     * As {@link #send(Aggregattype, String, Object, UnaryOperator, UUID, Long, Kalder)} for one of many commands whose ids the caller
      * looked up in the command log together ({@link KommandoLog#find(java.util.Collection)}, one query instead of one a
      * command): {@code logget} is what that found for this id. A command stored meanwhile under the same id is caught by
      * the log's key as ever.

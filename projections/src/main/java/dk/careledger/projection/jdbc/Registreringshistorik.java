@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -81,7 +83,7 @@ public final class Registreringshistorik {
     /** The versions a batch makes, per row in the order they were made. */
     public final class Batch {
         private final Map<List<Object>, List<Version>> pr = new LinkedHashMap<>();
-        private final java.util.Set<List<Object>> nye = new java.util.HashSet<>();
+        private final Set<List<Object>> nye = new HashSet<>();
 
         private Batch() {
         }
